@@ -1,0 +1,73 @@
+// The VS Code client: starts the language server over IPC and adds the few things only the editor can do
+// (commands, the status item, the output channel). Everything about letters lives in the server's core.
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+let status: vscode.LanguageStatusItem | undefined;
+
+interface StatusNotice {
+  uri: string;
+  summary: string;
+  errors: number;
+  ms: number;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('corresp', { log: true });
+  context.subscriptions.push(output);
+
+  status = vscode.languages.createLanguageStatusItem('corresp.status', [{ language: 'corresp' }, { language: 'markdown' }]);
+  status.name = 'corresp';
+  status.text = 'corresp';
+  status.command = { title: 'Show output', command: 'corresp.showOutput' };
+  context.subscriptions.push(status);
+
+  const serverModule = context.asAbsolutePath('server/out/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { language: 'corresp' },
+      { language: 'markdown', scheme: 'file' },
+      { language: 'markdown', scheme: 'untitled' },
+      { language: 'plaintext', pattern: '**/*.corresp.txt' },
+    ],
+    outputChannel: output,
+    synchronize: { configurationSection: 'corresp' },
+  };
+  client = new LanguageClient('corresp', 'corresp', serverOptions, clientOptions);
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('corresp.restart', async () => {
+      output.info('Restarting the corresp language server');
+      await client?.restart();
+    }),
+    vscode.commands.registerCommand('corresp.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('corresp.preview', async (uri?: vscode.Uri) => {
+      const target = uri ?? vscode.window.activeTextEditor?.document.uri;
+      if (target) await vscode.commands.executeCommand('markdown.showPreviewToSide', target);
+    }),
+  );
+
+  client.onNotification('corresp/status', (s: StatusNotice) => {
+    if (!status || vscode.window.activeTextEditor?.document.uri.toString() !== s.uri) return;
+    status.text = s.summary;
+    status.detail = `checked in ${s.ms} ms`;
+    status.severity = s.errors ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
+  });
+
+  try {
+    await client.start();
+  } catch (err) {
+    output.error(`The corresp language server did not start: ${(err as Error).message}`);
+    void vscode.window.showErrorMessage('corresp: the language server did not start; see the corresp output for details.');
+  }
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

@@ -1,0 +1,75 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { runCheck } from './check';
+import type { CliIo } from './cli-io';
+import { readLetterFile, decodeLetter } from './read-letter';
+
+const HELP = `corresp — check responses to SEC staff comment letters
+
+usage: corresp <command> [options]
+
+commands:
+  check [paths...]        check letters; prints file:line:col severity rule message
+  commitments [paths...]  list every forward-looking commitment (csv, json or md)
+  rules                   list the rules with their default severity
+  help                    this text
+
+Run "corresp <command> --help" for a command's options.`;
+
+export function nodeIo(): CliIo {
+  return {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    readFile: (p) => readLetterFile(p),
+    readStdin: () => decodeLetter(fs.readFileSync(0), '<stdin>'),
+    writeFileAtomic: (p, text) => {
+      const tmp = path.join(path.dirname(p), `.${path.basename(p)}.corresp-${process.pid}.tmp`);
+      fs.writeFileSync(tmp, text, 'utf8');
+      try {
+        fs.renameSync(tmp, p);
+      } catch (err) {
+        fs.rmSync(tmp, { force: true });
+        throw err;
+      }
+    },
+    cwd: process.cwd(),
+  };
+}
+
+export function main(argv: string[], io: CliIo): number {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'check':
+        return runCheck(rest, io);
+      case 'rules':
+        return listRules(io);
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        io.stdout(HELP + '\n');
+        return command === undefined ? 2 : 0;
+      default:
+        io.stderr(`corresp: unknown command "${command}"\n\n${HELP}\n`);
+        return 2;
+    }
+  } catch (err) {
+    io.stderr(`corresp: unexpected failure: ${(err as Error)?.stack ?? String(err)}\nPlease report this; no file was changed.\n`);
+    return 2;
+  }
+}
+
+function listRules(io: CliIo): number {
+  // Imported lazily so `corresp help` stays instant.
+  const { allRules } = require('../core/rules/registry') as typeof import('../core/rules/registry');
+  for (const r of allRules) io.stdout(`${r.id.padEnd(30)} ${r.defaultSeverity.padEnd(8)} ${r.fixable ? 'fix ' : '    '}${r.description}\n`);
+  return 0;
+}
+
+if (require.main === module) {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+  });
+  process.exitCode = main(process.argv.slice(2), nodeIo());
+}

@@ -1,0 +1,75 @@
+import { parseDocument } from 'yaml';
+import type { LetterFacts, ParseProblem } from '../model';
+import type { Line } from '../text/lines';
+
+/** The keys of the canonical front matter, and the fact each one fills. */
+const KEY_TO_FACT: Record<string, keyof LetterFacts> = {
+  company: 'company',
+  filing: 'filing',
+  filed: 'filed',
+  'file-number': 'fileNumber',
+  'staff-letter': 'staffLetterDate',
+  'response-date': 'responseDate',
+};
+
+export interface FrontMatter {
+  facts: LetterFacts;
+  /** Index of the first line after the closing fence. */
+  bodyLine: number;
+  problems: ParseProblem[];
+}
+
+/**
+ * Reads YAML front matter when the first line is `---`. Broken YAML is a parse problem, never an exception;
+ * a front matter that never closes is treated as no front matter at all (it is probably a horizontal rule).
+ */
+export function readFrontMatter(text: string, lines: Line[]): FrontMatter | undefined {
+  if (lines.length < 2) return undefined;
+  const first = lines[0].text.replace(/^\uFEFF/, '');
+  if (first.trimEnd() !== '---') return undefined;
+  let close = -1;
+  for (let i = 1; i < lines.length && i < 2000; i++) {
+    const t = lines[i].text.trimEnd();
+    if (t === '---' || t === '...') {
+      close = i;
+      break;
+    }
+  }
+  if (close < 0) return undefined;
+  const span = { start: lines[0].start, end: lines[close].end };
+  const yamlStart = lines[1].start;
+  const yamlText = text.slice(yamlStart, lines[close].start);
+  const facts: LetterFacts = { source: 'front-matter', extra: {}, span };
+  const problems: ParseProblem[] = [];
+  try {
+    const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: false });
+    for (const err of doc.errors) {
+      // Point at the line of the error; an error found at the closing fence belongs to the last YAML line.
+      const lastYamlLineStart = lines[Math.max(1, close - 1)].start;
+      const at = Math.min(yamlStart + (err.pos?.[0] ?? 0), lastYamlLineStart);
+      const eol = text.indexOf('\n', at);
+      problems.push({ message: `Front matter is not valid YAML: ${err.message.split('\n')[0]}`, span: { start: at, end: eol < 0 ? text.length : Math.max(at, eol - (text[eol - 1] === '\r' ? 1 : 0)) } });
+    }
+    const data = doc.errors.length ? undefined : doc.toJS({ maxAliasCount: 50 });
+    if (data && typeof data === 'object' && !Array.isArray(data)) {
+      for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+        const fact = KEY_TO_FACT[key.toLowerCase()];
+        if (fact && (typeof value === 'string' || typeof value === 'number' || value instanceof Date)) {
+          (facts as unknown as Record<string, unknown>)[fact] = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+        } else {
+          facts.extra[key] = value;
+        }
+      }
+    }
+  } catch (err) {
+    problems.push({ message: `Front matter could not be read: ${(err as Error).message}`, span });
+  }
+  return { facts, bodyLine: close + 1, problems };
+}
+
+/** True when front matter declares the file a response letter (used by the client to pick `.md` files). */
+export function declaresResponseLetter(text: string): boolean {
+  const head = text.slice(0, 4000);
+  if (!/^\uFEFF?---\r?\n/.test(head)) return false;
+  return /^(?:corresp|type:\s*(?:corresp|response-letter)|staff-letter:|company:)/m.test(head);
+}

@@ -1,0 +1,53 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+
+// remark reads the inline markdown of one comment or response at a time: parsing per block keeps the cost linear
+// (remark is superlinear on whole large documents) and lets unchanged blocks reuse their result.
+const processor = unified().use(remarkParse);
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 5000;
+const MARKDOWN_INLINE = /[*_`[\]<>&\\!#|~]/;
+
+interface MdNode {
+  type: string;
+  value?: string;
+  children?: MdNode[];
+  alt?: string;
+}
+
+/** The readable text of a block of markdown (or plain) source: markers gone, whitespace folded. */
+export function plainInline(source: string): string {
+  if (!MARKDOWN_INLINE.test(source)) return fold(source);
+  const hit = cache.get(source);
+  if (hit !== undefined) return hit;
+  let result: string;
+  try {
+    const tree = processor.parse(source) as MdNode;
+    const parts: string[] = [];
+    collect(tree, parts);
+    result = fold(parts.join(''));
+  } catch {
+    result = fold(source.replace(/[*_`]/g, ''));
+  }
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(source, result);
+  return result;
+}
+
+function collect(node: MdNode, out: string[]): void {
+  if (node.type === 'html') return;
+  if (typeof node.value === 'string') {
+    out.push(node.value);
+    return;
+  }
+  if (node.type === 'image' && node.alt) out.push(node.alt);
+  if (node.type === 'break') out.push(' ');
+  if (node.children) {
+    for (const child of node.children) collect(child, out);
+    if (node.type === 'paragraph' || node.type === 'listItem' || node.type === 'heading') out.push('\n');
+  }
+}
+
+function fold(s: string): string {
+  return s.replace(/[\s\u00A0]+/g, ' ').trim();
+}

@@ -1,0 +1,551 @@
+import type {
+  Caption,
+  CommentStyle,
+  CompanyResponse,
+  Letter,
+  ParseProblem,
+  PriorCommentRef,
+  Span,
+  StaffComment,
+  Suppression,
+} from '../model';
+import { splitLines, type Line } from '../text/lines';
+import { readFrontMatter } from './front-matter';
+import { readReBlock } from './re-block';
+import { plainInline } from './inline-text';
+import {
+  bareLine,
+  captionCandidate,
+  closingMarker,
+  commentStart,
+  furnitureLine,
+  headerLine,
+  pageRefOf,
+  responseLabel,
+  withoutEmphasis,
+  type BareLine,
+  type CommentStart,
+  type ResponseLabel,
+} from './line-kinds';
+
+/** A line with everything the parser can say about it on its own. */
+interface Row {
+  line: Line;
+  b: BareLine;
+  detect: string;
+  /** Blank, furniture, an HTML comment or front matter: never content. */
+  skip: boolean;
+  /** Inside a fenced or indented code block: body text only. */
+  literal: boolean;
+  /** First content line after a blank line, a heading, or at the start of the body. */
+  paraStart: boolean;
+  start?: CommentStart;
+  label?: ResponseLabel;
+  closing?: 'strong' | 'soft';
+  caption: 'heading' | 'candidate' | undefined;
+}
+
+interface OpenComment {
+  row: number;
+  start: CommentStart;
+  style: CommentStyle;
+  captions: Caption[];
+  rows: number[];
+}
+
+interface OpenResponse {
+  /** No label: the response is the paragraphs after the repeated comment (letters that rely on bold type). */
+  unlabelled?: boolean;
+  labelRow: number;
+  label: ResponseLabel;
+  number: number | undefined;
+  rows: number[];
+}
+
+const SUPPRESSION = /<!--\s*corresp-(disable-next-line|disable|enable)\b([^>]*?)-->/g;
+
+/**
+ * Reads a response letter (the markdown dialect) or a plain-text letter into the model.
+ * Linear in the size of the text, and it never throws: what it cannot read becomes a parse problem.
+ */
+export function parseLetter(text: string): Letter {
+  try {
+    return parseUnsafe(text);
+  } catch (err) {
+    return {
+      text,
+      flavour: 'plain',
+      facts: { source: 'none', extra: {} },
+      captions: [],
+      comments: [],
+      responses: [],
+      suppressions: [],
+      problems: [{ message: `corresp could not read this letter: ${(err as Error)?.message ?? String(err)}`, span: { start: 0, end: 0 } }],
+    };
+  }
+}
+
+function parseUnsafe(text: string): Letter {
+  const lines = splitLines(text);
+  const problems: ParseProblem[] = [];
+  const fm = readFrontMatter(text, lines);
+  if (fm) problems.push(...fm.problems);
+  const bodyLine = fm?.bodyLine ?? 0;
+  const markdownHints = /^(?:#{1,6}\s|>\s|\*\*Response|\*\*\d{1,3}\.\*\*)/m.test(text.slice(0, 200_000));
+  const flavour: Letter['flavour'] = fm || markdownHints ? 'markdown' : 'plain';
+
+  const suppressions: Suppression[] = [];
+  const rows = classify(text, lines, bodyLine, flavour, suppressions);
+  const facts = fm?.facts ?? readReBlock(lines, rows.map((r) => r.skip));
+
+  const captions: Caption[] = [];
+  const comments: StaffComment[] = [];
+  const responses: CompanyResponse[] = [];
+  let path: Caption[] = [];
+  let state: 'preamble' | 'idle' | 'comment' | 'response' | 'closing' = 'preamble';
+  let comment: OpenComment | undefined;
+  let response: OpenResponse | undefined;
+  let lastNumber = 0;
+  let listLast: number | undefined;
+  let closingStart: number | undefined;
+  const answered = new Set<number>();
+
+  const nextContent = (from: number): number => {
+    for (let j = from; j < rows.length; j++) if (!rows[j].skip) return j;
+    return -1;
+  };
+  // A plain caption is a caption only when a comment follows it (possibly after more captions).
+  const captionLeadsToComment = (i: number): boolean => {
+    let j = i;
+    for (let hops = 0; hops < 6; hops++) {
+      j = nextContent(j + 1);
+      if (j < 0) return false;
+      const r = rows[j];
+      if (r.literal) return false;
+      if (r.start && (r.start.rest || !r.start.heading || true)) return true;
+      if (r.caption === undefined) return false;
+    }
+    return false;
+  };
+  // A weakly marked number inside a response starts a comment only when a response label follows it, possibly
+  // after more numbered comments (a comment with no response of its own, followed by one that has one).
+  const labelFollows = (i: number, n: number): boolean => {
+    let expect = n;
+    for (let j = i + 1; j < rows.length; j++) {
+      const r = rows[j];
+      if (r.skip || r.literal) continue;
+      if (r.label) return r.label.number === undefined || r.label.number >= n;
+      if (r.start && !r.start.implicit) {
+        if (r.start.number <= expect || r.start.number > expect + 3) return false;
+        expect = r.start.number;
+      }
+      if (r.closing === 'strong') return false;
+    }
+    return false;
+  };
+
+  const finishComment = () => {
+    if (!comment) return;
+    comments.push(buildComment(text, rows, comment));
+    comment = undefined;
+  };
+  const finishResponse = () => {
+    if (!response) return;
+    const built = buildResponse(text, rows, response, closingStart);
+    responses.push(built);
+    if (built.number !== undefined) answered.add(built.number);
+    response = undefined;
+    listLast = undefined;
+  };
+  const pushCaption = (c: Caption, plainRunStart: boolean) => {
+    captions.push(c);
+    if (c.level > 0 && rows.length && flavour === 'markdown' && !plainRunStart) {
+      path = [...path.filter((p) => p.level < c.level), c];
+      return;
+    }
+    // Plain letters: an "Item N." caption starts a new path; other runs hang below the current Item.
+    if (/^(?:Item|Part)\s+[\dIVX]/i.test(c.title)) path = [{ ...c, level: 1 }];
+    else if (plainRunStart) {
+      const item = path.length && /^(?:Item|Part)\s+[\dIVX]/i.test(path[0].title) ? [path[0]] : [];
+      path = [...item, { ...c, level: item.length + 1 }];
+    } else path = [...path, { ...c, level: path.length + 1 }];
+  };
+
+  const unlabelledMode = relyOnOrder(text, rows);
+  let commentParagraphs = 0;
+  let lastCaptionRow = -10;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (r.skip) continue;
+    if (r.literal) {
+      if (state === 'comment' && comment) comment.rows.push(i);
+      else if (state === 'response' && response) response.rows.push(i);
+      continue;
+    }
+
+    // 1. A comment starts.
+    if (r.start) {
+      if (r.start.implicit) r.start = { ...r.start, number: lastNumber + 1 };
+      const n = r.start.number;
+      const strong = r.start.heading || r.b.emphasis || (r.b.quote && flavour === 'markdown');
+      let accept: boolean;
+      if (state === 'response') {
+        const continuesList = listLast !== undefined && n === listLast + 1;
+        accept = strong ? !continuesList || labelFollows(i, n) : n > lastNumber && n <= lastNumber + 3 && !continuesList && (unlabelledMode || labelFollows(i, n));
+        if (!accept && (n === 1 || continuesList)) listLast = n;
+      } else if (state === 'closing') {
+        accept = n > lastNumber;
+      } else {
+        accept = true;
+      }
+      if (accept) {
+        finishComment();
+        finishResponse();
+        closingStart = undefined;
+        comment = { row: i, start: r.start, style: styleOf(r), captions: path.slice(), rows: [i] };
+        commentParagraphs = r.start.rest ? 1 : 0;
+        lastNumber = Math.max(lastNumber, n);
+        state = 'comment';
+        continue;
+      }
+    }
+
+    // 2. A response label.
+    if (r.label && state !== 'closing') {
+      const own = r.label.number;
+      if (state === 'response' && response && (own === undefined || own === response.number)) {
+        response.rows.push(i);
+        continue;
+      }
+      const current = comment?.start.number ?? (state === 'idle' && comments.length ? comments[comments.length - 1].number : undefined);
+      const number = own ?? (current !== undefined && !answered.has(current) ? current : undefined);
+      finishComment();
+      finishResponse();
+      response = { labelRow: i, label: r.label, number, rows: [] };
+      state = 'response';
+      listLast = undefined;
+      continue;
+    }
+
+    // 3. The letter's closing.
+    if (r.closing && comments.length + (comment ? 1 : 0) > 0 && state !== 'closing' && state !== 'preamble') {
+      if (r.closing === 'strong' || r.paraStart || flavour === 'plain') {
+        finishComment();
+        finishResponse();
+        closingStart = r.line.start;
+        state = 'closing';
+        continue;
+      }
+    }
+
+    // 4. A caption.
+    if (r.caption === 'heading' || (r.caption === 'candidate' && state !== 'closing' && captionLeadsToComment(i))) {
+      finishComment();
+      finishResponse();
+      const title = captionTitle(r);
+      const c: Caption = { title, level: r.b.headingLevel || 1, pageRef: pageRefOf(title), span: { start: r.line.start, end: r.line.end } };
+      pushCaption(c, r.caption === 'candidate' && lastCaptionRow !== prevContent(rows, i));
+      lastCaptionRow = i;
+      if (state !== 'preamble') state = 'idle';
+      continue;
+    }
+
+    // 5. Body text. In a letter without labels, the comment is its first paragraph and the rest answers it.
+    if (state === 'comment' && comment && unlabelledMode && r.paraStart && commentParagraphs >= 1) {
+      const number = comment.start.number;
+      finishComment();
+      response = { unlabelled: true, labelRow: i, label: { rest: r.detect, style: 'response', labelLength: 0 }, number, rows: [] };
+      state = 'response';
+      continue;
+    }
+    if (state === 'comment' && comment) {
+      comment.rows.push(i);
+      if (r.paraStart) commentParagraphs++;
+    }
+    else if (state === 'response' && response) {
+      response.rows.push(i);
+      if (r.start && (r.start.number === 1 || (listLast !== undefined && r.start.number === listLast + 1))) listLast = r.start.number;
+    }
+  }
+  finishComment();
+  finishResponse();
+
+  return {
+    text,
+    flavour,
+    facts,
+    captions,
+    comments,
+    responses,
+    suppressions,
+    closingStart,
+    problems,
+  };
+}
+
+const RESPONSE_INTRO =
+  /\b(?:in response to|respond(?:s|ing)? to|our (?:corresponding )?responses?|(?:the Company|Company)['\u2019]s responses?|followed by (?:our|the Company['\u2019]s|its) responses?|on behalf of)\b/i;
+const STAFF_INTRO = /\bWe have (?:reviewed|limited our review)|\bwe may have additional comments|\bPlease respond to (?:these|this)/i;
+
+/** A response letter with no labels at all: each comment is followed directly by its answer. */
+function relyOnOrder(text: string, rows: Row[]): boolean {
+  let first = -1;
+  for (let i = 0; i < rows.length; i++) {
+    if (rows[i].label && !rows[i].skip) return false;
+    if (first < 0 && rows[i].start && !rows[i].skip) first = i;
+  }
+  if (first < 0) return false;
+  const preamble = text.slice(0, rows[first].line.start);
+  return RESPONSE_INTRO.test(preamble) && !STAFF_INTRO.test(preamble);
+}
+
+function prevContent(rows: Row[], i: number): number {
+  for (let j = i - 1; j >= 0; j--) if (!rows[j].skip) return j;
+  return -1;
+}
+
+function styleOf(r: Row): CommentStyle {
+  if (r.start?.heading) return 'comment-heading';
+  if (r.b.quote) return 'blockquote';
+  if (r.b.listMarker) return 'list-marker';
+  if (r.b.emphasis) return 'emphasis';
+  if (!r.start?.rest) return 'number-alone';
+  return 'numbered-paragraph';
+}
+
+function captionTitle(r: Row): string {
+  return withoutEmphasis(stripComments(r.b.bare)).replace(/\s+/g, ' ').replace(/[#\s]+$/, '').trim();
+}
+
+function stripComments(s: string): string {
+  return s.indexOf('<!--') < 0 ? s : s.replace(/<!--[\s\S]*?(?:-->|$)/g, '');
+}
+
+function classify(text: string, lines: Line[], bodyLine: number, flavour: Letter['flavour'], suppressions: Suppression[]): Row[] {
+  const rows: Row[] = new Array(lines.length);
+  let fence: string | undefined;
+  let inHtmlComment = false;
+  let prevBlank = true;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const raw = line.text;
+    const b = bareLine(raw);
+    const row: Row = { line, b, detect: '', skip: false, literal: false, paraStart: false, caption: undefined };
+    rows[i] = row;
+    if (i < bodyLine) {
+      row.skip = true;
+      continue;
+    }
+    if (raw.indexOf('<!--') >= 0) collectSuppressions(raw, line.start, suppressions);
+    if (inHtmlComment) {
+      row.skip = true;
+      if (raw.indexOf('-->') >= 0) inHtmlComment = false;
+      continue;
+    }
+    const trimmed = raw.trim();
+    if (fence !== undefined) {
+      row.literal = true;
+      if (trimmed.startsWith(fence)) fence = undefined;
+      continue;
+    }
+    const f = /^(?:>\s*)*(`{3,}|~{3,})/.exec(trimmed);
+    if (f && flavour === 'markdown') {
+      fence = f[1];
+      row.literal = true;
+      continue;
+    }
+    if (trimmed.startsWith('<!--')) {
+      const close = raw.indexOf('-->', raw.indexOf('<!--') + 4);
+      if (close < 0) inHtmlComment = true;
+      if (close < 0 || !raw.slice(close + 3).trim()) {
+        row.skip = true;
+        continue;
+      }
+    }
+    if (!trimmed || /^>+$/.test(trimmed.replace(/\s/g, ''))) {
+      row.skip = true;
+      prevBlank = true;
+      continue;
+    }
+    if (flavour === 'markdown' && b.indent >= 4 && !b.quote && prevBlank) {
+      row.literal = true;
+      continue;
+    }
+    const fur = furnitureLine(stripComments(withoutEmphasis(b.bare)));
+    if (fur) {
+      row.skip = true;
+      if (fur === 'page') dropRunningHeader(rows, i);
+      continue;
+    }
+    const detect = withoutEmphasis(stripComments(b.bare)).trim();
+    row.detect = detect;
+    row.paraStart = prevBlank || b.headingLevel > 0;
+    prevBlank = false;
+    const start = commentStart(detect);
+    if (start && (!start.heading || row.paraStart || b.emphasis || b.headingLevel > 0)) row.start = start;
+    const label = responseLabel(detect);
+    if (label && (row.paraStart || !label.rest || b.emphasis || flavour === 'plain')) row.label = label;
+    if (!row.start && !row.label) {
+      row.closing = closingMarker(detect) ?? (/^\*\s*\*\s*\*\s*$/.test(b.bare) ? 'strong' : undefined);
+      if (b.headingLevel > 0) row.caption = 'heading';
+      else if (!row.closing && (row.paraStart || flavour === 'plain') && captionCandidate(detect)) row.caption = 'candidate';
+    }
+  }
+  return rows;
+}
+
+/** "Name / Company / Date / Page 2": drop the short lines just above a running "Page N" line. */
+function dropRunningHeader(rows: Row[], at: number): void {
+  let taken = 0;
+  for (let j = at - 1; j >= 0 && taken < 4; j--) {
+    const r = rows[j];
+    if (!r) break;
+    if (r.skip && !r.line.text.trim()) continue;
+    if (r.skip || r.literal || r.start || r.label) break;
+    if (!headerLine(r.detect || r.line.text)) break;
+    r.skip = true;
+    r.caption = undefined;
+    taken++;
+  }
+}
+
+function collectSuppressions(raw: string, lineStart: number, out: Suppression[]): void {
+  SUPPRESSION.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SUPPRESSION.exec(raw))) {
+    const kind = m[1] === 'disable-next-line' ? 'next-line' : (m[1] as 'disable' | 'enable');
+    const [rulePart, ...reasonParts] = m[2].split(/\s--\s?/);
+    const rules = rulePart
+      .split(/[\s,]+/)
+      .map((s) => s.trim())
+      .filter(Boolean);
+    const reason = reasonParts.join(' -- ').trim() || undefined;
+    out.push({ kind, rules, reason, span: { start: lineStart + m.index, end: lineStart + m.index + m[0].length } });
+  }
+}
+
+function contentOf(text: string, r: Row, skipPrefix: number): string {
+  const from = r.line.start + r.b.prefixLength + skipPrefix;
+  return stripComments(text.slice(Math.min(from, r.line.end), r.line.end));
+}
+
+function buildComment(text: string, rows: Row[], c: OpenComment): StaffComment {
+  const first = rows[c.row];
+  const parts: string[] = [];
+  const bullets: string[] = [];
+  let bullet: string[] | undefined;
+  // Skip the number token on the first line: find where the remaining text begins.
+  const firstRaw = first.b.bare;
+  const restAt = c.start.rest ? firstRaw.lastIndexOf(c.start.rest.slice(0, 12)) : -1;
+  for (const idx of c.rows) {
+    const r = rows[idx];
+    const piece = idx === c.row ? (restAt >= 0 ? contentOf(text, r, restAt) : '') : r.literal ? r.line.text.trim() : contentOf(text, r, 0);
+    if (idx !== c.row && r.b.listMarker) {
+      if (bullet) bullets.push(bullet.join(' '));
+      bullet = [piece];
+    } else if (bullet && !rows[idx - 1]?.skip) bullet.push(piece);
+    else if (bullet) {
+      bullets.push(bullet.join(' '));
+      bullet = undefined;
+    }
+    parts.push(piece);
+  }
+  if (bullet) bullets.push(bullet.join(' '));
+  const lastRow = rows[c.rows[c.rows.length - 1]];
+  const span: Span = { start: first.line.start, end: lastRow.line.end };
+  const numberText = String(c.start.number);
+  const numAt = text.indexOf(numberText, first.line.start + (c.start.heading ? 0 : first.b.prefixLength));
+  const numberSpan: Span =
+    numAt >= 0 && numAt < first.line.end ? { start: c.start.heading ? first.line.start + first.b.prefixLength : numAt, end: numAt + numberText.length + (text[numAt + numberText.length] === '.' ? 1 : 0) } : { start: first.line.start, end: first.line.end };
+  const captionsText = c.captions.map((x) => x.title);
+  let pageRef: string | undefined;
+  for (let k = c.captions.length - 1; k >= 0 && !pageRef; k--) pageRef = c.captions[k].pageRef;
+  return {
+    number: c.start.number,
+    captions: captionsText,
+    pageRef,
+    text: plainInline(parts.join('\n')),
+    bullets: bullets.map((b) => plainInline(b)),
+    priorCommentRefs: priorRefs(text, span),
+    style: c.style,
+    span,
+    numberSpan,
+  };
+}
+
+function buildResponse(text: string, rows: Row[], o: OpenResponse, closingStart: number | undefined): CompanyResponse {
+  const labelRow = rows[o.labelRow];
+  const labelStart = labelRow.line.start + labelRow.b.prefixLength;
+  const rawBare = labelRow.b.bare;
+  // The label ends where its punctuation (and any closing emphasis) ends on the raw line.
+  let labelEnd = labelRow.line.end;
+  if (o.unlabelled) labelEnd = labelStart;
+  else if (o.label.rest) {
+    const at = rawBare.lastIndexOf(o.label.rest.slice(0, 16));
+    if (at >= 0) labelEnd = labelRow.line.start + labelRow.b.prefixLength + at;
+  }
+  const paragraphs: Span[] = [];
+  let para: Span | undefined;
+  let prevIdx = o.labelRow;
+  const bodyRows: { start: number; end: number; idx: number }[] = [];
+  if (o.label.rest) bodyRows.push({ start: labelEnd, end: labelRow.line.end, idx: o.labelRow });
+  for (const idx of o.rows) {
+    const r = rows[idx];
+    const start = r.literal ? r.line.start : r.line.start + r.b.prefixLength;
+    bodyRows.push({ start, end: r.line.end, idx });
+  }
+  const texts: string[] = [];
+  for (const br of bodyRows) {
+    const contiguous = br.idx === prevIdx + 1 || br.idx === prevIdx;
+    if (para && contiguous) para.end = br.end;
+    else {
+      if (para) paragraphs.push(para);
+      para = { start: br.start, end: br.end };
+    }
+    prevIdx = br.idx;
+    texts.push(stripComments(text.slice(br.start, br.end)));
+  }
+  if (para) paragraphs.push(para);
+  let end = bodyRows.length ? bodyRows[bodyRows.length - 1].end : labelRow.line.end;
+  if (closingStart !== undefined && end > closingStart && labelStart < closingStart) end = closingStart;
+  const bodySpan: Span = bodyRows.length ? { start: bodyRows[0].start, end } : { start: labelRow.line.end, end: labelRow.line.end };
+  return {
+    number: o.number,
+    text: plainInline(texts.join('\n')),
+    labelStyle: o.unlabelled ? 'unlabelled' : o.label.style,
+    span: { start: labelRow.line.start, end },
+    labelSpan: { start: labelStart, end: Math.max(labelStart, Math.min(labelEnd, labelRow.line.end)) },
+    bodySpan,
+    paragraphs,
+  };
+}
+
+const PRIOR =
+  /\bprior\s+comments?\s+(?:(?:number|no\.)\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|zero)((?:\s*(?:,|and|through)\s*\d{1,3})*)/gi;
+const RESPONSE_TO =
+  /\b(?:your|the|our)\s+response\s+to\s+(?:our\s+)?(?:prior\s+)?comments?\s+(?:(?:number|no\.)\s+)?(\d{1,3})/gi;
+const WORDS: Record<string, number> = { zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+function priorRefs(text: string, span: Span): PriorCommentRef[] {
+  const slice = text.slice(span.start, span.end);
+  const out: PriorCommentRef[] = [];
+  for (const re of [PRIOR, RESPONSE_TO]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(slice))) {
+      const word = m[1].toLowerCase();
+      const number = /^\d+$/.test(word) ? Number(word) : WORDS[word];
+      out.push({ number, text: m[0], span: { start: span.start + m.index, end: span.start + m.index + m[0].length } });
+      if (m[2]) {
+        for (const extra of m[2].matchAll(/\d{1,3}/g)) {
+          const at = span.start + m.index + m[0].length - m[2].length + (extra.index ?? 0);
+          out.push({ number: Number(extra[0]), text: extra[0], span: { start: at, end: at + extra[0].length } });
+        }
+      }
+    }
+  }
+  out.sort((a, b) => a.span.start - b.span.start);
+  // "your response to prior comment 3" matches both patterns: keep the first of overlapping matches.
+  let end = -1;
+  return out.filter((r) => (r.span.start >= end ? ((end = r.span.end), true) : false));
+}

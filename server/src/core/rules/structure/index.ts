@@ -1,0 +1,21 @@
+import type { Rule } from '../rule';
+import { missingResponse } from './missing-response';
+import { emptyResponse } from './empty-response';
+import { duplicateCommentNumber } from './duplicate-comment-number';
+import { commentNumberGap } from './comment-number-gap';
+import { commentNumberOrder } from './comment-number-order';
+import { orphanResponse } from './orphan-response';
+import { unknownPriorComment } from './unknown-prior-comment';
+import { letterSyntax } from './letter-syntax';
+
+/** Rules about the letter's structure: every comment answered, numbering intact. */
+export const structureRules: Rule[] = [
+  missingResponse,
+  emptyResponse,
+  duplicateCommentNumber,
+  commentNumberGap,
+  commentNumberOrder,
+  orphanResponse,
+  unknownPriorComment,
+  letterSyntax,
+];

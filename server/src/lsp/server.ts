@@ -1,0 +1,320 @@
+// The language server: the only place that knows LSP. It turns editor events into calls on the pure core
+// (server/src/core) and the core's plain objects into protocol types.
+import {
+  CodeAction,
+  CodeActionKind,
+  CompletionItemKind,
+  createConnection,
+  DiagnosticSeverity,
+  DocumentSymbol,
+  FoldingRange,
+  MarkupKind,
+  ProposedFeatures,
+  SymbolKind,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CompletionItem,
+  type Connection,
+  type Diagnostic,
+  type DocumentLink,
+  type Hover,
+  type InitializeResult,
+  type TextEdit as LspTextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, type Analysis } from '../core/check';
+import type { Finding, Fix, Severity, Span } from '../core/model';
+import { docsUrl } from '../core/rules/rule';
+import { readSettings, DEFAULT_SETTINGS, type Settings } from '../core/settings';
+import { outline, foldingSpans, type OutlineNode } from '../core/features/outline';
+import { hoverAt } from '../core/features/hover';
+import { completeAt } from '../core/features/completion';
+import { documentLinks } from '../core/features/links';
+import { letterStatus } from '../core/features/status';
+import { declaresResponseLetter } from '../core/dialect/front-matter';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** What a diagnostic carries so a quick fix can be rebuilt from the diagnostic alone. */
+interface DiagnosticData {
+  fixes: { title: string; preferred?: boolean; edits: LspTextEdit[] }[];
+}
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const analyses = new Map<string, { version: number; analysis: Analysis }>();
+  const settingsCache = new Map<string, Promise<Settings>>();
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  let canPullConfiguration = false;
+  let debounceMs = 200;
+
+  connection.onInitialize((params): InitializeResult => {
+    canPullConfiguration = !!params.capabilities.workspace?.configuration;
+    const opts = params.initializationOptions as { debounceMs?: unknown } | undefined;
+    if (typeof opts?.debounceMs === 'number' && opts.debounceMs >= 0 && opts.debounceMs < 10_000) debounceMs = opts.debounceMs;
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        hoverProvider: true,
+        documentLinkProvider: { resolveProvider: false },
+        completionProvider: { triggerCharacters: [' ', '-', '.', '('] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, 'source.fixAll.corresp'] },
+      },
+      serverInfo: { name: 'corresp', version: '0.1.0' },
+    };
+  });
+
+  connection.onDidChangeConfiguration(() => {
+    settingsCache.clear();
+    for (const doc of documents.all()) schedule(doc, 0);
+  });
+
+  function settingsFor(uri: string): Promise<Settings> {
+    if (!canPullConfiguration) return Promise.resolve(DEFAULT_SETTINGS);
+    let cached = settingsCache.get(uri);
+    if (!cached) {
+      cached = connection.workspace
+        .getConfiguration({ scopeUri: uri, section: 'corresp' })
+        .then((raw: unknown) => {
+          const { settings, problems } = readSettings(raw);
+          for (const p of problems) connection.console.warn(`corresp settings for ${uri}: ${p}`);
+          return settings;
+        })
+        .catch(() => DEFAULT_SETTINGS);
+      settingsCache.set(uri, cached);
+    }
+    return cached;
+  }
+
+  /** The analysis of the document as it is now; computed on demand when a request outruns the debounce. */
+  async function current(uri: string): Promise<{ doc: TextDocument; analysis: Analysis } | undefined> {
+    const doc = documents.get(uri);
+    if (!doc) return undefined;
+    const hit = analyses.get(uri);
+    if (hit && hit.version === doc.version) return { doc, analysis: hit.analysis };
+    const settings = await settingsFor(uri);
+    const fresh = documents.get(uri);
+    if (!fresh) return undefined;
+    const analysis = analyze(fresh.getText(), settings);
+    analyses.set(uri, { version: fresh.version, analysis });
+    return { doc: fresh, analysis };
+  }
+
+  function schedule(doc: TextDocument, delay = debounceMs): void {
+    const old = timers.get(doc.uri);
+    if (old) clearTimeout(old);
+    timers.set(
+      doc.uri,
+      setTimeout(() => {
+        timers.delete(doc.uri);
+        void validate(doc.uri, doc.version);
+      }, delay),
+    );
+  }
+
+  async function validate(uri: string, version: number): Promise<void> {
+    try {
+      const doc = documents.get(uri);
+      if (!doc || doc.version !== version) return; // superseded: a newer change is already scheduled
+      const started = Date.now();
+      if (doc.languageId === 'markdown' && !declaresResponseLetter(doc.getText())) {
+        // An ordinary markdown file: stay silent (and clear anything published before the front matter changed).
+        await connection.sendDiagnostics({ uri, version, diagnostics: [] });
+        return;
+      }
+      const got = await current(uri);
+      // Never publish for a version the user has already typed past.
+      if (!got || got.doc.version !== version || documents.get(uri)?.version !== version) return;
+      const diagnostics = got.analysis.findings.map((f) => toDiagnostic(got.doc, f));
+      await connection.sendDiagnostics({ uri, version, diagnostics });
+      void connection.sendNotification('corresp/status', { uri, ...letterStatus(got.analysis), ms: Date.now() - started });
+    } catch (err) {
+      connection.console.error(`corresp: checking ${uri} failed: ${(err as Error)?.stack ?? String(err)}`);
+    }
+  }
+
+  documents.onDidOpen((e) => schedule(e.document, 0));
+  documents.onDidChangeContent((e) => schedule(e.document));
+  documents.onDidClose((e) => {
+    const t = timers.get(e.document.uri);
+    if (t) clearTimeout(t);
+    timers.delete(e.document.uri);
+    analyses.delete(e.document.uri);
+    settingsCache.delete(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.onDocumentSymbol(async (params) =>
+    guard(async () => {
+      const got = await current(params.textDocument.uri);
+      if (!got) return null;
+      return outline(got.analysis.letter).map((n) => toSymbol(got.doc, n));
+    }),
+  );
+
+  connection.onFoldingRanges(async (params) =>
+    guard(async () => {
+      const got = await current(params.textDocument.uri);
+      if (!got) return null;
+      return foldingSpans(got.analysis.letter)
+        .map((s) => {
+          const start = got.doc.positionAt(s.start).line;
+          const end = got.doc.positionAt(s.end).line;
+          return end > start ? FoldingRange.create(start, end) : undefined;
+        })
+        .filter((r): r is FoldingRange => !!r);
+    }),
+  );
+
+  connection.onHover(async (params) =>
+    guard(async (): Promise<Hover | null> => {
+      const got = await current(params.textDocument.uri);
+      if (!got) return null;
+      const h = hoverAt(got.analysis, got.doc.offsetAt(params.position));
+      if (!h) return null;
+      return { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: toRange(got.doc, h.span) };
+    }),
+  );
+
+  connection.onCompletion(async (params) =>
+    guard(async (): Promise<CompletionItem[] | null> => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc) return null;
+      const entries = completeAt(doc.getText(), doc.offsetAt(params.position));
+      return entries.map((e) => ({
+        label: e.label,
+        kind: CompletionItemKind.Reference,
+        detail: e.detail,
+        documentation: e.documentation ? { kind: MarkupKind.Markdown, value: e.documentation } : undefined,
+        sortText: e.sortText,
+        textEdit: e.replaceSpan ? { range: toRange(doc, e.replaceSpan), newText: e.insertText } : undefined,
+        insertText: e.replaceSpan ? undefined : e.insertText,
+      }));
+    }),
+  );
+
+  connection.onDocumentLinks(async (params) =>
+    guard(async (): Promise<DocumentLink[] | null> => {
+      const got = await current(params.textDocument.uri);
+      if (!got) return null;
+      return documentLinks(got.analysis).map((l) => ({ range: toRange(got.doc, l.span), target: l.target, tooltip: l.tooltip }));
+    }),
+  );
+
+  connection.onCodeAction(async (params) =>
+    guard(async (): Promise<CodeAction[] | null> => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc) return null;
+      const uri = params.textDocument.uri;
+      const only = params.context.only;
+      const actions: CodeAction[] = [];
+      const wantsQuickFix = !only || only.some((k) => k === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(k));
+      const wantsFixAll = !!only && only.some((k) => k.startsWith(CodeActionKind.SourceFixAll) || k === CodeActionKind.Source);
+      if (wantsQuickFix) {
+        for (const d of params.context.diagnostics) {
+          if (d.source !== 'corresp') continue;
+          const data = d.data as DiagnosticData | undefined;
+          for (const fix of data?.fixes ?? []) {
+            actions.push({
+              title: fix.title,
+              kind: CodeActionKind.QuickFix,
+              diagnostics: [d],
+              isPreferred: fix.preferred,
+              edit: { changes: { [uri]: fix.edits } },
+            });
+          }
+          if (typeof d.code === 'string') actions.push(disableForLine(doc, d, d.code));
+        }
+      }
+      if (wantsFixAll) {
+        const got = await current(uri);
+        if (got) {
+          const edits = nonOverlapping(got.analysis.findings.flatMap((f) => (f.fixes ?? []).filter((x) => x.preferred)), got.doc);
+          if (edits.length) actions.push({ title: 'Fix all safe corresp problems', kind: 'source.fixAll.corresp', edit: { changes: { [uri]: edits } } });
+        }
+      }
+      return actions;
+    }),
+  );
+
+  async function guard<T>(fn: () => Promise<T>): Promise<T | null> {
+    try {
+      return await fn();
+    } catch (err) {
+      connection.console.error(`corresp: request failed: ${(err as Error)?.stack ?? String(err)}`);
+      return null;
+    }
+  }
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+function toRange(doc: TextDocument, span: Span) {
+  return { start: doc.positionAt(span.start), end: doc.positionAt(span.end) };
+}
+
+function toEdits(doc: TextDocument, fix: Fix): LspTextEdit[] {
+  return fix.edits.map((e) => ({ range: toRange(doc, e.span), newText: e.newText }));
+}
+
+export function toDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
+  const data: DiagnosticData = { fixes: (f.fixes ?? []).map((x) => ({ title: x.title, preferred: x.preferred, edits: toEdits(doc, x) })) };
+  return {
+    range: toRange(doc, f.span),
+    severity: SEVERITY[f.severity],
+    code: f.rule,
+    codeDescription: f.rule.includes('-') ? { href: docsUrl(f.rule) } : undefined,
+    source: 'corresp',
+    message: f.message,
+    relatedInformation: f.related?.map((r) => ({ location: { uri: doc.uri, range: toRange(doc, r.span) }, message: r.message })),
+    data,
+  };
+}
+
+function toSymbol(doc: TextDocument, n: OutlineNode): DocumentSymbol {
+  const kind = n.kind === 'caption' ? SymbolKind.Namespace : n.kind === 'comment' ? SymbolKind.Event : n.kind === 'response' ? SymbolKind.String : SymbolKind.Object;
+  const range = toRange(doc, n.span);
+  let selectionRange = toRange(doc, n.selectionSpan);
+  // LSP requires the selection to lie inside the range.
+  if (doc.offsetAt(selectionRange.start) < n.span.start || doc.offsetAt(selectionRange.end) > n.span.end) selectionRange = { start: range.start, end: range.start };
+  return DocumentSymbol.create(n.name || '(untitled)', n.detail, kind, range, selectionRange, n.children.map((c) => toSymbol(doc, c)));
+}
+
+/** "Disable RULE for this line": a suppression comment above the line, with room for the reason. */
+function disableForLine(doc: TextDocument, d: Diagnostic, rule: string): CodeAction {
+  const line = d.range.start.line;
+  const lineText = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
+  const indent = /^[ \t]*/.exec(lineText)?.[0] ?? '';
+  const eol = lineText.endsWith('\r\n') ? '\r\n' : '\n';
+  return {
+    title: `Disable ${rule} for this line`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [d],
+    edit: { changes: { [doc.uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}<!-- corresp-disable-next-line ${rule} -- reason -->${eol}` }] } } satisfies WorkspaceEdit,
+  };
+}
+
+function nonOverlapping(fixes: Fix[], doc: TextDocument): LspTextEdit[] {
+  const edits = fixes.flatMap((f) => f.edits).sort((a, b) => a.span.start - b.span.start);
+  const out: LspTextEdit[] = [];
+  let end = -1;
+  for (const e of edits) {
+    if (e.span.start < end) continue;
+    out.push({ range: toRange(doc, e.span), newText: e.newText });
+    end = e.span.end;
+  }
+  return out;
+}
+
+if (require.main === module) {
+  startServer(createConnection(ProposedFeatures.all));
+}

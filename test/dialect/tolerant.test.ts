@@ -1,0 +1,120 @@
+// The forms real letters use, one case each: the parser must read them all the same way.
+import { describe, expect, it } from 'vitest';
+import { parseLetter } from '../../server/src/core/dialect/parse';
+
+const COMMENT = 'We note your disclosure of adjusted EBITDA. Please reconcile it to net income.';
+const ANSWER = 'The Company respectfully advises the Staff that it will do so.';
+
+function numbers(text: string) {
+  const l = parseLetter(text);
+  return { comments: l.comments.map((c) => c.number), responses: l.responses.map((r) => r.number), styles: l.responses.map((r) => r.labelStyle) };
+}
+
+describe('response labels', () => {
+  it.each([
+    ['Response:', 'response'],
+    ['Response', 'response'],
+    ['**Response:**', 'response'],
+    ['RESPONSE:', 'response'],
+    ['Response 1:', 'response-n'],
+    ['Response to Comment 1:', 'response-n'],
+    ['Response to Staff Comment No. 1:', 'response-n'],
+    ['Company Response 1:', 'company-response'],
+    ['ITW Response:', 'company-response'],
+    ["Management's Response:", 'company-response'],
+    ['CATERPILLAR RESPONSE:', 'company-response'],
+  ])('%s', (label, style) => {
+    const r = numbers(`1. ${COMMENT}\n\n${label}\n\n${ANSWER}\n`);
+    expect(r.comments).toEqual([1]);
+    expect(r.responses).toEqual([1]);
+    expect(r.styles).toEqual([style]);
+  });
+
+  it('reads a label with the answer on the same line', () => {
+    const l = parseLetter(`1. ${COMMENT}\n\nResponse: ${ANSWER}\n`);
+    expect(l.responses[0].text).toBe(ANSWER);
+  });
+
+  it('does not take prose that begins with "Response" for a label', () => {
+    const l = parseLetter(`1. ${COMMENT}\n\nResponse:\n\n${ANSWER}\n\nResponse rates to the survey were high.\n`);
+    expect(l.responses).toHaveLength(1);
+    expect(l.responses[0].text).toMatch(/survey were high/);
+  });
+});
+
+describe('comment forms', () => {
+  it.each([
+    ['numbered paragraph', `1. ${COMMENT}`],
+    ['no space after the number', `1.${COMMENT}`],
+    ['number alone on its line', `1.\n\n${COMMENT}`],
+    ['stray list marker', `- 1. ${COMMENT}`],
+    ['blockquote with bold number', `> **1.** ${COMMENT}`],
+    ['bold comment', `**1. ${COMMENT}**`],
+    ['italic bold comment', `***1. ${COMMENT}***`],
+    ['Comment heading', `Comment 1\n\n${COMMENT}`],
+    ['SEC Comment label', `SEC Comment 1: ${COMMENT}`],
+    ['markdown heading', `## Comment 1\n\n${COMMENT}`],
+    ['unnumbered Comment label', `Comment: ${COMMENT}`],
+  ])('%s', (_name, comment) => {
+    const r = numbers(`${comment}\n\nResponse:\n\n${ANSWER}\n`);
+    expect(r.comments).toEqual([1]);
+    expect(r.responses).toEqual([1]);
+  });
+
+  it('keeps a numbered list inside a response out of the comments', () => {
+    const text = `1. ${COMMENT}\n\nResponse:\n\nThe Company notes:\n\n1. First reason.\n\n2. Second reason.\n\n3. Third reason.\n\n2. Please describe your segments.\n\nResponse:\n\n${ANSWER}\n`;
+    expect(numbers(text)).toMatchObject({ comments: [1, 2], responses: [1, 2] });
+  });
+
+  it('reads bullets (•, -, U+F0B7) inside a comment', () => {
+    const l = parseLetter(`1. Please tell us:\n\u2022 how you define GMV;\n\uF0B7 whether it includes returns; and\n- how it reconciles.\n\nResponse:\n\n${ANSWER}\n`);
+    expect(l.comments[0].bullets).toEqual(['how you define GMV;', 'whether it includes returns; and', 'how it reconciles.']);
+  });
+
+  it('drops running page headers inside a comment', () => {
+    const text = `Dear Mr. Smith:\n\nGeneral\n1. We note your disclosure of adjusted EBITDA. Please\n\nJohn Smith\nExample Corp\nJanuary 5, 2016\nPage 2\nreconcile it to net income.\n2. Please describe your segments.\n`;
+    const l = parseLetter(text);
+    expect(l.comments.map((c) => c.number)).toEqual([1, 2]);
+    expect(l.comments[0].text).toBe('We note your disclosure of adjusted EBITDA. Please reconcile it to net income.');
+    expect(l.comments[0].captions).toEqual(['General']);
+  });
+
+  it('drops the staff template leftovers', () => {
+    const text = `1. We note your disclosure. Please\n FirstName LastNameTony  Xu \n Comapany NameDoorDash Inc \n March 12, 2020 Page 2 \n FirstName LastName\nexplain it.\n`;
+    const l = parseLetter(text);
+    expect(l.comments[0].text).toBe('We note your disclosure. Please explain it.');
+  });
+
+  it('reads a letter without labels, where the answer follows the bold comment', () => {
+    const text = `We are responding to your letter dated May 22, 2017. Our responses follow each comment.\n\n1.\n\n${COMMENT}\n\n${ANSWER}\n\nMore of the answer.\n\n2.\n\nPlease describe your segments.\n\nWe have one segment.\n`;
+    const l = parseLetter(text);
+    expect(l.comments.map((c) => c.number)).toEqual([1, 2]);
+    expect(l.responses.map((r) => [r.number, r.labelStyle])).toEqual([
+      [1, 'unlabelled'],
+      [2, 'unlabelled'],
+    ]);
+    expect(l.responses[0].text).toBe(`${ANSWER} More of the answer.`);
+  });
+});
+
+describe('never throws', () => {
+  it.each([
+    ['empty', ''],
+    ['only front matter', '---\ncompany: X\n---\n'],
+    ['unclosed front matter', '---\ncompany: X\n'],
+    ['NUL bytes', '1. We\u0000 note\u0000\n\nResponse:\n\n\u0000'],
+    ['CRLF', `1. ${COMMENT}\r\n\r\nResponse:\r\n\r\n${ANSWER}\r\n`],
+    ['lone CR', `1. ${COMMENT}\r\rResponse:\r\r${ANSWER}\r`],
+    ['huge line', 'x'.repeat(200_000)],
+    ['deep quotes', '>'.repeat(5000) + ' 1. Hello'],
+  ])('%s', (_n, text) => {
+    const l = parseLetter(text);
+    for (const c of l.comments) expect(c.span.end).toBeLessThanOrEqual(text.length);
+    for (const r of l.responses) expect(r.span.end).toBeLessThanOrEqual(text.length);
+  });
+
+  it('reads CRLF letters like LF letters', () => {
+    const lf = `1. ${COMMENT}\n\nResponse:\n\n${ANSWER}\n`;
+    expect(numbers(lf.replace(/\n/g, '\r\n'))).toEqual(numbers(lf));
+  });
+});

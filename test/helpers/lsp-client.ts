@@ -1,0 +1,91 @@
+import type { ChildProcess } from 'node:child_process';
+
+interface Pending {
+  resolve: (v: any) => void;
+  reject: (e: Error) => void;
+}
+
+/** A minimal LSP client over stdio for protocol tests: requests, notifications, and waiting for diagnostics. */
+export class LspClient {
+  private buffer = Buffer.alloc(0);
+  private nextId = 1;
+  private pending = new Map<number, Pending>();
+  private waiters: { uri: string; resolve: (p: any) => void }[] = [];
+
+  constructor(private readonly proc: ChildProcess) {
+    proc.stdout!.on('data', (chunk: Buffer) => this.onData(chunk));
+  }
+
+  request(method: string, params: unknown, timeoutMs = 20_000): Promise<any> {
+    const id = this.nextId++;
+    this.send({ jsonrpc: '2.0', id, method, params });
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`${method}: no answer in ${timeoutMs} ms`)), timeoutMs);
+      this.pending.set(id, {
+        resolve: (v) => (clearTimeout(timer), resolve(v)),
+        reject: (e) => (clearTimeout(timer), reject(e)),
+      });
+    });
+  }
+
+  notify(method: string, params: unknown): void {
+    this.send({ jsonrpc: '2.0', method, params });
+  }
+
+  /** Resolves with the next publishDiagnostics for the uri. Call before the change that triggers it. */
+  nextDiagnostics(uri: string, timeoutMs = 20_000): Promise<any> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} in ${timeoutMs} ms`)), timeoutMs);
+      this.waiters.push({ uri, resolve: (p) => (clearTimeout(timer), resolve(p)) });
+    });
+  }
+
+  applyEdits(text: string, edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]): string {
+    const offset = (p: { line: number; character: number }) => {
+      const lines = text.split('\n');
+      let o = 0;
+      for (let i = 0; i < p.line; i++) o += lines[i].length + 1;
+      return o + p.character;
+    };
+    const sorted = edits.map((e) => ({ s: offset(e.range.start), e: offset(e.range.end), t: e.newText })).sort((a, b) => b.s - a.s);
+    let out = text;
+    for (const x of sorted) out = out.slice(0, x.s) + x.t + out.slice(x.e);
+    return out;
+  }
+
+  private send(msg: unknown): void {
+    const body = Buffer.from(JSON.stringify(msg), 'utf8');
+    this.proc.stdin!.write(`Content-Length: ${body.length}\r\n\r\n`);
+    this.proc.stdin!.write(body);
+  }
+
+  private onData(chunk: Buffer): void {
+    this.buffer = Buffer.concat([this.buffer, chunk]);
+    for (;;) {
+      const headerEnd = this.buffer.indexOf('\r\n\r\n');
+      if (headerEnd < 0) return;
+      const m = /Content-Length: (\d+)/i.exec(this.buffer.subarray(0, headerEnd).toString());
+      if (!m) throw new Error('bad header');
+      const len = Number(m[1]);
+      if (this.buffer.length < headerEnd + 4 + len) return;
+      const msg = JSON.parse(this.buffer.subarray(headerEnd + 4, headerEnd + 4 + len).toString('utf8'));
+      this.buffer = this.buffer.subarray(headerEnd + 4 + len);
+      this.dispatch(msg);
+    }
+  }
+
+  private dispatch(msg: any): void {
+    if (msg.id !== undefined && msg.method === undefined) {
+      const p = this.pending.get(msg.id);
+      this.pending.delete(msg.id);
+      if (msg.error) p?.reject(new Error(msg.error.message));
+      else p?.resolve(msg.result);
+    } else if (msg.method === 'textDocument/publishDiagnostics') {
+      const i = this.waiters.findIndex((w) => w.uri === msg.params.uri);
+      if (i >= 0) this.waiters.splice(i, 1)[0].resolve(msg.params);
+    } else if (msg.id !== undefined && msg.method) {
+      // Server-to-client requests (configuration, registration): answer with nothing.
+      this.send({ jsonrpc: '2.0', id: msg.id, result: msg.method === 'workspace/configuration' ? [null] : null });
+    }
+  }
+}

@@ -1,0 +1,116 @@
+// The bundled language server spoken to over stdio, as any editor would.
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXAMPLE, read, ROOT } from '../helpers/letters';
+import { LspClient } from '../helpers/lsp-client';
+
+const SERVER = path.join(ROOT, 'server', 'out', 'server.js');
+let proc: ChildProcess;
+let client: LspClient;
+
+beforeAll(async () => {
+  expect(fs.existsSync(SERVER), 'run `npm run build` first').toBe(true);
+  proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  client = new LspClient(proc);
+  const init = await client.request('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: { debounceMs: 20 } });
+  expect(init.capabilities.textDocumentSync).toBe(2);
+  client.notify('initialized', {});
+});
+
+afterAll(async () => {
+  await client.request('shutdown', null).catch(() => undefined);
+  client.notify('exit', null);
+  proc.kill();
+});
+
+function withoutResponse(n: number): string {
+  const text = read(EXAMPLE);
+  const at = text.indexOf(`> **${n + 1}.**`);
+  const label = text.lastIndexOf('**Response:**', at);
+  return text.slice(0, label) + text.slice(at);
+}
+
+describe('language server over stdio', () => {
+  const uri = 'file:///letters/test.corresp.md';
+
+  it('publishes diagnostics, an outline, and a quick fix that works', async () => {
+    const text = withoutResponse(2);
+    const published = client.nextDiagnostics(uri);
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'corresp', version: 1, text } });
+    const diags = await published;
+    const missing = diags.diagnostics.filter((d: { code: string }) => d.code === 'missing-response');
+    expect(missing).toHaveLength(1);
+    expect(missing[0].message).toBe('Comment 2 (A. Selected Financial Data, page 3) has no response');
+    expect(missing[0].source).toBe('corresp');
+    expect(missing[0].codeDescription.href).toMatch(/docs\/rules\/missing-response\.md$/);
+    expect(missing[0].relatedInformation[0].location.uri).toBe(uri);
+    expect(diags.version).toBe(1);
+
+    const symbols = await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+    const names = JSON.stringify(symbols);
+    expect(names).toContain('Comment 5 — Goodwill, page 84');
+    expect(symbols[0].name).toBe('Letter facts');
+    const item3 = symbols.find((s: { name: string }) => s.name === 'Item 3. Key Information');
+    expect(item3.children[0].children[0].name).toBe('Comment 1 — A. Selected Financial Data, page 3');
+    expect(item3.children[0].children[0].children[0].name).toBe('Response 1');
+
+    const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: missing[0].range, context: { diagnostics: [missing[0]] } });
+    const insert = actions.find((a: { title: string }) => a.title === 'Insert a response to comment 2');
+    expect(insert).toBeTruthy();
+    expect(actions.some((a: { title: string }) => a.title === 'Disable missing-response for this line')).toBe(true);
+
+    const edits = insert.edit.changes[uri];
+    const fixed = client.applyEdits(text, edits);
+    const republished = client.nextDiagnostics(uri);
+    client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: fixed }] });
+    const after = await republished;
+    expect(after.version).toBe(2);
+    expect(after.diagnostics.filter((d: { code: string }) => d.code === 'missing-response')).toEqual([]);
+    expect(after.diagnostics.filter((d: { code: string }) => d.code === 'empty-response')).toHaveLength(1);
+
+    const folds = await client.request('textDocument/foldingRange', { textDocument: { uri } });
+    expect(folds.length).toBeGreaterThanOrEqual(9);
+  });
+
+  it('applies incremental changes and publishes only the newest version', async () => {
+    const u = 'file:///letters/incremental.corresp.md';
+    const text = read(EXAMPLE);
+    const first = client.nextDiagnostics(u);
+    client.notify('textDocument/didOpen', { textDocument: { uri: u, languageId: 'corresp', version: 1, text } });
+    expect((await first).diagnostics.filter((d: { severity: number }) => d.severity === 1)).toEqual([]);
+    // Delete response 4's label with a range edit, then type quickly: only the last version is published.
+    const start = text.indexOf('**Response:**', text.indexOf('> **4.**'));
+    const pos = (offset: number) => {
+      const before = text.slice(0, offset).split('\n');
+      return { line: before.length - 1, character: before[before.length - 1].length };
+    };
+    const next = client.nextDiagnostics(u);
+    client.notify('textDocument/didChange', { textDocument: { uri: u, version: 2 }, contentChanges: [{ range: { start: pos(start), end: pos(start + '**Response:**'.length) }, text: 'Draft:' }] });
+    client.notify('textDocument/didChange', { textDocument: { uri: u, version: 3 }, contentChanges: [{ range: { start: pos(0), end: pos(0) }, text: '' }] });
+    const got = await next;
+    expect(got.version).toBe(3);
+    expect(got.diagnostics.filter((d: { code: string }) => d.code === 'missing-response').map((d: { message: string }) => d.message)).toEqual([
+      'Comment 4 (Discussion of Non-GAAP Financial Measures, page 5) has no response',
+    ]);
+  });
+
+  it('answers bad requests with an error or null, and keeps running', async () => {
+    const unknown = await client.request('textDocument/hover', { textDocument: { uri: 'file:///nowhere.md' }, position: { line: 9999, character: 9999 } });
+    expect(unknown).toBeNull();
+    const past = await client.request('textDocument/documentSymbol', { textDocument: { uri: 'file:///letters/test.corresp.md' } });
+    expect(Array.isArray(past)).toBe(true);
+    await expect(client.request('corresp/noSuchMethod', {})).rejects.toThrow();
+    const hover = await client.request('textDocument/hover', { textDocument: { uri: 'file:///letters/test.corresp.md' }, position: { line: 100000, character: 5 } });
+    expect(hover === null || typeof hover === 'object').toBe(true);
+    expect(proc.exitCode).toBeNull();
+  });
+
+  it('ignores ordinary markdown files', async () => {
+    const u = 'file:///notes/readme.md';
+    const published = client.nextDiagnostics(u);
+    client.notify('textDocument/didOpen', { textDocument: { uri: u, languageId: 'markdown', version: 1, text: '# Notes\n\n1. We note a thing.\n' } });
+    expect((await published).diagnostics).toEqual([]);
+  });
+});
