@@ -1,16 +1,165 @@
-import type { Letter, Span } from '../model';
+import type { CompanyResponse, Letter, Span } from '../model';
+import { detectInText, type CommitmentKind, type SentenceFinding } from './detect';
+import { LONG_QUOTE, PROPOSED_TEXT } from './phrases';
+import { anchorForm, anchorMatches, anchorPieces, readRegister, type Register, type RegisterEntry } from './register';
 
-export type CommitmentKind = 'future-filing' | 'continuing' | 'amendment' | 'other-future';
+export type { CommitmentKind } from './detect';
 
 export interface Commitment {
   /** The comment whose response holds the sentence. */
   comment: number | undefined;
+  /** The sentence, whitespace collapsed and quotes straightened. */
   sentence: string;
   span: Span;
   kind: CommitmentKind;
+  /** The filing or period named in the sentence ("Form 10-K for the fiscal year ending December 31, 2024"). */
+  target?: string;
+  /** The kind of document when no filing is named ("future filings", "future earnings releases"). */
+  venue?: string;
+  /** Where in the filing ("Item 7", "Note 2", "Segment Information section"). */
+  place?: string;
+  /** The sentence gives or announces the proposed text ("as follows:", a long quotation). */
+  proposedText: boolean;
+  /** Words that weaken the promise ("as appropriate", "to the extent material"). */
+  hedges: string[];
+  /** The words that made the sentence a commitment ("will revise", "undertakes to"). */
+  trigger: string;
+  /** Index into letter.responses. */
+  response: number;
+  /** Index of the register entry that records it, when documented. */
+  entry?: number;
 }
 
-/** Finds commitment sentences in the letter's responses. Never throws. (Filled in by the detector.) */
-export function detectCommitments(_letter: Letter): Commitment[] {
-  return [];
+/** A future-sounding sentence that promises nothing ("we will consider ..."). */
+export interface HedgeSentence {
+  comment: number | undefined;
+  sentence: string;
+  span: Span;
+  phrase: string;
+  response: number;
+}
+
+export interface CommitmentAnalysis {
+  commitments: Commitment[];
+  hedges: HedgeSentence[];
+  register: Register;
+  /** For each register entry (by index): whether its anchoring sentence is still in a response. */
+  entryFound: boolean[];
+}
+
+const cache = new WeakMap<Letter, CommitmentAnalysis>();
+
+/** Finds commitment sentences in the letter's responses. Never throws. */
+export function detectCommitments(letter: Letter): Commitment[] {
+  return analyseCommitments(letter).commitments;
+}
+
+/**
+ * Everything the commitment rules need, computed once per letter: commitments and hedges found in response bodies
+ * only (never in staff text, even when the company repeats it), and the register matched against them.
+ */
+export function analyseCommitments(letter: Letter): CommitmentAnalysis {
+  const hit = cache.get(letter);
+  if (hit) return hit;
+  let result: CommitmentAnalysis;
+  try {
+    result = analyseUnsafe(letter);
+  } catch {
+    result = { commitments: [], hedges: [], register: readRegister(letter), entryFound: [] };
+  }
+  cache.set(letter, result);
+  return result;
+}
+
+function analyseUnsafe(letter: Letter): CommitmentAnalysis {
+  const commitments: Commitment[] = [];
+  const hedges: HedgeSentence[] = [];
+  const text = letter.text;
+  letter.responses.forEach((response, index) => {
+    for (const para of responseParagraphs(letter, response)) {
+      for (const f of detectInText(text, para.start, para.end)) {
+        if (f.type === 'hedge') {
+          hedges.push({ comment: response.number, sentence: f.sentence, span: f.span, phrase: f.trigger, response: index });
+        } else {
+          commitments.push(toCommitment(f, response, index));
+        }
+      }
+    }
+  });
+  const register = readRegister(letter);
+  const entryFound = matchRegister(letter, commitments, register);
+  return { commitments, hedges, register, entryFound };
+}
+
+/** Paragraphs of a response body; the body span when the parser gave none. Quoted proposed text is skipped. */
+function responseParagraphs(letter: Letter, response: CompanyResponse): Span[] {
+  const label = response.labelSpan;
+  if (label.end - label.start > 80) {
+    // A label that runs on into prose ("Response: We record ... that") holds response text: read it too.
+    const colon = letter.text.indexOf(':', label.start);
+    const from = colon >= 0 && colon < label.end ? colon + 1 : label.start;
+    return [{ start: from, end: Math.max(from, response.bodySpan.end) }];
+  }
+  if (response.paragraphs.length) return response.paragraphs;
+  return response.bodySpan.end > response.bodySpan.start ? [response.bodySpan] : [];
+}
+
+function toCommitment(f: SentenceFinding, response: CompanyResponse, index: number): Commitment {
+  return {
+    comment: response.number,
+    sentence: f.sentence,
+    span: f.span,
+    kind: f.kind,
+    target: f.target,
+    venue: f.venue,
+    place: f.place,
+    proposedText: f.proposedText,
+    hedges: f.hedges,
+    trigger: f.trigger,
+    response: index,
+  };
+}
+
+/** Links each commitment to the first register entry that anchors on it; reports which entries still anchor. */
+function matchRegister(letter: Letter, commitments: Commitment[], register: Register): boolean[] {
+  if (!register.entries.length) return [];
+  const pieces = register.entries.map((e) => (e.sentence ? anchorPieces(e.sentence) : []));
+  const forms = commitments.map((c) => anchorForm(c.sentence));
+  for (let i = 0; i < commitments.length; i++) {
+    const c = commitments[i];
+    const j = register.entries.findIndex((e, k) => sameComment(e, c.comment) && anchorMatches(pieces[k], forms[i]));
+    if (j >= 0) c.entry = register.entries[j].index;
+  }
+  // An entry is stale only when its sentence is gone from every response, not merely no longer a commitment.
+  let bodies: string[] | undefined;
+  return register.entries.map((e, k) => {
+    if (!pieces[k].length) return true; // entries without a sentence are reported as incomplete, not stale
+    if (commitments.some((c) => c.entry === e.index)) return true;
+    bodies ??= letter.responses.map((r) => anchorForm(letter.text.slice(r.bodySpan.start, r.bodySpan.end)));
+    return bodies.some((b) => anchorMatches(pieces[k], b));
+  });
+}
+
+function sameComment(e: RegisterEntry, comment: number | undefined): boolean {
+  return e.comment === undefined || comment === undefined || e.comment === comment;
+}
+
+/** True when the response gives proposed text: a quoted or indented block, a fenced block, or a lead-in to one. */
+export function responseGivesProposedText(letter: Letter, response: CompanyResponse): boolean {
+  const body = letter.text.slice(response.bodySpan.start, response.bodySpan.end);
+  if (/^[ \t]*(?:>|```|~~~|\t| {4,}\S)/m.test(body)) return true;
+  const flat = body.replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ');
+  return PROPOSED_TEXT.test(flat.replace(/:\s*$/, '.')) || /:\s*"/.test(flat) || LONG_QUOTE.test(flat) || /:\s*$/m.test(body);
+}
+
+/** One line for a code lens above a commitment: its register status. */
+export function commitmentStatusLine(letter: Letter, c: Commitment): string {
+  const reg = analyseCommitments(letter).register;
+  if (c.entry === undefined) return 'Not in register — record it';
+  const e = reg.entries.find((x) => x.index === c.entry);
+  const parts = ['Documented'];
+  if (e?.filing ?? c.target) parts.push(String(e?.filing ?? c.target));
+  parts.push(`owner: ${e?.owner ?? 'unassigned'}`);
+  parts.push(e?.status ?? 'open');
+  return parts.join(' · ');
 }

@@ -1,0 +1,275 @@
+import type { Span } from '../model';
+import { sentenceAround } from './sentences';
+import {
+  AMENDED_DOCUMENT,
+  AMENDMENT,
+  AMENDMENT_TARGET,
+  COMPANY_WILL,
+  CONTINUING,
+  DISCLOSURE_WORD,
+  FISCAL_YEAR,
+  FUTURE_DOCUMENT,
+  HEDGE_COMMIT,
+  HEDGES,
+  LONG_QUOTE,
+  NAMED_FILING,
+  NAMED_PERIOD,
+  NEXT_FILING,
+  OTHER_FUTURE_VERBS,
+  PASSIVE_COMMIT,
+  PLACES,
+  PLEASE,
+  PROPOSED_TEXT,
+  SOFT_PROMISE,
+  STAFF_VOICE,
+  STRONG_COMMIT,
+  TRIGGER,
+  VENUE,
+  WEAK_COMMIT,
+  YEAR_FILING,
+} from './phrases';
+
+export type CommitmentKind = 'future-filing' | 'continuing' | 'amendment' | 'other-future';
+
+/** What one sentence promises, as read from the sentence alone. */
+export interface SentenceFinding {
+  /** 'commitment': a promise; 'hedge': future-sounding words that promise nothing ("we will consider ..."). */
+  type: 'commitment' | 'hedge';
+  span: Span;
+  /** The sentence with whitespace collapsed and quotes straightened. */
+  sentence: string;
+  kind: CommitmentKind;
+  /** A filing or period someone can put in a diary: "Form 10-K for the fiscal year ending December 31, 2024". */
+  target?: string;
+  /** Where the promise points when no filing is named: "future filings", "future earnings releases". */
+  venue?: string;
+  /** Where in the filing: "Item 7", "Note 2 "Summary of Significant Accounting Policies"", "MD&A". */
+  place?: string;
+  /** The sentence gives or announces the proposed text ("as follows:", a long quotation). */
+  proposedText: boolean;
+  /** Words that weaken the promise ("as appropriate", "to the extent material"). */
+  hedges: string[];
+  /** The words that made this a commitment (or a hedge), e.g. "will revise", "undertakes to", "in future filings". */
+  trigger: string;
+}
+
+/** Sentences longer than this are analysed on their first MAX_ANALYSED characters only. */
+const MAX_ANALYSED = 2400;
+
+/**
+ * Finds commitment and hedge sentences in text[from, to). Linear: a trigger pre-scan picks candidate positions,
+ * each candidate's sentence is found by a bounded local scan and analysed once. Never throws.
+ */
+export function detectInText(text: string, from = 0, to = text.length): SentenceFinding[] {
+  const out: SentenceFinding[] = [];
+  try {
+    const lo = Math.max(0, from);
+    const hi = Math.min(text.length, to);
+    const trigger = new RegExp(TRIGGER.source, 'gi');
+    trigger.lastIndex = lo;
+    let covered = lo;
+    for (let m = trigger.exec(text); m && m.index < hi; m = trigger.exec(text)) {
+      if (m.index < covered) continue;
+      const span = sentenceAround(text, m.index, lo, hi);
+      covered = Math.max(span.end, m.index + m[0].length);
+      if (trigger.lastIndex < covered) trigger.lastIndex = covered;
+      const found = analyseSentence(text.slice(span.start, span.end), span);
+      if (found) out.push(found);
+    }
+  } catch {
+    // A detector bug must not take the editor down: return what was found so far.
+  }
+  return out;
+}
+
+/** Whitespace collapsed, curly quotes straightened, markdown emphasis and escapes dropped. */
+export function normaliseSentence(raw: string): string {
+  return raw
+    .replace(/<!--[^]*?-->/g, ' ')
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[*_`\\]+/g, '')
+    .replace(/^\s*(?:>\s*)+/gm, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Reads one sentence. Returns undefined when it neither promises nor hedges. */
+export function analyseSentence(raw: string, span: Span): SentenceFinding | undefined {
+  const sentence = normaliseSentence(raw.length > MAX_ANALYSED ? raw.slice(0, MAX_ANALYSED) : raw);
+  if (sentence.length < 12) return undefined;
+  if (isStaffVoice(sentence)) return undefined;
+
+  const futureDoc = FUTURE_DOCUMENT.exec(sentence);
+  const disclosureWord = DISCLOSURE_WORD.test(sentence);
+
+  let trigger: string | undefined;
+  let verb: string | undefined;
+  let continuing = false;
+
+  const strong = firstCompanyMatch(STRONG_COMMIT, sentence);
+  if (strong) {
+    trigger = strong[0];
+    verb = strong.groups?.verb;
+  }
+  if (!trigger && (futureDoc || disclosureWord)) {
+    // "will continue to monitor ... and we will make disclosures": a bare "continue" is not the promise, look on.
+    const weak = firstCompanyMatch(WEAK_COMMIT, sentence, (m) => !/^continue$/i.test(m.groups?.verb ?? '') || CONTINUING.test(sentence.slice(m.index)));
+    if (weak) {
+      trigger = weak[0];
+      verb = weak.groups?.verb;
+    }
+  }
+  if (!trigger) {
+    const passive = PASSIVE_COMMIT.exec(sentence);
+    if (passive) trigger = passive[0];
+  }
+  if (!trigger && futureDoc && !SOFT_PROMISE.test(sentence)) {
+    // No modal, but the company proposes, agrees or asks to change a future document:
+    // "we propose additional clarification such as the following ... for future periodic filings",
+    // "agree to separately disclose ... in our future filings", "be allowed to address this change in future 10-K filings".
+    const nonModal = /\b(?:we|the company|it|[A-Z][\w&.]{1,30})\b[^.;]{0,80}?\b(?:propose|proposes|agree|agrees|request that [^.;]{1,60}? be (?:allowed|permitted) to (?:address|make|reflect|include|revise)|commit|commits|undertake|undertakes)\b/i.exec(sentence);
+    if (nonModal) trigger = nonModal[0].replace(/^.*?\b(propose|proposes|agree|agrees|request|commit|commits|undertake|undertakes)\b/i, '$1');
+  }
+
+  const hedges = findHedges(sentence);
+  if (!trigger) {
+    const hedge = firstCompanyMatch(HEDGE_COMMIT, sentence) ?? SOFT_PROMISE.exec(sentence);
+    if (hedge && (futureDoc || disclosureWord)) {
+      return {
+        type: 'hedge',
+        span,
+        sentence,
+        kind: 'future-filing',
+        ...extractTargets(sentence),
+        place: extractPlace(sentence),
+        proposedText: false,
+        hedges: hedges.length ? hedges : [hedge[0]],
+        trigger: hedge[0],
+      };
+    }
+    return undefined;
+  }
+
+  if (verb && /^continue$/i.test(verb)) continuing = true;
+  else if (CONTINUING.test(trigger)) continuing = true;
+  else if (/\bcontinue to\b/i.test(trigger) && CONTINUING.test(sentence)) continuing = true;
+
+  const kind = classify(sentence, verb, continuing, !!futureDoc);
+  return {
+    type: 'commitment',
+    span,
+    sentence,
+    kind,
+    ...extractTargets(sentence),
+    place: extractPlace(sentence),
+    proposedText: PROPOSED_TEXT.test(sentence) || LONG_QUOTE.test(sentence),
+    hedges: hedges.filter((h) => h !== 'will consider'),
+    trigger: trigger.trim(),
+  };
+}
+
+function isStaffVoice(sentence: string): boolean {
+  if (PLEASE.test(sentence) && !COMPANY_WILL.test(sentence)) return true;
+  if (/^(?:we note|tell us|explain to us|refer to|revise|disclose|describe|clarify|provide us|confirm)\b/i.test(sentence) && !COMPANY_WILL.test(sentence)) return true;
+  return false;
+}
+
+/** The first match whose subject is not "you" (a staff request quoted inside a response). */
+function firstCompanyMatch(re: RegExp, sentence: string, accept: (m: RegExpExecArray) => boolean = () => true): RegExpExecArray | undefined {
+  const r = new RegExp(re.source, 'gi');
+  for (let m = r.exec(sentence); m; m = r.exec(sentence)) {
+    if (!accept(m)) continue;
+    const before = sentence.slice(Math.max(0, m.index - 12), m.index);
+    if (/\byou\s*$/i.test(before)) continue;
+    if (STAFF_VOICE.test(sentence.slice(Math.max(0, m.index - 6), m.index + m[0].length)) && /\byou/i.test(before)) continue;
+    return m;
+  }
+  return undefined;
+}
+
+function classify(sentence: string, verb: string | undefined, continuing: boolean, futureDoc: boolean): CommitmentKind {
+  const futureWords = /\bfuture\b|\bgoing forward\b|\bprospectively\b|\bbeginning with\b|\bnext\b|\bsubsequent\b/i.test(sentence);
+  if (/\b(?:file|submit)\b[^.;]{0,40}\bamendment\b|\bamendment no\.?\s*\d|\b(?:10-k|10-q|20-f)\/a\b/i.test(sentence)) return 'amendment';
+  // Revising a registration statement or prospectus in place is an amendment; filing something alongside it is not.
+  const revisesInPlace = !!verb && /^(?:revise|include|add|update|amend|clarify|disclose|modify|expand|replace|remove|delete|correct|restate|insert)$/i.test(verb);
+  if (!futureWords && (AMENDMENT.test(sentence) || (revisesInPlace && AMENDED_DOCUMENT.test(sentence)))) return 'amendment';
+  if (continuing) return 'continuing';
+  if (verb && OTHER_FUTURE_VERBS.test(verb) && !/\bdisclos/i.test(sentence)) return 'other-future';
+  if (!futureDoc && !DISCLOSURE_WORD.test(sentence) && !/\b(?:revise|disclose|include|present|reconcile|report|quantify|describe|discuss|add)\b/i.test(sentence)) return 'other-future';
+  return 'future-filing';
+}
+
+/** The specific filing or period (target) and the generic venue ("future filings"). */
+export function extractTargets(sentence: string): { target?: string; venue?: string } {
+  let target: string | undefined;
+  const named = NAMED_FILING.exec(sentence);
+  if (named) {
+    const tense = (named.groups?.tense ?? '').trim().toLowerCase();
+    const lead = (named.groups?.lead ?? '').trim().toLowerCase();
+    // "ended" names a past period unless the sentence starts the change with it ("beginning with ... ended").
+    if (tense !== 'ended' || /^(?:beginning|starting|commencing|effective|with respect)/.test(lead)) {
+      target = named[0].replace(/^(?:beginning|starting|commencing|effective) (?:with|in) |^with respect to |^in /i, '').replace(/^(?:our|its|the Company's|the) /i, '');
+    }
+  }
+  if (!target) {
+    const period = NAMED_PERIOD.exec(sentence);
+    if (period && period.groups?.tense.trim().toLowerCase() === 'ending') target = period[0];
+  }
+  if (!target) {
+    const next = NEXT_FILING.exec(sentence);
+    // "our most recent second quarter earnings release" is behind us, not a target.
+    if (next && !/\b(?:most recent|recent|last|prior|previous|past|latest)\s*$/i.test(sentence.slice(Math.max(0, next.index - 20), next.index))) {
+      target = next[0].replace(/^(?:our|its|the) /i, '');
+    }
+  }
+  if (!target) {
+    const yf = YEAR_FILING.exec(sentence);
+    // "2024 Form 10-K" may be the filing under review; only a starting point makes it a target.
+    if (yf && /\b(?:beginning|starting|commencing|effective|next|upcoming|forthcoming)\b[^.;]{0,30}$/i.test(sentence.slice(Math.max(0, yf.index - 40), yf.index))) target = yf[0];
+  }
+  if (!target) {
+    const fy = FISCAL_YEAR.exec(sentence);
+    if (fy) target = `fiscal ${fy.groups?.year}`;
+  }
+  if (!target) {
+    const am = AMENDMENT_TARGET.exec(sentence);
+    if (am) target = am[0].replace(/^(?:an|the) /i, '');
+  }
+  const venueMatch = VENUE.exec(sentence);
+  return { target, venue: venueMatch ? venueMatch[0] : undefined };
+}
+
+export function extractPlace(sentence: string): string | undefined {
+  const found: Array<{ at: number; text: string }> = [];
+  for (const re of PLACES) {
+    const m = re.exec(sentence);
+    if (m) found.push({ at: m.index, text: m[0].replace(/^(?:under the|the|our) /i, '') });
+  }
+  if (!found.length) return undefined;
+  found.sort((a, b) => a.at - b.at);
+  const parts: string[] = [];
+  for (const f of found) {
+    if (parts.some((p) => p.includes(f.text) || f.text.includes(p))) continue;
+    parts.push(f.text);
+    if (parts.length === 2) break;
+  }
+  return parts.join(', ');
+}
+
+function findHedges(sentence: string): string[] {
+  const out: string[] = [];
+  let conditional = false;
+  for (const [re, label] of HEDGES) {
+    const m = re.exec(sentence);
+    if (!m) continue;
+    if (!label) {
+      // The conditional patterns overlap; show the first (most specific) one only.
+      if (conditional) continue;
+      conditional = true;
+    }
+    const shown = label || m[0].trim();
+    if (!out.includes(shown)) out.push(shown);
+  }
+  return out;
+}

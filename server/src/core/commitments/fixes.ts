@@ -1,0 +1,73 @@
+import type { CompanyResponse, Fix, Letter, Span } from '../model';
+import type { Commitment } from './commitment';
+import { nextPeriodicReport } from './next-filing';
+import { registerEdit, type NewEntry } from './register';
+
+// Quick fixes for the commitment rules. Fixes are data: a title and the edits that carry it out.
+
+function toEntry(c: Commitment): NewEntry {
+  return { comment: c.comment, sentence: c.sentence, filing: c.target, place: c.place };
+}
+
+/** "Record this commitment in the register". */
+export function recordFix(letter: Letter, c: Commitment, preferred: boolean): Fix {
+  return { title: 'Record this commitment in the register', edits: [registerEdit(letter, [toEntry(c)])], preferred };
+}
+
+/** "Record all commitments": one edit for every commitment not yet in the register. */
+export function recordAllFix(letter: Letter, undocumented: readonly Commitment[], preferred: boolean): Fix {
+  return {
+    title: `Record all ${undocumented.length} unrecorded commitments in the register`,
+    edits: [registerEdit(letter, undocumented.map(toEntry))],
+    preferred,
+  };
+}
+
+// "in future filings", "in our future periodic reports on Form 10-K", "for future filings": the phrase a starting
+// filing attaches to. Written against raw text, so words may be separated by line breaks.
+const VENUE_RAW =
+  /\b(?:in|for|within|into)\s+(?:all\s+|each\s+|any\s+)?(?:of\s+)?(?:our\s+|its\s+|the\s+Company['\u2019]s\s+|[A-Z][\w&.]{1,30}['\u2019]s\s+|the\s+)?future\s+(?:periodic\s+|annual\s+|quarterly\s+)?(?:filings?|reports?|earnings\s+releases?|earnings\s+materials|(?:Forms?\s+)?10-[KQ](?:\s+filings)?|20-F(?:\s+filings)?)(?:\s+(?:on|of)\s+Form\s+[\w-]+)?/i;
+
+/** "Name the filing": inserts "beginning with our <next periodic report>" into the sentence. */
+export function nameFilingFix(letter: Letter, c: Commitment): Fix {
+  const next = /earnings/i.test(c.venue ?? '')
+    ? { text: 'next earnings release', known: true }
+    : nextPeriodicReport(letter.facts.filing, letter.facts.staffLetterDate);
+  const phrase = `beginning with our ${next.text}`;
+  const raw = letter.text.slice(c.span.start, c.span.end);
+  const venue = VENUE_RAW.exec(raw);
+  let at: number;
+  let newText: string;
+  if (venue) {
+    at = c.span.start + venue.index + venue[0].length;
+    newText = `, ${phrase}${letter.text[at] === ',' ? '' : ','}`;
+    // "... in future filings." → "... in future filings, beginning with our X."
+    if (/^[.;:!?]/.test(letter.text.slice(at, at + 1))) newText = `, ${phrase}`;
+  } else {
+    at = endBeforePunctuation(letter.text, c.span);
+    newText = `, ${phrase}`;
+  }
+  return {
+    title: next.known ? `Name the filing: "${phrase}"` : 'Name the filing (fill in the form and period)',
+    edits: [{ span: { start: at, end: at }, newText }],
+    preferred: false,
+  };
+}
+
+/** Offset just before the sentence's closing punctuation (and any closing quotes or emphasis after it). */
+function endBeforePunctuation(text: string, span: Span): number {
+  let e = span.end;
+  while (e > span.start && /[\s*_"'\u201d\u2019)]/.test(text[e - 1])) e--;
+  if (e > span.start && /[.;:!?]/.test(text[e - 1])) return e - 1;
+  return span.end;
+}
+
+/** "Add a proposed disclosure block": a skeleton after the response, for the drafter to fill in. */
+export function proposedBlockFix(letter: Letter, response: CompanyResponse, target?: string): Fix {
+  let end = response.bodySpan.end > response.bodySpan.start ? response.bodySpan.end : response.labelSpan.end;
+  while (end > response.span.start && /\s/.test(letter.text[end - 1])) end--;
+  const eol = /\r\n/.test(letter.text.slice(0, 2000)) ? '\r\n' : '\n';
+  const heading = target ? `Proposed disclosure (for the ${target}):` : 'Proposed disclosure (draft, as it would appear in the filing):';
+  const block = `${eol}${eol}${heading}${eol}${eol}> [Proposed text, with additions underlined and deletions struck through.]`;
+  return { title: 'Add a proposed disclosure block', edits: [{ span: { start: end, end }, newText: block }], preferred: false };
+}

@@ -1,0 +1,30 @@
+import type { Rule } from '../../rules/rule';
+import { responseGivesProposedText } from '../commitment';
+import { proposedBlockFix } from '../fixes';
+import { STAFF_ASKS_FOR_PROPOSED_TEXT } from '../phrases';
+
+/** The staff asked to see the proposed disclosure; a promise without the text invites another round of comments. */
+export const proposedDisclosureMissing: Rule = {
+  id: 'proposed-disclosure-missing',
+  description: 'The staff asked for proposed or draft disclosure and the response gives none.',
+  defaultSeverity: 'warning',
+  fixable: true,
+  check(ctx, report) {
+    const { letter } = ctx;
+    for (const comment of letter.comments) {
+      const ask = STAFF_ASKS_FOR_PROPOSED_TEXT.exec(comment.text.replace(/\s+/g, ' '));
+      if (!ask) continue;
+      const responses = letter.responses.filter((r) => r.number === comment.number);
+      if (!responses.length) continue; // a missing response is another rule's finding
+      if (responses.some((r) => responseGivesProposedText(letter, r))) continue;
+      const response = responses[0];
+      const target = ctx.commitments.find((c) => c.comment === comment.number && c.target)?.target;
+      report({
+        message: `Comment ${comment.number} asks for your proposed disclosure (\u201c${ask[0].trim()}\u201d), but the response gives none. Include the text you will file, quoted or as an indented block.`,
+        span: response.labelSpan.end > response.labelSpan.start ? response.labelSpan : response.span,
+        related: [{ span: comment.span, message: `Comment ${comment.number}` }],
+        fixes: [proposedBlockFix(letter, response, target)],
+      });
+    }
+  },
+};

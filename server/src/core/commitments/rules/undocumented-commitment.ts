@@ -1,0 +1,28 @@
+import type { Rule } from '../../rules/rule';
+import { analyseCommitments } from '../commitment';
+import { recordAllFix, recordFix } from '../fixes';
+import { quoteTrigger } from './wording';
+
+/** Every promise made to the staff must be in the letter's commitment register, so that someone owns it. */
+export const undocumentedCommitment: Rule = {
+  id: 'undocumented-commitment',
+  description: 'A commitment in a response has no entry in the commitment register.',
+  defaultSeverity: 'warning',
+  fixable: true,
+  check(ctx, report) {
+    const { register } = analyseCommitments(ctx.letter);
+    const undocumented = ctx.commitments.filter((c) => c.entry === undefined);
+    const several = undocumented.length > 1;
+    for (const c of undocumented) {
+      const fixes = [recordFix(ctx.letter, c, !several)];
+      if (several) fixes.push(recordAllFix(ctx.letter, undocumented, true));
+      const where = c.comment !== undefined ? `The response to comment ${c.comment}` : 'This response';
+      report({
+        message: `${where} promises ${quoteTrigger(c)}, but the commitment register has no entry for it. Record it so the promise is tracked after the letter is filed.`,
+        span: c.span,
+        related: register.present && register.span ? [{ span: register.span, message: 'The commitment register' }] : undefined,
+        fixes,
+      });
+    }
+  },
+};

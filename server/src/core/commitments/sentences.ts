@@ -1,0 +1,172 @@
+import type { Span } from '../model';
+
+// Sentence boundaries, found locally around a position so that the detector only pays for sentences that contain
+// a trigger word. Every scan is bounded (MAX_REACH characters each way), so a 10 MB paragraph without a full stop
+// costs the same per trigger as an ordinary one.
+
+/** How far a sentence may extend on either side of the trigger that found it. */
+export const MAX_REACH = 1500;
+
+// Tokens that end with a full stop without ending a sentence ("Inc.", "No. 1", "Mr. Brown").
+const ABBREVIATIONS = new Set([
+  'no', 'nos', 'inc', 'corp', 'co', 'ltd', 'llc', 'llp', 'lp', 'plc', 'mr', 'mrs', 'ms', 'mses', 'dr', 'jr', 'sr', 'st',
+  'vs', 'v', 'approx', 'fig', 'sec', 'secs', 'art', 'para', 'paras', 'par', 'rev', 'reg', 'regs', 'ex', 'exh', 'cf',
+  'al', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'esq', 'messrs',
+  'pp', 'p', 'vol', 'ch', 'ave', 'n', 'e', 'seq',
+]);
+// "Note 13. Income Taxes", "Item 5. Operating ...": a number after these words is a heading number, not an ending.
+const NUMBER_LEADS = new Set(['note', 'item', 'no', 'section', 'rule', 'part', 'question', 'comment', 'response', 'page']);
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 160 || c === 0x2009 || c === 0x202f;
+}
+function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13;
+}
+function isClosing(c: number): boolean {
+  // " ' ) ] ” ’ * _ (markdown emphasis may close after the full stop)
+  return c === 34 || c === 39 || c === 41 || c === 93 || c === 0x201d || c === 0x2019 || c === 42 || c === 95;
+}
+function isUpperOrOpener(c: number): boolean {
+  if (c >= 65 && c <= 90) return true; // A-Z
+  if (c >= 48 && c <= 57) return true; // digits
+  // " ' ( [ “ ‘ * _ • < (an HTML comment) and any non-ASCII letter that has an upper case
+  if (c === 34 || c === 39 || c === 40 || c === 91 || c === 0x201c || c === 0x2018 || c === 42 || c === 95 || c === 0x2022 || c === 60) return true;
+  if (c > 127) {
+    const ch = String.fromCharCode(c);
+    return ch !== ch.toLowerCase();
+  }
+  return false;
+}
+
+/** True when the line starting at `i` opens a block of its own (quote, heading, list item, table row, fence). */
+function startsBlock(text: string, i: number, to: number): boolean {
+  let j = i;
+  while (j < to && isSpace(text.charCodeAt(j))) j++;
+  if (j >= to) return false;
+  const c = text.charCodeAt(j);
+  if (c === 62 || c === 35 || c === 124 || c === 0x2022 || c === 0x00b7 || c === 96) return true; // > # | • · `
+  if ((c === 45 || c === 42 || c === 43) && j + 1 < to && isSpace(text.charCodeAt(j + 1))) return true; // - * +
+  let k = j;
+  while (k < to && k - j < 3 && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
+  if (k > j && k < to) {
+    const d = text.charCodeAt(k);
+    if ((d === 46 || d === 41) && (k + 1 >= to || isSpace(text.charCodeAt(k + 1)) || isLineBreak(text.charCodeAt(k + 1)))) return true;
+  }
+  return false;
+}
+
+/**
+ * If a sentence ends with the character at `i`, returns the offset just after the sentence's last character
+ * (after closing quotes); otherwise -1. Line breaks end a sentence only before a blank line or a new block.
+ */
+export function sentenceEndAt(text: string, i: number, from: number, to: number): number {
+  const c = text.charCodeAt(i);
+  if (isLineBreak(c)) {
+    let j = i + 1;
+    if (c === 13 && text.charCodeAt(j) === 10) j++;
+    let k = j;
+    while (k < to && isSpace(text.charCodeAt(k))) k++;
+    if (k >= to || isLineBreak(text.charCodeAt(k))) return i; // blank line: paragraph break
+    if (startsBlock(text, j, to)) return i;
+    return -1;
+  }
+  if (c === 58) {
+    // "as follows:" at the end of a line introduces a block: the lead-in is a sentence of its own.
+    let j = i + 1;
+    while (j < to && isSpace(text.charCodeAt(j))) j++;
+    return j >= to || isLineBreak(text.charCodeAt(j)) ? i + 1 : -1;
+  }
+  if (c === 62 && i >= from + 2 && text.charCodeAt(i - 1) === 45 && text.charCodeAt(i - 2) === 45) {
+    // The end of an HTML comment ("<!-- corresp-disable-next-line -->") closes whatever precedes it.
+    return i + 1 >= to || isSpace(text.charCodeAt(i + 1)) || isLineBreak(text.charCodeAt(i + 1)) ? i + 1 : -1;
+  }
+  if (c !== 46 && c !== 63 && c !== 33) return -1;
+  let end = i + 1;
+  while (end < to && isClosing(text.charCodeAt(end))) end++;
+  if (end >= to) return end;
+  const after = text.charCodeAt(end);
+  if (!isSpace(after) && !isLineBreak(after)) return -1;
+  if (c !== 46) return end;
+  let k = end;
+  while (k < to && (isSpace(text.charCodeAt(k)) || isLineBreak(text.charCodeAt(k)))) k++;
+  if (k < to && !isUpperOrOpener(text.charCodeAt(k))) return -1;
+  // The token before the full stop.
+  let t = i;
+  while (t > from && i - t < 16) {
+    const p = text.charCodeAt(t - 1);
+    const alnum = (p >= 48 && p <= 57) || (p >= 65 && p <= 90) || (p >= 97 && p <= 122) || p === 46;
+    if (!alnum) break;
+    t--;
+  }
+  const token = text.slice(t, i);
+  if (token.length === 0) return end;
+  if (token.includes('.')) return -1; // U.S. / e.g. / N.E. / 5.D.
+  // A lone capital is an initial ("Z. Julie Gao") unless it ends a form name ("Form 20-F.").
+  if (token.length === 1 && token >= 'A' && token <= 'Z' && !(t > from && text.charCodeAt(t - 1) === 45)) return -1;
+  const lower = token.toLowerCase();
+  if (ABBREVIATIONS.has(lower)) return -1;
+  if (/^\d{1,3}[A-Za-z]?$/.test(token)) {
+    // "1." opening a line is a list marker; "Note 13." is a heading number.
+    let b = t - 1;
+    while (b >= from && isSpace(text.charCodeAt(b))) b--;
+    if (b < from || isLineBreak(text.charCodeAt(b))) return -1;
+    let w = b;
+    while (w >= from && w > b - 12) {
+      const p = text.charCodeAt(w);
+      if (!((p >= 65 && p <= 90) || (p >= 97 && p <= 122))) break;
+      w--;
+    }
+    if (NUMBER_LEADS.has(text.slice(w + 1, b + 1).toLowerCase())) return -1;
+  }
+  return end;
+}
+
+/** The sentence around `pos` inside [from, to): bounded both ways, leading/trailing whitespace trimmed. */
+export function sentenceAround(text: string, pos: number, from: number, to: number): Span {
+  const lo = Math.max(from, pos - MAX_REACH);
+  const hi = Math.min(to, pos + MAX_REACH);
+  let start = lo;
+  for (let i = pos - 1; i >= lo; i--) {
+    const end = sentenceEndAt(text, i, from, to);
+    if (end >= 0 && end <= pos) {
+      start = end;
+      break;
+    }
+  }
+  let stop = hi;
+  for (let i = pos; i < hi; i++) {
+    const end = sentenceEndAt(text, i, from, to);
+    if (end >= 0) {
+      stop = end;
+      break;
+    }
+  }
+  return trimSpan(text, start, Math.max(start, stop));
+}
+
+export function trimSpan(text: string, start: number, end: number): Span {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  return { start: s, end: e };
+}
+
+/** All sentences of [from, to), in order. Linear. Used by tests and by analyses that need every sentence. */
+export function splitSentences(text: string, from = 0, to = text.length): Span[] {
+  const out: Span[] = [];
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const end = sentenceEndAt(text, i, from, to);
+    if (end >= 0) {
+      const s = trimSpan(text, start, end);
+      if (s.end > s.start) out.push(s);
+      start = end;
+      if (end > i + 1) i = end - 1;
+    }
+  }
+  const last = trimSpan(text, start, to);
+  if (last.end > last.start) out.push(last);
+  return out;
+}

@@ -1,0 +1,52 @@
+// Precision and recall of commitment detection against sentences labelled by reading real letters
+// (test/data/commitments/labels.json). The held-out letters were not used to tune the detector.
+import { describe, expect, test } from 'vitest';
+import { parseLetter } from '../../server/src/core/dialect/parse';
+import { detectCommitments } from '../../server/src/core/commitments/commitment';
+import { detectInText } from '../../server/src/core/commitments/detect';
+import { letterText, loadLabels, score, type Score } from './labelled-set';
+
+const letters = loadLabels();
+const sets = ['tuning', 'held-out'] as const;
+
+const viaParser = (text: string) => detectCommitments(parseLetter(text)).map((c) => ({ sentence: c.sentence, kind: c.kind, type: 'commitment' as const }));
+// The sentence detector alone, over the whole letter (staff comments included): measures the detector without the parser.
+const detectorOnly = (text: string) => detectInText(text);
+
+function show(name: string, s: Score): string {
+  return `${name}: ${s.labelled} labelled, ${s.detected} detected, ${s.truePositives} correct; precision ${s.precision.toFixed(3)}, recall ${s.recall.toFixed(3)}, kind agreement ${s.kindAgreement.toFixed(3)}` +
+    (s.misses.length ? `\n  missed: ${s.misses.join('\n  missed: ')}` : '') +
+    (s.falseAlarms.length ? `\n  false alarm: ${s.falseAlarms.join('\n  false alarm: ')}` : '');
+}
+
+describe('commitment detection on labelled real letters', () => {
+  test('the labelled set has both parts', () => {
+    for (const set of sets) expect(letters.filter((l) => l.set === set).length).toBeGreaterThanOrEqual(6);
+  });
+  for (const set of sets) {
+    test(`${set}: precision >= 0.85 and recall >= 0.9 (parser + detector)`, () => {
+      const s = score(letters.filter((l) => l.set === set), viaParser);
+      console.log(show(`${set} (parser + detector)`, s));
+      expect(s.recall).toBeGreaterThanOrEqual(0.9);
+      expect(s.precision).toBeGreaterThanOrEqual(0.85);
+    });
+    test(`${set}: the sentence detector alone over whole letters`, () => {
+      const s = score(letters.filter((l) => l.set === set), detectorOnly);
+      console.log(show(`${set} (detector on whole letters)`, s));
+      expect(s.recall).toBeGreaterThanOrEqual(0.9);
+      expect(s.precision).toBeGreaterThanOrEqual(0.85);
+    });
+  }
+  test('hedge sentences are reported as hedges, not commitments', () => {
+    let seen = 0;
+    for (const l of letters) {
+      const found = detectInText(letterText(l.file));
+      for (const h of l.hedges) {
+        const f = found.find((x) => x.sentence.includes(h));
+        expect(f?.type, h).toBe('hedge');
+        seen++;
+      }
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+});
