@@ -1,0 +1,34 @@
+// Staff Accounting Bulletins: "SAB 99", "SAB No. 108", "Staff Accounting Bulletin No. 104", "SAB Topic 1.M",
+// "SAB Topic 11.M", "Topic 5.T". A one- or two-digit "Topic" is never ASC (ASC topics have three digits); it is a
+// SAB topic, or an FRM topic when the Financial Reporting Manual is named just before.
+import { makeCitation, type ScanResult, type ScanState } from './citation';
+import { FRM_URL } from './catalog/securities-acts';
+import { SP, matchAt, sentenceBefore, sticky } from './tokens';
+
+const PREFIX = String.raw`(?:SAB|Staff${SP}Accounting${SP}Bulletins?)`;
+const NUMBER = sticky(String.raw`${PREFIX}(?:${SP}No\.?)?${SP}?(\d{1,3})(?![\d.]\d|\d)`);
+const TOPIC = sticky(String.raw`(${PREFIX}${SP})?Topics?${SP}(\d{1,2})(?:\.?([A-Z]{1,2})(?:\.(\d{1,2}))?)?(?![\w-]|\.\d)`);
+
+export function scanSab(text: string, pos: number, _state: ScanState): ScanResult | undefined {
+  const t = matchAt(TOPIC, text, pos);
+  if (t) {
+    const end = t.index + t[0].length;
+    const before = sentenceBefore(text, pos, 120);
+    if (!t[1]) {
+      if (/\b(?:FRM|Financial\s+Reporting\s+Manual)\b[^.]{0,40}$/.test(before)) {
+        const c = makeCitation('frm', text, pos, end, `FRM Topic ${t[2]}`, { topic: t[2] }, 'context');
+        void FRM_URL;
+        return { cites: [c], end };
+      }
+      if (!t[3] && !/\b(?:SAB|Staff\s+Accounting\s+Bulletin)/.test(before)) return undefined;
+    }
+    const letter = t[3];
+    const canonical = `SAB Topic ${t[2]}${letter ? `.${letter}` : ''}${t[4] ? `.${t[4]}` : ''}`;
+    const c = makeCitation('sab', text, pos, end, canonical, { topic: t[2], letter, paragraph: t[4] }, t[1] ? 'explicit' : 'guess');
+    return { cites: [c], end };
+  }
+  const n = matchAt(NUMBER, text, pos);
+  if (!n) return undefined;
+  const end = n.index + n[0].length;
+  return { cites: [makeCitation('sab', text, pos, end, `SAB No. ${n[1]}`, { number: n[1] })], end };
+}
