@@ -15,7 +15,7 @@ export interface LabelledCommitment {
 }
 export interface LabelledLetter {
   file: string;
-  set: 'tuning' | 'held-out';
+  set: 'tuning' | 'held-out' | 'fresh';
   commitments: LabelledCommitment[];
   hedges: string[];
   ignore: string[];
