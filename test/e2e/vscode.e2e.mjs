@@ -11,7 +11,7 @@
 //
 // Prerequisite: bash test/e2e/install.sh (code-server, playwright-core, vsce in .cache/).
 // Env: E2E_VSIX (else packs one with scripts/package.mjs --no-build), E2E_LETTER, E2E_ONLY=problems,hover,...,
-//      TIMEOUT_MS (per wait, default 60000), KEEP_RUN_DIR=1 (keep logs), CORRESP_CACHE, CHROMIUM.
+//      TIMEOUT_MS (startup waits, default 60000), STEP_TIMEOUT_MS (later waits, default 20000), KEEP_RUN_DIR=1 (keep logs), CORRESP_CACHE, CHROMIUM.
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -24,7 +24,8 @@ const CACHE = process.env.CORRESP_CACHE || path.join(ROOT, '.cache');
 const CODE_SERVER = path.join(CACHE, 'code-server', 'node_modules', '.bin', 'code-server');
 const TOOLS = path.join(CACHE, 'e2e-tools');
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-const TIMEOUT = Number(process.env.TIMEOUT_MS || 60000);
+const TIMEOUT = Number(process.env.TIMEOUT_MS || 60000); // startup waits: workbench, first diagnostics
+const STEP_TIMEOUT = Number(process.env.STEP_TIMEOUT_MS || 20000); // each UI wait once the server is up
 const ARTIFACTS = path.join(ROOT, 'test', 'e2e', 'artifacts', 'vscode');
 
 for (const [what, p] of [['code-server', CODE_SERVER], ['playwright-core', path.join(TOOLS, 'node_modules', 'playwright-core')], ['chromium', CHROMIUM]]) {
@@ -67,6 +68,7 @@ fs.writeFileSync(path.join(USER_DATA, 'User', 'settings.json'), JSON.stringify({
   'editor.minimap.enabled': false,
   'editor.lightbulb.enabled': 'off',
   'files.autoSave': 'off',
+  'outline.collapseItems': 'alwaysExpand',
 }, null, 2));
 
 // ------------------------------------------------------------------------------------------ the .vsix
@@ -168,6 +170,12 @@ async function showProblems() {
     await page.locator('[id="status.problems"]').first().click(); // the status-bar counter
     await problemsPanel().waitFor({ state: 'visible' });
   }
+  // The list is virtualised: with many findings a row can sit below the fold. Filter to the rule under test.
+  const filter = page.getByPlaceholder(/^Filter \(e\.g\./).first();
+  if (await visible(filter)) {
+    await filter.fill('has no response');
+    await filter.press('Enter');
+  }
 }
 const problemRow = (pattern) => problemsPanel().locator('.monaco-list-row', { hasText: new RegExp(pattern.replace(/^\^/, '')) });
 
@@ -210,6 +218,7 @@ try {
   await page.locator('.tabs-container .tab.active', { hasText: letterName }).waitFor();
   const editor = page.locator('.editor-instance .monaco-editor').first();
   await editor.locator('.view-lines .view-line').first().waitFor();
+  page.setDefaultTimeout(STEP_TIMEOUT);
   const mode = await page.locator('[id="status.editor.mode"]').first().innerText().catch(() => '?');
   log(`letter open (language mode: ${mode.trim()})`);
   await shot('letter-open');
@@ -217,7 +226,7 @@ try {
   await check('problems', async () => {
     await showProblems();
     const row = problemRow(fx.messagePattern).first();
-    await row.waitFor();
+    await row.waitFor({ timeout: TIMEOUT }); // the first check also waits for the server to start
     const text = (await row.locator('.marker-message-details, .marker-message, .monaco-highlighted-label').first().innerText().catch(() => row.innerText())).trim();
     await shot('problems');
     return JSON.stringify(text.split('\n')[0]);
@@ -262,10 +271,10 @@ try {
   await check('quickfix', async () => {
     await showProblems();
     const row = problemRow(fx.messagePattern).first();
-    await row.waitFor();
-    await row.click(); // puts the cursor on the problem
-    await row.dblclick().catch(() => {}); // ... and focuses the editor
-    await editor.locator('.cursors-layer .cursor').first().waitFor({ state: 'attached' });
+    await row.waitFor({ timeout: TIMEOUT });
+    await row.click(); // selects the problem's range in the editor
+    await page.keyboard.press('Control+1'); // focus the editor group, keeping that selection
+    await page.locator('.editor-instance .monaco-editor.focused').first().waitFor();
     const menu = page.locator('.action-widget');
     const fix = menu.locator('.monaco-list-row', { hasText: /^\s*Insert a response/ }).first();
     let ok = false;
