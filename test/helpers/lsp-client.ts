@@ -11,6 +11,12 @@ export class LspClient {
   private nextId = 1;
   private pending = new Map<number, Pending>();
   private waiters: { uri: string; resolve: (p: any) => void }[] = [];
+  private seen = new Set<string>();
+
+  /** Whether diagnostics were ever published for the uri. */
+  published(uri: string): boolean {
+    return this.seen.has(uri);
+  }
 
   constructor(private readonly proc: ChildProcess) {
     proc.stdout!.on('data', (chunk: Buffer) => this.onData(chunk));
@@ -81,6 +87,7 @@ export class LspClient {
       if (msg.error) p?.reject(new Error(msg.error.message));
       else p?.resolve(msg.result);
     } else if (msg.method === 'textDocument/publishDiagnostics') {
+      this.seen.add(msg.params.uri);
       const i = this.waiters.findIndex((w) => w.uri === msg.params.uri);
       if (i >= 0) this.waiters.splice(i, 1)[0].resolve(msg.params);
     } else if (msg.id !== undefined && msg.method) {

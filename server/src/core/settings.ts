@@ -9,11 +9,14 @@ export interface Settings {
   rules: Record<string, RuleSetting>;
   /** Files larger than this many bytes get one diagnostic and no analysis. */
   maxFileSize: number;
+  /** Check every letter in the workspace, not only open ones. */
+  workspaceReview: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   rules: {},
   maxFileSize: 5 * 1024 * 1024,
+  workspaceReview: true,
 };
 
 const LEVELS = new Set(['error', 'warning', 'info', 'hint', 'off']);
@@ -24,7 +27,7 @@ const LEVELS = new Set(['error', 'warning', 'info', 'hint', 'off']);
  */
 export function readSettings(raw: unknown): { settings: Settings; problems: string[] } {
   const problems: string[] = [];
-  const settings: Settings = { rules: {}, maxFileSize: DEFAULT_SETTINGS.maxFileSize };
+  const settings: Settings = { rules: {}, maxFileSize: DEFAULT_SETTINGS.maxFileSize, workspaceReview: true };
   if (raw === undefined || raw === null) return { settings, problems };
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     problems.push('settings must be an object; using the defaults');
@@ -38,16 +41,21 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
     } else {
       for (const [id, value] of Object.entries(rules as Record<string, unknown>)) {
         if (typeof value === 'string' && LEVELS.has(value)) settings.rules[id] = value as RuleSetting;
-        else if (typeof value === 'boolean') settings.rules[id] = value ? settings.rules[id] ?? ('default' as never) : 'off';
+        else if (value === false) settings.rules[id] = 'off';
+        else if (value === true) continue; // "on": keep the rule's default severity
         else problems.push(`rule "${id}": "${String(value)}" is not one of error, warning, info, hint, off`);
       }
-      for (const [id, v] of Object.entries(settings.rules)) if ((v as string) === 'default') delete settings.rules[id];
     }
   }
   const max = obj.maxFileSize;
   if (max !== undefined) {
     if (typeof max === 'number' && Number.isFinite(max) && max > 0) settings.maxFileSize = max;
     else problems.push('"maxFileSize" must be a positive number of bytes');
+  }
+  const review = obj.workspaceReview;
+  if (review !== undefined) {
+    if (typeof review === 'boolean') settings.workspaceReview = review;
+    else problems.push('"workspaceReview" must be true or false');
   }
   return { settings, problems };
 }

@@ -33,6 +33,8 @@ import { completeAt } from '../core/features/completion';
 import { documentLinks } from '../core/features/links';
 import { letterStatus } from '../core/features/status';
 import { declaresResponseLetter } from '../core/dialect/front-matter';
+import { findLetters, isLetterFile, pathToUri, readForReview, uriToPath } from './workspace-review';
+import { DidChangeWatchedFilesNotification, FileChangeType, type WorkspaceFolder } from 'vscode-languageserver/node';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -52,10 +54,18 @@ export function startServer(connection: Connection): void {
   const settingsCache = new Map<string, Promise<Settings>>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   let canPullConfiguration = false;
+  let canReportProgress = false;
+  let canWatchFiles = false;
   let debounceMs = 200;
+  let folders: WorkspaceFolder[] = [];
+  /** Files published by the workspace review (not open in the editor). */
+  const reviewed = new Set<string>();
 
   connection.onInitialize((params): InitializeResult => {
     canPullConfiguration = !!params.capabilities.workspace?.configuration;
+    canReportProgress = !!params.capabilities.window?.workDoneProgress;
+    canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     const opts = params.initializationOptions as { debounceMs?: unknown } | undefined;
     if (typeof opts?.debounceMs === 'number' && opts.debounceMs >= 0 && opts.debounceMs < 10_000) debounceMs = opts.debounceMs;
     return {
@@ -67,6 +77,7 @@ export function startServer(connection: Connection): void {
         documentLinkProvider: { resolveProvider: false },
         completionProvider: { triggerCharacters: [' ', '-', '.', '('] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, 'source.fixAll.corresp'] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'corresp', version: '0.1.0' },
     };
@@ -75,6 +86,90 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration(() => {
     settingsCache.clear();
     for (const doc of documents.all()) schedule(doc, 0);
+    void reviewWorkspace(folders);
+  });
+
+  connection.onInitialized(() => {
+    if (canWatchFiles) {
+      void connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,markdown,txt}' }] })
+        .catch(() => undefined);
+    }
+    void reviewWorkspace(folders);
+    try {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        folders = folders.filter((f) => !e.removed.some((r) => r.uri === f.uri)).concat(e.added);
+        for (const uri of [...reviewed]) {
+          if (e.removed.some((r) => uri.startsWith(r.uri.endsWith('/') ? r.uri : r.uri + '/'))) {
+            reviewed.delete(uri);
+            void connection.sendDiagnostics({ uri, diagnostics: [] });
+          }
+        }
+        void reviewWorkspace(e.added);
+      });
+    } catch {
+      // The client does not announce folder changes; the initial review still stands.
+    }
+  });
+
+  /** Checks every letter in the given folders that is not open, publishing its diagnostics; yields between files. */
+  async function reviewWorkspace(targets: WorkspaceFolder[]): Promise<void> {
+    const roots = targets.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
+    if (!roots.length) return;
+    const base = await settingsFor(targets[0].uri);
+    if (base.workspaceReview === false) return;
+    const files = findLetters(roots);
+    if (!files.length) return;
+    const progress = canReportProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+    progress?.begin('corresp: reviewing letters', 0, `${files.length} letters`, false);
+    const started = Date.now();
+    for (let i = 0; i < files.length; i++) {
+      await reviewFile(pathToUri(files[i]));
+      progress?.report(Math.round(((i + 1) / files.length) * 100), `${i + 1} of ${files.length}`);
+      await new Promise((r) => setImmediate(r));
+    }
+    progress?.done();
+    connection.console.info(`corresp: reviewed ${files.length} letters in ${Date.now() - started} ms`);
+  }
+
+  async function reviewFile(uri: string): Promise<void> {
+    if (documents.get(uri)) return; // the editor's copy is authoritative
+    const file = uriToPath(uri);
+    if (!file) return;
+    const settings = await settingsFor(uri);
+    const got = readForReview(file, settings.maxFileSize);
+    if ('skipped' in got) {
+      if (reviewed.delete(uri)) await connection.sendDiagnostics({ uri, diagnostics: [] });
+      return;
+    }
+    if (documents.get(uri)) return;
+    const text = 'text' in got ? got.text : '';
+    const analysis = 'text' in got ? analyze(text, settings) : analyze('x'.repeat(Math.min(got.tooLarge, settings.maxFileSize + 1)), settings);
+    const doc = TextDocument.create(uri, 'corresp', 0, text);
+    reviewed.add(uri);
+    await connection.sendDiagnostics({ uri, diagnostics: analysis.findings.map((f) => toDiagnostic(doc, f)) });
+  }
+
+  connection.onDidChangeWatchedFiles(async (params) => {
+    for (const change of params.changes) {
+      try {
+        if (documents.get(change.uri)) continue;
+        const file = uriToPath(change.uri);
+        if (!file || !folders.some((f) => change.uri.startsWith(f.uri))) continue;
+        if (change.type === FileChangeType.Deleted) {
+          if (reviewed.delete(change.uri)) await connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
+          continue;
+        }
+        const head = () => {
+          const got = readForReview(file, 1 << 30);
+          return 'text' in got ? got.text.slice(0, 4096) : '';
+        };
+        if (isLetterFile(file, head)) await reviewFile(change.uri);
+        else if (reviewed.delete(change.uri)) await connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
+      } catch (err) {
+        connection.console.error(`corresp: reviewing ${change.uri} failed: ${(err as Error).message}`);
+      }
+    }
   });
 
   function settingsFor(uri: string): Promise<Settings> {
@@ -149,7 +244,11 @@ export function startServer(connection: Connection): void {
     timers.delete(e.document.uri);
     analyses.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
-    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    // A closed letter inside the workspace stays under review from its saved copy; anything else is cleared.
+    const file = uriToPath(e.document.uri);
+    const inWorkspace = folders.some((f) => e.document.uri.startsWith(f.uri.endsWith('/') ? f.uri : f.uri + '/'));
+    if (file && inWorkspace && isLetterFile(file, () => e.document.getText().slice(0, 4096))) void reviewFile(e.document.uri);
+    else void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
   connection.onDocumentSymbol(async (params) =>
