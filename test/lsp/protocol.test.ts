@@ -114,3 +114,21 @@ describe('language server over stdio', () => {
     expect((await published).diagnostics).toEqual([]);
   });
 });
+
+describe('ordinary markdown', () => {
+  it('gets no outline, hover or code actions from corresp', async () => {
+    const u = 'file:///notes/plain.md';
+    const published = client.nextDiagnostics(u);
+    client.notify('textDocument/didOpen', { textDocument: { uri: u, languageId: 'markdown', version: 1, text: '# Notes\n\n> **1.** We note a thing.\n' } });
+    await published;
+    expect(await client.request('textDocument/documentSymbol', { textDocument: { uri: u } })).toBeNull();
+    expect(await client.request('textDocument/codeAction', { textDocument: { uri: u }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, context: { diagnostics: [] } })).toBeNull();
+  });
+
+  it('becomes a letter when its front matter says so', async () => {
+    const u = 'file:///notes/letter.md';
+    const published = client.nextDiagnostics(u);
+    client.notify('textDocument/didOpen', { textDocument: { uri: u, languageId: 'markdown', version: 1, text: '---\ncompany: Example Corp\n---\n\n> **1.** Please describe your segments.\n' } });
+    expect((await published).diagnostics.map((d: { code: string }) => d.code)).toContain('missing-response');
+  });
+});

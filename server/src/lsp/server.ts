@@ -192,7 +192,7 @@ export function startServer(connection: Connection): void {
   /** The analysis of the document as it is now; computed on demand when a request outruns the debounce. */
   async function current(uri: string): Promise<{ doc: TextDocument; analysis: Analysis } | undefined> {
     const doc = documents.get(uri);
-    if (!doc) return undefined;
+    if (!doc || !isLetterDocument(doc)) return undefined;
     const hit = analyses.get(uri);
     if (hit && hit.version === doc.version) return { doc, analysis: hit.analysis };
     const settings = await settingsFor(uri);
@@ -220,7 +220,7 @@ export function startServer(connection: Connection): void {
       const doc = documents.get(uri);
       if (!doc || doc.version !== version) return; // superseded: a newer change is already scheduled
       const started = Date.now();
-      if (doc.languageId === 'markdown' && !declaresResponseLetter(doc.getText())) {
+      if (!isLetterDocument(doc)) {
         // An ordinary markdown file: stay silent (and clear anything published before the front matter changed).
         await connection.sendDiagnostics({ uri, version, diagnostics: [] });
         return;
@@ -286,7 +286,7 @@ export function startServer(connection: Connection): void {
   connection.onCompletion(async (params) =>
     guard(async (): Promise<CompletionItem[] | null> => {
       const doc = documents.get(params.textDocument.uri);
-      if (!doc) return null;
+      if (!doc || !isLetterDocument(doc)) return null;
       const entries = completeAt(doc.getText(), doc.offsetAt(params.position));
       return entries.map((e) => ({
         label: e.label,
@@ -311,7 +311,7 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction(async (params) =>
     guard(async (): Promise<CodeAction[] | null> => {
       const doc = documents.get(params.textDocument.uri);
-      if (!doc) return null;
+      if (!doc || !isLetterDocument(doc)) return null;
       const uri = params.textDocument.uri;
       const only = params.context.only;
       const actions: CodeAction[] = [];
@@ -355,6 +355,13 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** Markdown files are ours only when their front matter declares a response letter (or they are *.corresp.md). */
+function isLetterDocument(doc: TextDocument): boolean {
+  if (doc.languageId !== 'markdown') return true;
+  if (/\.corresp\.md$/i.test(doc.uri)) return true;
+  return declaresResponseLetter(doc.getText({ start: { line: 0, character: 0 }, end: { line: 120, character: 0 } }));
 }
 
 function toRange(doc: TextDocument, span: Span) {
