@@ -1,4 +1,11 @@
 import type { Span } from '../model';
+import { ASC_SECTIONS, ASC_SUBTOPICS, ASC_TOPICS } from '../references/catalog/asc';
+import { NON_GAAP_QUESTIONS } from '../references/catalog/cdi';
+import type { CatalogEntry } from '../references/catalog/entry';
+import { FORM_10Q, formCatalog } from '../references/catalog/forms';
+import { REG_G, SK_ITEMS, SX_RULES } from '../references/catalog/regulations';
+import { SAB_TOPICS } from '../references/catalog/sab';
+import { EXCHANGE_ACT_RULES, SECURITIES_ACT_RULES } from '../references/catalog/securities-acts';
 
 export interface CompletionEntry {
   label: string;
@@ -9,7 +16,114 @@ export interface CompletionEntry {
   sortText?: string;
 }
 
-/** Completions for citations being typed. (Filled in by the citation catalog.) */
-export function completeAt(_text: string, _offset: number): CompletionEntry[] {
-  return [];
+// The keyword right before the cursor and what has been typed of the designation after it.
+const BEFORE = /(?:^|[^\w&-])((?:FASB\s+)?ASC(?:\s+(?:Topic|Subtopic|Section|paragraph))?|SAB\s+Topic|(?:Part\s+(?:I|II),?\s+)?Items?|Rules?|Topic|Subtopic|Questions?|C&DI)\s+([\w.()-]*)$/;
+
+/** Completions for a citation being typed: after "ASC ", "Item ", "Rule ", "Topic ", "Question ". */
+export function completeAt(text: string, offset: number): CompletionEntry[] {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const m = BEFORE.exec(text.slice(Math.max(lineStart, offset - 200), offset));
+  if (!m) return [];
+  const keyword = m[1].replace(/\s+/g, ' ');
+  const typed = m[2];
+  const replaceSpan = { start: offset - typed.length, end: offset };
+  const after = text.slice(offset, offset + 40);
+  const regimeFollows = /^[\w.()-]*\s+(?:of|to|under)\s/.test(after);
+  let entries: CompletionEntry[];
+  if (/^SAB Topic$/.test(keyword)) entries = fromCatalog(SAB_TOPICS, (id) => id);
+  else if (/ASC|Topic|Subtopic/.test(keyword)) entries = ascEntries(typed);
+  else if (/Item/.test(keyword)) entries = itemEntries(text, offset, keyword, regimeFollows);
+  else if (/Rule/.test(keyword)) entries = ruleEntries(regimeFollows);
+  else entries = fromCatalog(NON_GAAP_QUESTIONS, (id) => (regimeFollows ? id : `${id} of the Non-GAAP Compliance and Disclosure Interpretations`), 'Non-GAAP C&DI');
+  return entries
+    .filter((e) => e.label.toLowerCase().startsWith(typed.toLowerCase()))
+    .map((e, i) => ({ ...e, replaceSpan, sortText: String(i).padStart(4, '0') }));
+}
+
+function markNote(e: CatalogEntry): string {
+  return e.mark === 'C' ? '' : ` (${e.mark === 'K' ? 'K: general knowledge, unconfirmed' : '?: unsure'})`;
+}
+
+function fromCatalog(map: Map<string, CatalogEntry>, insert: (id: string) => string, prefix?: string): CompletionEntry[] {
+  return [...map.values()].map((e) => ({
+    label: e.id,
+    detail: `${prefix ? `${prefix} — ` : ''}${e.title}${markNote(e)}`,
+    documentation: e.gloss ?? e.note,
+    insertText: insert(e.id),
+  }));
+}
+
+function ascEntries(typed: string): CompletionEntry[] {
+  const sec = /^(\d{3})-(\d{2,3})-/.exec(typed);
+  if (sec) {
+    return [...ASC_SECTIONS.values()].map((s) => ({
+      label: `${sec[1]}-${sec[2]}-${s.id}`,
+      detail: `Section ${s.id} ${s.title}`,
+      documentation: s.gloss,
+      insertText: `${sec[1]}-${sec[2]}-${s.id}`,
+    }));
+  }
+  const sub = /^(\d{3})-/.exec(typed);
+  if (sub) {
+    const topic = ASC_TOPICS.get(sub[1]);
+    const subs = [...ASC_SUBTOPICS.values()].filter((s) => s.id.startsWith(`${sub[1]}-`));
+    return [{ id: `${sub[1]}-10`, title: 'Overall', mark: 'K' as const }, ...subs].map((s) => ({
+      label: s.id,
+      detail: `${topic ? `${topic.title} — ` : ''}${s.title}${markNote(s)}`,
+      documentation: s.gloss,
+      insertText: s.id,
+    }));
+  }
+  return fromCatalog(ASC_TOPICS, (id) => id);
+}
+
+function itemEntries(text: string, offset: number, keyword: string, regimeFollows: boolean): CompletionEntry[] {
+  const part = /Part\s+(I|II)/.exec(keyword)?.[1];
+  if (part) {
+    return [...FORM_10Q.values()]
+      .filter((e) => e.id.startsWith(`${part}-`))
+      .map((e) => {
+        const item = e.id.slice(part.length + 1);
+        return { label: item, detail: `Form 10-Q Part ${part} — ${e.title}`, documentation: e.gloss, insertText: regimeFollows ? item : `${item} of Form 10-Q` };
+      });
+  }
+  const form = formNamedBefore(text, offset);
+  const out: CompletionEntry[] = [];
+  const catalog = form && form !== '10-Q' ? formCatalog(form) : undefined;
+  if (form && catalog) {
+    for (const e of catalog.values()) {
+      const label = e.id;
+      out.push({ label, detail: `Form ${form} — ${e.title}${markNote(e)}`, documentation: e.gloss, insertText: regimeFollows ? label : `${label} of Form ${form}` });
+    }
+  }
+  for (const e of SK_ITEMS.values()) {
+    out.push({ label: e.id, detail: `Regulation S-K — ${e.title}${markNote(e)}`, documentation: e.gloss, insertText: regimeFollows ? e.id : `${e.id} of Regulation S-K` });
+  }
+  return out;
+}
+
+/** The form the text is about: the nearest "Form X" before the cursor, else the first in the letter. */
+function formNamedBefore(text: string, offset: number): string | undefined {
+  const re = /\bForm\s+(10-K|10-Q|8-K|20-F|10)\b/g;
+  let last: string | undefined;
+  let first: string | undefined;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m.index >= offset) {
+      first ??= m[1];
+      break;
+    }
+    first ??= m[1];
+    last = m[1];
+  }
+  return last ?? first;
+}
+
+function ruleEntries(regimeFollows: boolean): CompletionEntry[] {
+  const out: CompletionEntry[] = [];
+  for (const e of SX_RULES.values()) out.push({ label: e.id, detail: `Regulation S-X — ${e.title}${markNote(e)}`, documentation: e.gloss, insertText: regimeFollows ? e.id : `${e.id} of Regulation S-X` });
+  for (const e of REG_G.values()) out.push({ label: e.id, detail: `Regulation G — ${e.title}${markNote(e)}`, documentation: e.gloss, insertText: regimeFollows ? e.id : `${e.id} of Regulation G` });
+  for (const e of EXCHANGE_ACT_RULES.values()) out.push({ label: e.id, detail: `Exchange Act — ${e.title}${markNote(e)}`, documentation: e.gloss, insertText: e.id });
+  for (const e of SECURITIES_ACT_RULES.values()) out.push({ label: e.id, detail: `Securities Act — ${e.title}${markNote(e)}`, documentation: e.gloss, insertText: regimeFollows ? e.id : `${e.id} under the Securities Act` });
+  out.push({ label: '83', detail: 'Rule 83 — FOIA confidential treatment (17 CFR 200.83)', insertText: '83' });
+  return out;
 }

@@ -1,7 +1,54 @@
 import type { Analysis } from '../check';
 import type { Span } from '../model';
+import type { Citation } from '../references/citation';
+import { describe, type Description } from '../references/catalog/describe';
+import { letterDate } from '../references/letter-dates';
 
-/** Hover text for the citation under the cursor. (Filled in by the citation catalog.) */
-export function hoverAt(_analysis: Analysis, _offset: number): { span: Span; markdown: string } | undefined {
-  return undefined;
+const MARK_WORDS: Record<string, string> = {
+  K: 'general knowledge, not confirmed against the source',
+  '?': 'unsure, or known to have changed recently',
+};
+
+/** Hover text for the citation under the cursor: canonical form, title path, gloss, notes, link and source marks. */
+export function hoverAt(analysis: Analysis, offset: number): { span: Span; markdown: string } | undefined {
+  const cite = citationAt(analysis.citations, offset);
+  if (!cite) return undefined;
+  const d = describe(cite, { asOf: letterDate(analysis.letter) });
+  return { span: cite.span, markdown: citationMarkdown(cite, d) };
+}
+
+/** The innermost citation whose span holds the offset (its end included, so hovering just after a cite works). */
+export function citationAt(citations: readonly Citation[], offset: number): Citation | undefined {
+  let best: Citation | undefined;
+  for (const c of citations) {
+    if (c.span.start <= offset && offset <= c.span.end) {
+      if (!best || c.span.end - c.span.start < best.span.end - best.span.start) best = c;
+    }
+    if (c.span.start > offset) break;
+  }
+  return best;
+}
+
+export function citationMarkdown(cite: Citation, d: Description): string {
+  const lines: string[] = [`**${escape(cite.canonical)}**`, ''];
+  lines.push(
+    d.path
+      .map((s) => `${escape(s.label)}${s.title ? ` ${escape(s.title)}` : ''}${s.title && s.mark && s.mark !== 'C' ? ` (${s.mark})` : ''}`)
+      .join(' › '),
+  );
+  if (d.problem) lines.push('', `⚠ ${escape(d.problem)}.`);
+  if (d.entry?.gloss) lines.push('', escape(d.entry.gloss));
+  if (cite.malformed) lines.push('', `Written as "${escape(cite.text.replace(/\s+/g, ' '))}": ${escape(cite.malformed.reason)}.`);
+  if (d.superseded) lines.push('', `Superseded: see ${escape(d.superseded.by)}.`);
+  for (const n of d.notes) lines.push('', `*${escape(n)}*`);
+  if (cite.regime === 'guess') lines.push('', '*Regime inferred from the number alone; name it ("of Regulation S-K", "of Form 10-K") to be sure.*');
+  const marks = new Set(d.path.map((s) => (s.title ? s.mark : undefined)).filter((m): m is 'K' | '?' => m === 'K' || m === '?'));
+  if (d.entry && d.entry.mark !== 'C') marks.add(d.entry.mark as 'K' | '?');
+  for (const m of marks) lines.push('', `Source mark ${m}: ${MARK_WORDS[m]}.`);
+  if (d.url) lines.push('', `[Open ${escape(cite.canonical)}](${d.url})`);
+  return lines.join('\n');
+}
+
+function escape(s: string): string {
+  return s.replace(/([\\`*_[\]<>])/g, '\\$1');
 }
