@@ -1,0 +1,114 @@
+import { describe, expect, test } from 'vitest';
+import { parseLetter } from '../../server/src/core/dialect/parse';
+import { analyseCommitments } from '../../server/src/core/commitments/commitment';
+import { anchorMatches, anchorPieces, anchorForm, readRegister, registerEdit, registerRemovalEdit, yamlString } from '../../server/src/core/commitments/register';
+import { applyFixes } from '../../server/src/core/fixes';
+import { nextPeriodicReport } from '../../server/src/core/commitments/next-filing';
+
+const BODY = `# Item 7
+> **1.** Please revise to quantify each factor.
+
+**Response:**
+
+In future filings, we will quantify each material factor.
+`;
+const front = (yaml: string, eol = '\n') => `---${eol}company: Example Corp.${eol}${yaml}---${eol}${BODY.replace(/\n/g, eol)}`;
+
+describe('commitment register', () => {
+  test('reads entries with their spans', () => {
+    const text = front('commitments:\n  - comment: 1\n    sentence: "we will quantify ... factor"\n    owner: CFO\n    status: open\n');
+    const letter = parseLetter(text);
+    const reg = readRegister(letter);
+    expect(reg.present).toBe(true);
+    expect(reg.entries).toHaveLength(1);
+    const e = reg.entries[0];
+    expect(e).toMatchObject({ comment: 1, sentence: 'we will quantify ... factor', owner: 'CFO', status: 'open' });
+    expect(text.slice(e.sentenceSpan.start, e.sentenceSpan.end)).toBe('"we will quantify ... factor"');
+    expect(analyseCommitments(letter).commitments[0].entry).toBe(0);
+  });
+
+  test('an entry for another comment does not document the promise', () => {
+    const letter = parseLetter(front('commitments:\n  - comment: 2\n    sentence: "we will quantify"\n'));
+    expect(analyseCommitments(letter).commitments[0].entry).toBeUndefined();
+  });
+
+  test('broken YAML is a problem, never an exception', () => {
+    const letter = parseLetter(front('commitments:\n  - comment: [1\n    sentence: "x\n'));
+    const reg = readRegister(letter);
+    expect(reg.entries).toEqual([]);
+    expect(reg.problems.length).toBeGreaterThan(0);
+    expect(() => analyseCommitments(letter)).not.toThrow();
+  });
+
+  test('a register that is not a list is reported', () => {
+    const reg = readRegister(parseLetter(front('commitments: yes please\n')));
+    expect(reg.problems[0].message).toMatch(/must be a list/);
+  });
+
+  for (const [name, yaml] of [
+    ['no key', ''],
+    ['empty key', 'commitments:\n'],
+    ['empty flow list', 'commitments: []\n'],
+    ['existing entries', 'commitments:\n- comment: 9\n  sentence: "something else"\n  status: open\n'],
+  ] as const) {
+    for (const eol of ['\n', '\r\n']) {
+      test(`recording writes valid YAML (${name}, ${eol === '\n' ? 'LF' : 'CRLF'})`, () => {
+        const text = front(yaml.replace(/\n/g, eol), eol);
+        const letter = parseLetter(text);
+        const c = analyseCommitments(letter).commitments[0];
+        const fixed = applyFixes(text, [{ title: 't', edits: [registerEdit(letter, [{ comment: 1, sentence: c.sentence, filing: 'Form 10-K for the fiscal year ending December 31, 2025' }])] }]);
+        const again = parseLetter(fixed);
+        expect(again.problems).toEqual([]);
+        expect(again.facts.company).toBe('Example Corp.');
+        const a = analyseCommitments(again);
+        expect(a.commitments[0].entry).toBeDefined();
+        expect(a.register.entries.find((e) => e.comment === 1)?.filing).toBe('Form 10-K for the fiscal year ending December 31, 2025');
+        if (eol === '\r\n') expect(fixed.replace(/\r\n/g, '')).not.toMatch(/\n/);
+      });
+    }
+  }
+
+  test('recording into a letter without front matter creates one', () => {
+    const text = BODY;
+    const letter = parseLetter(text);
+    const c = analyseCommitments(letter).commitments[0];
+    const fixed = applyFixes(text, [{ title: 't', edits: [registerEdit(letter, [{ comment: 1, sentence: c.sentence }])] }]);
+    expect(fixed.startsWith('---\ncommitments:\n  - comment: 1\n')).toBe(true);
+    expect(analyseCommitments(parseLetter(fixed)).commitments[0].entry).toBe(0);
+  });
+
+  test('the register can be removed for export', () => {
+    const text = front('commitments:\n  - comment: 1\n    sentence: "we will quantify"\nfiling: Form 10-K\n');
+    const letter = parseLetter(text);
+    const edit = registerRemovalEdit(letter)!;
+    const out = applyFixes(text, [{ title: 'x', edits: [edit] }]);
+    expect(out).not.toMatch(/commitments|quantify"/);
+    expect(parseLetter(out).facts.filing).toBe('Form 10-K');
+  });
+
+  test('anchors: "..." pieces in order, case and quotes ignored', () => {
+    const hay = anchorForm('The Company will continue to provide such disclosures in its future earnings releases.');
+    expect(anchorMatches(anchorPieces('will continue ... earnings releases'), hay)).toBe(true);
+    expect(anchorMatches(anchorPieces('earnings releases ... will continue'), hay)).toBe(false);
+    expect(anchorMatches(anchorPieces('WILL CONTINUE TO PROVIDE\u2026RELEASES.'), hay)).toBe(true);
+    expect(anchorMatches(anchorPieces('...'), hay)).toBe(false);
+  });
+
+  test('yamlString keeps plain text plain and quotes the rest', () => {
+    expect(yamlString('Form 10-K for the fiscal year ending December 31, 2017')).toBe('Form 10-K for the fiscal year ending December 31, 2017');
+    expect(yamlString('Note 2: "Segments"')).toBe('"Note 2: \\"Segments\\""');
+    expect(yamlString('yes')).toBe('"yes"');
+    expect(yamlString('2017')).toBe('"2017"');
+  });
+});
+
+describe('the next periodic report', () => {
+  test('annual and quarterly reports', () => {
+    expect(nextPeriodicReport('Form 20-F for the Fiscal Year Ended December 31, 2016', '2017-08-16').text).toBe('Annual Report on Form 20-F for the fiscal year ending December 31, 2017');
+    expect(nextPeriodicReport('Form 10-K for Fiscal Year Ended February 1, 2025', '2025-06-17').text).toBe('Annual Report on Form 10-K for the fiscal year ending February 1, 2026');
+    expect(nextPeriodicReport('Form 10-Q for the Quarterly Period Ended June 30, 2018').text).toBe('Quarterly Report on Form 10-Q for the quarter ending September 30, 2018');
+    expect(nextPeriodicReport('Form 10-K for the fiscal year ended December 31, 2015', '2017-03-01').text).toBe('Annual Report on Form 10-K for the fiscal year ending December 31, 2017');
+    expect(nextPeriodicReport(undefined).known).toBe(false);
+    expect(nextPeriodicReport('Schedule 14C').known).toBe(false);
+  });
+});
