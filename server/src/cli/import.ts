@@ -1,0 +1,122 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { CliIo } from './cli-io';
+import { InputError } from './read-letter';
+import { importStaffLetter } from '../core/import';
+
+export const IMPORT_HELP = `usage: corresp import STAFF.txt|STAFF.htm [-o OUT.corresp.md] [--prior PREVIOUS.corresp.md] [--format text|html] [--force]
+
+Reads a staff comment letter (plain text from a PDF, or EDGAR HTML) and writes a new response letter in the
+corresp dialect: front matter from the Re: block, the staff's captions as headings, every comment verbatim and an
+empty response under each. Page furniture and the staff's boilerplate are removed; what could not be placed is
+reported on standard error and kept in the draft as a note.
+
+  -o, --output FILE   where to write (default: beside the input, as NAME.corresp.md; "-" for standard output)
+  --prior FILE        the previous round's response letter, so "prior comment N" gets a note with its text
+  --format text|html  the input's format (default: sniffed)
+  --force             overwrite OUT if it exists
+
+Exit status: 0 written, 1 written but no comments were found, 2 usage or input failure.`;
+
+export function runImport(args: string[], io: CliIo): number {
+  let input: string | undefined;
+  let output: string | undefined;
+  let prior: string | undefined;
+  let format: 'text' | 'html' | undefined;
+  let force = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const value = (): string | undefined => {
+      const eq = a.indexOf('=');
+      if (a.startsWith('--') && eq > 0) return a.slice(eq + 1);
+      return args[++i];
+    };
+    if (a === '--help' || a === '-h') {
+      io.stdout(IMPORT_HELP + '\n');
+      return 0;
+    } else if (a === '-o' || a === '--output' || a.startsWith('--output=')) {
+      output = value();
+      if (!output) return usage(io, `${a} needs a file name`);
+    } else if (a === '--prior' || a.startsWith('--prior=')) {
+      prior = value();
+      if (!prior) return usage(io, `${a} needs a file name`);
+    } else if (a === '--format' || a.startsWith('--format=')) {
+      const f = value();
+      if (f !== 'text' && f !== 'html') return usage(io, `--format must be text or html, not "${f ?? ''}"`);
+      format = f;
+    } else if (a === '--force' || a === '-f') force = true;
+    else if (a.startsWith('-') && a !== '-') return usage(io, `unknown option "${a}"`);
+    else if (input === undefined) input = a;
+    else return usage(io, `one staff letter at a time (got "${input}" and "${a}")`);
+  }
+  if (!input) return usage(io, 'give the staff letter to import');
+
+  let text: string;
+  let priorText: string | undefined;
+  try {
+    text = input === '-' ? io.readStdin() : readStaffFile(io, resolve(io, input));
+    if (prior) priorText = io.readFile(resolve(io, prior));
+  } catch (err) {
+    io.stderr(`corresp import: ${(err as Error).message}\n`);
+    return 2;
+  }
+  if (!text.trim()) {
+    io.stderr(`corresp import: ${input}: is empty\n`);
+    return 2;
+  }
+  if (format === undefined && /\.html?$/i.test(input)) format = 'html';
+  const { markdown, report } = importStaffLetter(text, { format, priorResponse: priorText });
+
+  const out = output ?? defaultOutput(input);
+  const name = input === '-' ? '<stdin>' : input;
+  if (out === '-') io.stdout(markdown);
+  else {
+    const abs = resolve(io, out);
+    if (fs.existsSync(abs) && !force) {
+      io.stderr(`corresp import: ${out} already exists; use --force to overwrite it, or -o to choose another file\n`);
+      return 2;
+    }
+    if (path.resolve(abs) === path.resolve(resolve(io, input))) {
+      io.stderr(`corresp import: ${out} is the input file; choose another output with -o\n`);
+      return 2;
+    }
+    try {
+      io.writeFileAtomic(abs, markdown);
+    } catch (err) {
+      io.stderr(`corresp import: cannot write ${out}: ${(err as Error).message}\n`);
+      return 2;
+    }
+  }
+  const lines = [`${name}: ${report.comments.length} comment${report.comments.length === 1 ? '' : 's'} (${report.comments.join(', ') || 'none'})${out === '-' ? '' : ` → ${out}`}`];
+  for (const w of report.warnings) lines.push(`  warning: ${w}`);
+  for (const u of report.unplaced) lines.push(`  not placed (kept as a note in the draft): ${u}`);
+  for (const d of report.dropped) lines.push(`  removed staff boilerplate: ${d.length > 100 ? d.slice(0, 99) + '…' : d}`);
+  io.stderr(lines.join('\n') + '\n');
+  return report.comments.length ? 0 : 1;
+}
+
+function usage(io: CliIo, message: string): number {
+  io.stderr(`corresp import: ${message}\n\n${IMPORT_HELP}\n`);
+  return 2;
+}
+
+function resolve(io: CliIo, p: string): string {
+  return path.resolve(io.cwd, p);
+}
+
+function defaultOutput(input: string): string {
+  if (input === '-') return '-';
+  const dir = path.dirname(input);
+  const base = path.basename(input).replace(/\.(?:txt|html?|text|md)$/i, '');
+  return path.join(dir, `${base}.corresp.md`);
+}
+
+/** EDGAR HTML is often Windows-1252: accept it when the file is not UTF-8. */
+function readStaffFile(io: CliIo, file: string): string {
+  try {
+    return io.readFile(file);
+  } catch (err) {
+    if (!(err instanceof InputError) || !/UTF-8/.test(err.message) || !/\.html?$/i.test(file)) throw err;
+    return new TextDecoder('windows-1252').decode(fs.readFileSync(file));
+  }
+}
