@@ -118,3 +118,36 @@ describe('never throws', () => {
     expect(numbers(lf.replace(/\n/g, '\r\n'))).toEqual(numbers(lf));
   });
 });
+
+describe('letters as firms write them', () => {
+  it('reads Comment N / Response N headings with the comment repeated under them', () => {
+    const text = `Comment 1\n\n${COMMENT}\n\nResponse 1\n\n${ANSWER}\n\nComment 2\n\nPlease describe your segments.\n\nResponse 2\n\nWe have one segment.\n`;
+    expect(numbers(text)).toEqual({ comments: [1, 2], responses: [1, 2], styles: ['response-n', 'response-n'] });
+  });
+
+  it('keeps a heading inside proposed disclosure text from ending the response', () => {
+    const text = `1. ${COMMENT}\n\nResponse:\n\nWe propose the following disclosure:\n\nCritical Accounting Estimates\n\n1. Revenue recognition. We recognise revenue when control passes.\n\n2. Goodwill. We test goodwill annually.\n\n2. Please describe your segments.\n\nResponse:\n\n${ANSWER}\n`;
+    const l = parseLetter(text);
+    expect(l.comments.map((c) => c.number)).toEqual([1, 2]);
+    expect(l.responses.map((r) => r.number)).toEqual([1, 2]);
+    expect(l.responses[0].text).toMatch(/Critical Accounting Estimates 1\. Revenue recognition.*Goodwill\. We test goodwill annually\.$/);
+    expect(l.captions).toEqual([]);
+  });
+
+  it('drops "Securities and Exchange Commission / date / Page 2" running headers in a response', () => {
+    const text = `1. ${COMMENT}\n\nResponse:\n\nThe Company advises the Staff that the\n\nSecurities and Exchange Commission\nAugust 12, 2016\nPage 2\n\nreconciliation will be presented.\n`;
+    const l = parseLetter(text);
+    expect(l.responses[0].text).toBe('The Company advises the Staff that the reconciliation will be presented.');
+  });
+
+  it('reads "(1)" and "1)" lists in responses as text', () => {
+    const text = `1. ${COMMENT}\n\nResponse:\n\nThe Company notes that (1) the amounts are small and\n1) the trend is stable.\n\n2. Please describe your segments.\n\nResponse:\n\n${ANSWER}\n`;
+    expect(numbers(text)).toMatchObject({ comments: [1, 2], responses: [1, 2] });
+  });
+
+  it('keeps a multi-paragraph staff comment whole', () => {
+    const text = `1. ${COMMENT}\n\nAlternatively, if true, disclose that no reporting unit is at risk.\n\nResponse:\n\n${ANSWER}\n`;
+    const l = parseLetter(text);
+    expect(l.comments[0].text).toBe(`${COMMENT} Alternatively, if true, disclose that no reporting unit is at risk.`);
+  });
+});

@@ -193,3 +193,19 @@ export function headerLine(t: string): boolean {
   const s = t.trim();
   return s.length > 0 && s.length <= 70 && !/[.;:?!]$/.test(s.replace(/(?:Inc|Corp|Co|Ltd|N\.A|L\.P|LLC|Jr|Sr)\.$/i, '')) && !/^\d{1,3}\./.test(s);
 }
+
+/** Lines that read like a running header even across a blank line: a date, a short Title Case name, the SEC. */
+export function headerLike(t: string): boolean {
+  const s = t.trim();
+  if (MONTH_DATE.test(s)) return true;
+  if (/(?:Securities and Exchange Commission|Division of Corporation Finance)$/i.test(s)) return true;
+  return /^(?:[A-Z][\w.&'\u2019,-]*\s?){1,6}$/.test(s);
+}
+
+const STAFF_VOICE =
+  /^(?:We (?:note|also note|see|understand|refer|are unable|believe|remind)|Please|Tell us|Refer to|Explain|Describe|Provide|Revise|Disclose|Clarify|Quantify|Expand|Confirm|Consider|Identify|Discuss|Advise|Address|Show us|In (?:your|future|this|the|light)|You (?:state|disclose|indicate|present|note|refer|have|reference|also)|Your|It (?:appears|is unclear)|With respect|Regarding|Since|Given|To the extent|As (?:you|previously|we)|If|Where|Although|While)\b/;
+
+/** Does this text sound like the staff asking (the way numbered staff comments open)? */
+export function staffVoice(rest: string): boolean {
+  return STAFF_VOICE.test(rest);
+}

@@ -20,6 +20,8 @@ import {
   commentStart,
   furnitureLine,
   headerLine,
+  headerLike,
+  staffVoice,
   pageRefOf,
   responseLabel,
   withoutEmphasis,
@@ -110,19 +112,27 @@ function parseUnsafe(text: string): Letter {
   let closingStart: number | undefined;
   const answered = new Set<number>();
 
+  const unlabelledMode = relyOnOrder(text, rows);
   const nextContent = (from: number): number => {
     for (let j = from; j < rows.length; j++) if (!rows[j].skip) return j;
     return -1;
   };
   // A plain caption is a caption only when a comment follows it (possibly after more captions).
-  const captionLeadsToComment = (i: number): boolean => {
+  // Inside a response, the comment it leads to must be one the response would yield to (a later number that a
+  // label follows), so a short heading inside proposed disclosure text does not end the response.
+  const captionLeadsToComment = (i: number, inResponse: boolean): boolean => {
     let j = i;
     for (let hops = 0; hops < 6; hops++) {
       j = nextContent(j + 1);
       if (j < 0) return false;
       const r = rows[j];
       if (r.literal) return false;
-      if (r.start && (r.start.rest || !r.start.heading || true)) return true;
+      if (r.start) {
+        if (!inResponse || r.start.implicit) return true;
+        const strong = r.start.heading || r.b.emphasis || (r.b.quote && flavour === 'markdown');
+        const n = r.start.number;
+        return (strong || n > lastNumber) && (unlabelledMode || labelFollows(j, n) || (n === lastNumber + 1 && staffVoice(r.start.rest)));
+      }
       if (r.caption === undefined) return false;
     }
     return false;
@@ -171,7 +181,6 @@ function parseUnsafe(text: string): Letter {
     } else path = [...path, { ...c, level: path.length + 1 }];
   };
 
-  const unlabelledMode = relyOnOrder(text, rows);
   let commentParagraphs = 0;
   let lastCaptionRow = -10;
   for (let i = 0; i < rows.length; i++) {
@@ -191,7 +200,9 @@ function parseUnsafe(text: string): Letter {
       let accept: boolean;
       if (state === 'response') {
         const continuesList = listLast !== undefined && n === listLast + 1;
-        accept = strong ? !continuesList || labelFollows(i, n) : n > lastNumber && n <= lastNumber + 3 && !continuesList && (unlabelledMode || labelFollows(i, n));
+        accept = strong
+          ? !continuesList || labelFollows(i, n)
+          : n > lastNumber && n <= lastNumber + 3 && !continuesList && (unlabelledMode || labelFollows(i, n) || (n === lastNumber + 1 && staffVoice(r.start.rest)));
         if (!accept && (n === 1 || continuesList)) listLast = n;
       } else if (state === 'closing') {
         accept = n > lastNumber;
@@ -239,7 +250,7 @@ function parseUnsafe(text: string): Letter {
     }
 
     // 4. A caption.
-    if (r.caption === 'heading' || (r.caption === 'candidate' && state !== 'closing' && captionLeadsToComment(i))) {
+    if (r.caption === 'heading' || (r.caption === 'candidate' && state !== 'closing' && captionLeadsToComment(i, state === 'response'))) {
       finishComment();
       finishResponse();
       const title = captionTitle(r);
@@ -397,12 +408,18 @@ function classify(text: string, lines: Line[], bodyLine: number, flavour: Letter
 /** "Name / Company / Date / Page 2": drop the short lines just above a running "Page N" line. */
 function dropRunningHeader(rows: Row[], at: number): void {
   let taken = 0;
+  let crossedBlank = false;
   for (let j = at - 1; j >= 0 && taken < 4; j--) {
     const r = rows[j];
     if (!r) break;
-    if (r.skip && !r.line.text.trim()) continue;
+    if (r.skip && !r.line.text.trim()) {
+      crossedBlank = true;
+      continue;
+    }
     if (r.skip || r.literal || r.start || r.label) break;
-    if (!headerLine(r.detect || r.line.text)) break;
+    const t = r.detect || r.line.text;
+    // Across a blank line only lines that read like a header (a name, a date, the Commission) belong to it.
+    if (!headerLine(t) || (crossedBlank && !headerLike(t))) break;
     r.skip = true;
     r.caption = undefined;
     taken++;
