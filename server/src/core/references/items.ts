@@ -108,7 +108,7 @@ function buildItemCite(
  * Factors", "Item 1A – Risk Factors"), or stands alone on its line.
  */
 function isCaption(text: string, start: number, last: ListElement): boolean {
-  if (!atLineStart(text, start)) return false;
+  if (!atLineStart(text, start) || last.path.length) return false;
   return /^[.:]?[*_]*(?:[ \t\u00a0]*[-\u2013\u2014:.])?[ \t\u00a0]*(?:[*_]*[A-Z“"'‘]|[*_]*\r?\n|$)/.test(text.slice(last.end, last.end + 8));
 }
 
