@@ -1,6 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runCheck } from './check';
+import { runCommitments } from './commitments';
+import { runImport } from './import';
 import type { CliIo } from './cli-io';
 import { readLetterFile, decodeLetter } from './read-letter';
 
@@ -11,6 +13,7 @@ usage: corresp <command> [options]
 commands:
   check [paths...]        check letters; prints file:line:col severity rule message
   commitments [paths...]  list every forward-looking commitment (csv, json or md)
+  import STAFF-LETTER     start a response letter from the staff's letter (.txt or EDGAR .htm)
   rules                   list the rules with their default severity
   help                    this text
 
@@ -42,6 +45,10 @@ export function main(argv: string[], io: CliIo): number {
     switch (command) {
       case 'check':
         return runCheck(rest, io);
+      case 'commitments':
+        return runCommitments(rest, io);
+      case 'import':
+        return runImport(rest, io);
       case 'rules':
         return listRules(io);
       case undefined:
