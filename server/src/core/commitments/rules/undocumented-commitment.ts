@@ -14,8 +14,9 @@ export const undocumentedCommitment: Rule = {
     const undocumented = ctx.commitments.filter((c) => c.entry === undefined);
     const several = undocumented.length > 1;
     for (const c of undocumented) {
-      const fixes = [recordFix(ctx.letter, c, !several)];
-      if (several) fixes.push(recordAllFix(ctx.letter, undocumented, true));
+      // With several unrecorded promises, "Record all" comes first: every finding carries the same edit, so
+      // applying the first fix of each (fix-all, `corresp check --fix`) writes the register once, with all of them.
+      const fixes = several ? [recordAllFix(ctx.letter, undocumented, true), recordFix(ctx.letter, c, false)] : [recordFix(ctx.letter, c, true)];
       const where = c.comment !== undefined ? `The response to comment ${c.comment}` : 'This response';
       report({
         message: `${where} promises ${quoteTrigger(c)}, but the commitment register has no entry for it. Record it so the promise is tracked after the letter is filed.`,
