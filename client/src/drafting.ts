@@ -1,0 +1,146 @@
+// The editor-independent half of the drafting commands: which importer format a file needs, how the import
+// report reads, what the new letter is called, how a commitments register is written. No `vscode` import, so it
+// is unit-tested with plain strings (test/writing/drafting.test.ts); the command modules only add dialogs.
+import type { CommitmentRow } from '../../server/src/cli/commitments';
+import { rowsToCsv, rowsToMarkdown } from '../../server/src/cli/commitments';
+import { declaresResponseLetter } from '../../server/src/core/dialect/front-matter';
+
+/** The staff-letter report the importer returns (a subset of its ImportReport, so older importers still fit). */
+export interface StaffLetterReport {
+  comments: number[];
+  unplaced: string[];
+  warnings: string[];
+  dropped?: string[];
+}
+
+/** EDGAR staff letters come as .htm; PDFs are turned into .txt. Anything else is read as text. */
+export function importFormatFor(fileName: string): 'text' | 'html' {
+  return /\.(?:x?html?)$/i.test(fileName) ? 'html' : 'text';
+}
+
+/** Staff letters from EDGAR are often Windows-1252, not UTF-8: decode strictly, then fall back. */
+export function decodeLetterBytes(bytes: Uint8Array): string {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    text = decodeWindows1252(bytes);
+  }
+  return text.replace(/^\uFEFF/, '');
+}
+
+// Bytes 0x80–0x9F of Windows-1252 (curly quotes, dashes, the euro sign); the rest is Latin-1. Spelled out because
+// Node's TextDecoder (and so the extension host) decodes the "windows-1252" label as plain Latin-1.
+const CP1252_HIGH =
+  '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
+  '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  return out;
+}
+
+/** "1–5, 7" — comment numbers as a reader scans them. */
+export function numberRanges(numbers: readonly number[]): string {
+  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    parts.push(j > i ? `${sorted[i]}\u2013${sorted[j]}` : `${sorted[i]}`);
+    i = j + 1;
+  }
+  return parts.join(', ');
+}
+
+export interface ImportSummary {
+  /** One line for the notification. */
+  message: string;
+  /** Whether the drafter must look at something before relying on the draft. */
+  needsAttention: boolean;
+  /** The full report, for the output channel. */
+  details: string[];
+}
+
+/** What the import did, in the drafter's terms: comments found, anything not placed, warnings. */
+export function importSummary(report: StaffLetterReport, source: string): ImportSummary {
+  const n = report.comments.length;
+  const found = n === 0 ? 'no numbered comments' : `${n} comment${n === 1 ? '' : 's'} (${numberRanges(report.comments)})`;
+  const extras: string[] = [];
+  if (report.unplaced.length) extras.push(`${report.unplaced.length} passage${report.unplaced.length === 1 ? '' : 's'} not placed`);
+  if (report.warnings.length) extras.push(`${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'}`);
+  const message = `corresp: imported ${found} from ${source}${extras.length ? ` \u2014 ${extras.join(', ')}; see the report` : ''}.`;
+  const details = [`Import of ${source}`, `  comments: ${n ? numberRanges(report.comments) : 'none found'}`];
+  for (const w of report.warnings) details.push(`  warning: ${w}`);
+  for (const u of report.unplaced) details.push(`  not placed (kept in the draft as a note): ${oneLine(u)}`);
+  for (const d of report.dropped ?? []) details.push(`  staff boilerplate left out: ${oneLine(d)}`);
+  return { message, needsAttention: n === 0 || report.unplaced.length > 0 || report.warnings.length > 0, details };
+}
+
+function oneLine(s: string, max = 160): string {
+  const flat = s.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
+}
+
+/** "21vianet-group-2017-08-16.corresp.md" from the draft's front matter; else from the staff letter's name. */
+export function suggestedLetterName(markdown: string, staffFileName: string): string {
+  const company = frontMatterValue(markdown, 'company');
+  const staffDate = frontMatterValue(markdown, 'staff-letter');
+  const base = company
+    ? slug(company.replace(/,?\s+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|plc|N\.V|S\.A|Co)\.?$/i, ''))
+    : slug(staffFileName.replace(/\.[^.]+$/, ''));
+  const date = staffDate && /^\d{4}-\d{2}-\d{2}$/.test(staffDate) ? `-${staffDate}` : '';
+  return `${base || 'response'}${date}-response.corresp.md`;
+}
+
+function frontMatterValue(markdown: string, key: string): string | undefined {
+  const fm = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(markdown);
+  if (!fm) return undefined;
+  const m = new RegExp(`^${key}:[ \\t]*(.+)$`, 'm').exec(fm[1]);
+  if (!m) return undefined;
+  return m[1].trim().replace(/^(['"])(.*)\1$/, '$2') || undefined;
+}
+
+function slug(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+}
+
+/** Which workspace files are response letters: `*.corresp.md` / `.corresp.txt`, or `.md` with letter front matter. */
+export function isLetterFile(fileName: string, head: () => string): boolean {
+  const lower = fileName.toLowerCase();
+  if (lower.endsWith('.corresp.md') || lower.endsWith('.corresp.txt')) return true;
+  if (lower.endsWith('.md') || lower.endsWith('.markdown')) return declaresResponseLetter(head());
+  return false;
+}
+
+export type RegisterFormat = 'csv' | 'md' | 'json';
+
+export const REGISTER_FORMATS: ReadonlyArray<{ format: RegisterFormat; label: string; detail: string; extension: string }> = [
+  { format: 'csv', label: 'CSV', detail: 'For a spreadsheet tracker (Excel, Sheets)', extension: 'csv' },
+  { format: 'md', label: 'Markdown table', detail: 'For the disclosure committee memo or a wiki', extension: 'md' },
+  { format: 'json', label: 'JSON', detail: 'For scripts and other tools', extension: 'json' },
+];
+
+/** The commitments register of a workspace, in the chosen format. Rows are sorted by letter, then line. */
+export function registerText(rows: readonly CommitmentRow[], format: RegisterFormat): string {
+  const sorted = [...rows].sort((a, b) => a.letter.localeCompare(b.letter) || a.line - b.line);
+  if (format === 'csv') return rowsToCsv(sorted);
+  if (format === 'md') return rowsToMarkdown(sorted);
+  return `${JSON.stringify(sorted, null, 2)}\n`;
+}
+
+/** "7 commitments in 3 letters, 2 not yet in a register". */
+export function registerSummary(rows: readonly CommitmentRow[]): string {
+  const letters = new Set(rows.map((r) => r.letter)).size;
+  const unrecorded = rows.filter((r) => !r.documented).length;
+  const n = rows.length;
+  return `${n} commitment${n === 1 ? '' : 's'} in ${letters} letter${letters === 1 ? '' : 's'}${unrecorded ? `, ${unrecorded} not yet recorded in a register` : ''}`;
+}

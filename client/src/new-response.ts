@@ -1,0 +1,88 @@
+// "corresp: New Response from Staff Letter…": the staff's letter (.txt from a PDF, or EDGAR .htm) becomes a new,
+// unsaved response letter with every comment quoted and an empty response under each, so missing-response and
+// empty-response track the drafting from the first minute. The import itself is the pure core importer.
+import * as vscode from 'vscode';
+import { importStaffLetter } from '../../server/src/core/import';
+import { decodeLetterBytes, importFormatFor, importSummary, suggestedLetterName } from './drafting';
+
+export async function newResponseFromStaffLetter(output: vscode.LogOutputChannel, source?: vscode.Uri): Promise<void> {
+  const staff = source instanceof vscode.Uri ? source : await pickStaffLetter();
+  if (!staff) return;
+  const name = staff.path.slice(staff.path.lastIndexOf('/') + 1);
+
+  let text: string;
+  try {
+    text = decodeLetterBytes(await vscode.workspace.fs.readFile(staff));
+  } catch (err) {
+    void vscode.window.showErrorMessage(`corresp: could not read ${name}: ${(err as Error).message}`);
+    return;
+  }
+  if (/\u0000/.test(text.slice(0, 4096))) {
+    void vscode.window.showErrorMessage(`corresp: ${name} is not a text or HTML file. Save the staff letter's PDF as text (or download the .htm from EDGAR) and try again.`);
+    return;
+  }
+
+  let result: ReturnType<typeof importStaffLetter>;
+  try {
+    result = importStaffLetter(text, { format: importFormatFor(name) });
+  } catch (err) {
+    output.error(`Import of ${staff.toString()} failed: ${(err as Error).stack ?? err}`);
+    void vscode.window.showErrorMessage(`corresp: the import of ${name} failed (${(err as Error).message}). Please report it; details are in the corresp output.`);
+    return;
+  }
+
+  const document = await openDraft(result.markdown, suggestedLetterName(result.markdown, name), staff);
+  await vscode.window.showTextDocument(document, { preview: false });
+
+  const summary = importSummary(result.report, name);
+  for (const line of summary.details) output.info(line);
+  const show = 'Show Report';
+  const answer = summary.needsAttention
+    ? await vscode.window.showWarningMessage(summary.message, show)
+    : await vscode.window.showInformationMessage(summary.message, show);
+  if (answer === show) output.show(true);
+}
+
+async function pickStaffLetter(): Promise<vscode.Uri | undefined> {
+  const picked = await vscode.window.showOpenDialog({
+    title: 'Import the SEC staff comment letter',
+    openLabel: 'Import Staff Letter',
+    canSelectMany: false,
+    canSelectFolders: false,
+    defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri,
+    filters: { 'Staff letters (text, EDGAR HTML)': ['txt', 'htm', 'html'], 'All files': ['*'] },
+  });
+  return picked?.[0];
+}
+
+/**
+ * An untitled document that saves by default beside the staff letter as `<company>-<date>-response.corresp.md`
+ * (so it opens in the corresp language). A name that is taken gets a counter; an untitled document with a
+ * path cannot be created outside a file system, so other schemes get a plain untitled document.
+ */
+async function openDraft(markdown: string, fileName: string, staff: vscode.Uri): Promise<vscode.TextDocument> {
+  if (staff.scheme === 'file') {
+    const folder = vscode.Uri.joinPath(staff, '..');
+    for (let i = 1; i < 50; i++) {
+      const candidate = vscode.Uri.joinPath(folder, i === 1 ? fileName : fileName.replace(/\.corresp\.md$/, `-${i}.corresp.md`));
+      if ((await exists(candidate)) || vscode.workspace.textDocuments.some((d) => d.uri.path === candidate.path)) continue;
+      const document = await vscode.workspace.openTextDocument(candidate.with({ scheme: 'untitled' }));
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(document.uri, new vscode.Position(0, 0), markdown);
+      if (await vscode.workspace.applyEdit(edit)) {
+        return document.languageId === 'corresp' ? document : vscode.languages.setTextDocumentLanguage(document, 'corresp');
+      }
+      break;
+    }
+  }
+  return vscode.workspace.openTextDocument({ language: 'corresp', content: markdown });
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
