@@ -77,6 +77,7 @@ function analyseUnsafe(letter: Letter): CommitmentAnalysis {
   const text = letter.text;
   letter.responses.forEach((response, index) => {
     for (const para of responseParagraphs(letter, response)) {
+      if (isProposedTextBlock(text, para)) continue;
       for (const f of detectInText(text, para.start, para.end)) {
         if (f.type === 'hedge') {
           hedges.push({ comment: response.number, sentence: f.sentence, span: f.span, phrase: f.trigger, response: index });
@@ -89,6 +90,32 @@ function analyseUnsafe(letter: Letter): CommitmentAnalysis {
   const register = readRegister(letter);
   const entryFound = matchRegister(letter, commitments, register);
   return { commitments, hedges, register, entryFound };
+}
+
+/**
+ * Proposed disclosure quoted in a response ("> The Company will continue to ...", a fenced block, a paragraph wholly
+ * in quotation marks) is text for the filing, not a promise made to the staff.
+ */
+function isProposedTextBlock(text: string, para: Span): boolean {
+  // The parser may leave the quote marker out of the paragraph span: look from the start of its line.
+  let lineStart = para.start;
+  while (lineStart > 0 && para.start - lineStart < 200 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
+  const head = text.slice(lineStart, Math.min(para.end, para.start + 8)).trimStart();
+  if (head.startsWith('>') || head.startsWith('```') || head.startsWith('~~~')) return true;
+  if (/^(?:```|~~~)/.test(previousLine(text, lineStart).trim())) return true;
+  const first = head.charAt(0);
+  if (first !== '"' && first !== '\u201c') return false;
+  const tail = text.slice(Math.max(para.start, para.end - 6), para.end).trimEnd().replace(/[.,;:*_)\]]+$/, '');
+  return tail.endsWith('"') || tail.endsWith('\u201d');
+}
+
+function previousLine(text: string, lineStart: number): string {
+  if (lineStart <= 0) return '';
+  let end = lineStart - 1;
+  if (text[end] === '\n' && text[end - 1] === '\r') end--;
+  let start = end;
+  while (start > 0 && end - start < 200 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+  return text.slice(start, end);
 }
 
 /** Paragraphs of a response body; the body span when the parser gave none. Quoted proposed text is skipped. */

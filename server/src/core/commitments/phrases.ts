@@ -42,7 +42,7 @@ export const FUTURE_DOCUMENT =
 
 /** Words that tie a sentence to disclosure (used to accept weak verbs). */
 export const DISCLOSURE_WORD =
-  /\b(?:disclos\w*|discussion|presentation|reconciliation|caption|footnote|filings?|earnings releases?|MD&A|language|note \d|non-GAAP|table)\b/i;
+  /\b(?:disclos\w*|discussion|presentation|reconciliation|caption|footnote|filings?|earnings releases?|MD&A|language|note \d|non-GAAP|table|financial statements|exhibits?)\b/i;
 
 /** Staff voice: the company does not write "you will" about itself, nor "please". */
 export const STAFF_VOICE = /\b(?:you|your registrant)\s+(?:will|shall|intend|plan|should|must|expect|propose|agree|undertake|may|to)\b/i;
@@ -125,6 +125,7 @@ export const PLACES: RegExp[] = [
   /\b(?:Management['\u2019]s Discussion and Analysis(?: of Financial Condition and Results of Operations?)?|MD&A|Summary of Critical Accounting Estimates|Critical Accounting (?:Estimates|Policies)|Liquidity and Capital Resources|Results of Operations|Risk Factors|Segment Information|Selected Financial Data|Quantitative and Qualitative Disclosures? About Market Risk|Summary of Significant Accounting Policies)\b(?: section| disclosure| note)?/,
   /\b(?:segment|revenue|income tax|tax|goodwill|debt|leases?|commitments and contingencies) (?:note|footnote)\b/i,
   /\bnotes? to (?:the |our )?(?:condensed )?consolidated financial statements\b/i,
+  /\b[A-Z][\w&'\u2019-]*(?: (?:and|of|to|for|[A-Z][\w&'\u2019-]*)){0,5} (?:section|note|footnote)\b/,
   /\bon page [A-Z]?-?\d{1,4}(?: of (?:the |our )?[A-Z][\w -]{1,40})?/,
   /\b(?:earnings release|press release) (?:reconciliation|tables?)\b/i,
 ];

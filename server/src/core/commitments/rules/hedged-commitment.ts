@@ -12,6 +12,12 @@ function locate(text: string, span: Span, phrase: string): Span {
   return m ? { start: span.start + m.index, end: span.start + m.index + m[0].length } : span;
 }
 
+/** A long conditional shown by its ends: "if there are any known trends which may have a material" → "if there are … material". */
+function hedgeWords(h: string): string {
+  const words = h.split(/\s+/);
+  return words.length > 7 ? `${words.slice(0, 3).join(' ')} \u2026 ${words[words.length - 1]}` : h;
+}
+
 /** Soft words in a promise, or a future-sounding sentence that promises nothing: surfaced, not forbidden. */
 export const hedgedCommitment: Rule = {
   id: 'hedged-commitment',
@@ -24,7 +30,7 @@ export const hedgedCommitment: Rule = {
     for (const c of ctx.commitments) {
       if (!c.hedges.length) continue;
       const first = c.hedges[0];
-      const all = c.hedges.map((h) => `\u201c${shorten(h, 50)}\u201d`).join(', ');
+      const all = c.hedges.map((h) => `\u201c${hedgeWords(h)}\u201d`).join(', ');
       report({
         message: `This commitment is hedged by ${all}. The staff often accepts that, but the register should say what will trigger the disclosure and who decides.`,
         span: locate(text, c.span, first),
@@ -32,7 +38,7 @@ export const hedgedCommitment: Rule = {
     }
     for (const h of hedges) {
       report({
-        message: `\u201c${shorten(h.phrase, 50)}\u201d promises nothing: the staff may read it as a commitment, or come back for one. Commit to the disclosure (and name the filing), or explain why no change is needed.`,
+        message: `\u201c${hedgeWords(shorten(h.phrase, 50))}\u201d promises nothing: the staff may read it as a commitment, or come back for one. Commit to the disclosure (and name the filing), or explain why no change is needed.`,
         span: locate(text, h.span, h.phrase),
       });
     }
