@@ -167,18 +167,22 @@ function parseUnsafe(text: string): Letter {
     response = undefined;
     listLast = undefined;
   };
-  const pushCaption = (c: Caption, plainRunStart: boolean) => {
-    captions.push(c);
-    if (c.level > 0 && rows.length && flavour === 'markdown' && !plainRunStart) {
+  const pushCaption = (c: Caption, heading: boolean, plainRunStart: boolean) => {
+    if (heading) {
       path = [...path.filter((p) => p.level < c.level), c];
-      return;
-    }
-    // Plain letters: an "Item N." caption starts a new path; other runs hang below the current Item.
-    if (/^(?:Item|Part)\s+[\dIVX]/i.test(c.title)) path = [{ ...c, level: 1 }];
-    else if (plainRunStart) {
+    } else if (/^(?:Item|Part)\s+[\dIVX]/i.test(c.title)) {
+      // Plain letters: an "Item N." caption starts a new path; other runs hang below the current Item.
+      c = { ...c, level: 1 };
+      path = [c];
+    } else if (plainRunStart) {
       const item = path.length && /^(?:Item|Part)\s+[\dIVX]/i.test(path[0].title) ? [path[0]] : [];
-      path = [...item, { ...c, level: item.length + 1 }];
-    } else path = [...path, { ...c, level: path.length + 1 }];
+      c = { ...c, level: item.length + 1 };
+      path = [...item, c];
+    } else {
+      c = { ...c, level: path.length + 1 };
+      path = [...path, c];
+    }
+    captions.push(c);
   };
 
   let commentParagraphs = 0;
@@ -255,7 +259,7 @@ function parseUnsafe(text: string): Letter {
       finishResponse();
       const title = captionTitle(r);
       const c: Caption = { title, level: r.b.headingLevel || 1, pageRef: pageRefOf(title), span: { start: r.line.start, end: r.line.end } };
-      pushCaption(c, r.caption === 'candidate' && lastCaptionRow !== prevContent(rows, i));
+      pushCaption(c, r.caption === 'heading', r.caption === 'candidate' && lastCaptionRow !== prevContent(rows, i));
       lastCaptionRow = i;
       if (state !== 'preamble') state = 'idle';
       continue;

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../server/src/core/check';
+import { addBusinessDays, letterStatus } from '../../server/src/core/features/status';
+import { foldingSpans, outline } from '../../server/src/core/features/outline';
+import { EXAMPLE, read, SEED } from '../helpers/letters';
+
+describe('letter status', () => {
+  it('counts answered comments and the response due date', () => {
+    const text = read(EXAMPLE);
+    const at = text.indexOf('> **3.**');
+    const label = text.lastIndexOf('**Response:**', at);
+    const s = letterStatus(analyze(text.slice(0, label) + text.slice(at)));
+    expect(s.comments).toBe(5);
+    expect(s.answered).toBe(4);
+    expect(s.responseDue).toBe('2017-08-30');
+    expect(s.summary).toMatch(/^4 of 5 comments answered · .*response due 2017-08-30$/);
+  });
+
+  it('does not count a placeholder as an answer', () => {
+    const s = letterStatus(analyze('---\ncompany: X\n---\n\n> **1.** Please explain.\n\n**Response:** [TBD]\n'));
+    expect([s.comments, s.answered]).toEqual([1, 0]);
+  });
+
+  it.each([
+    ['2017-08-16', 10, '2017-08-30'],
+    ['2025-06-17', 10, '2025-07-01'],
+    ['2024-12-27', 1, '2024-12-30'],
+    ['not a date', 10, undefined],
+  ])('%s + %i business days = %s', (from, days, want) => {
+    expect(addBusinessDays(from, days)).toBe(want);
+  });
+});
+
+describe('outline', () => {
+  it('nests captions, comments and responses for a plain letter too', () => {
+    const tree = outline(analyze(read(SEED)).letter);
+    expect(tree.map((n) => n.name)).toEqual(['Item 3. Key Information', 'Item 5. Operating and Financial Review and Prospects']);
+    const item5 = tree[1];
+    expect(item5.children.map((n) => n.name)).toEqual(['Critical Accounting Policies']);
+    expect(item5.children[0].children[0].children[0].name).toBe('Comment 5 — Goodwill, page 84');
+    expect(item5.children[0].children[0].children[0].children.map((n) => n.name)).toEqual(['Response 5']);
+    for (const n of tree) expect(n.span.end).toBeGreaterThan(n.span.start);
+  });
+
+  it('folds each comment together with its response', () => {
+    const a = analyze(read(EXAMPLE));
+    const spans = foldingSpans(a.letter);
+    const c1 = a.letter.comments[0];
+    const r1 = a.letter.responses[0];
+    expect(spans).toContainEqual({ start: c1.span.start, end: r1.span.end });
+  });
+});
