@@ -179,6 +179,12 @@ const FIXTURE: [string, Check[]][] = [
     ['Rule 83', `${C}.rules-of-practice.corresp`],
   ]],
   ['Revenue from Customer A was [***] and from Customer B [**].', [['[***]', 'markup.deleted.redaction.corresp'], ['[**]', 'markup.deleted.redaction.corresp']]],
+  ['Revenues of [***]{RMB 8 million} were recognized.', [
+    ['[***]', 'markup.deleted.redaction.corresp'],
+    ['RMB 8 million', 'markup.other.redacted.corresp'],
+    ['{', 'punctuation.definition.redacted.begin.corresp'],
+    ['were recognized', '!meta.redaction.corresp'],
+  ]],
   ['Use `ASC 606` literally.', [['ASC 606', `!${C}`]]],
   ['```', []],
   ['ASC 350-20-35-30 in a code block', [['ASC 350-20-35-30', `!${C}`]]],

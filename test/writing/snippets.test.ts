@@ -174,6 +174,31 @@ describe('what the snippets produce', () => {
     }
   });
 
+  it('the Rule 83 snippets together make a letter the confidential-marking rule accepts', () => {
+    const letter = [
+      FRONT,
+      '',
+      expand('Rule 83 legend'),
+      'Ladies and Gentlemen:',
+      '',
+      COMMENT,
+      '',
+      '**Response:**',
+      '',
+      expand('Rule 83 request in a response'),
+      '',
+      `The amount was ${expand('Redaction marker')}.`,
+      '',
+      expand('Rule 83 closing request'),
+      CLOSING,
+    ].join('\n');
+    const a = analyze(letter);
+    expect(a.findings.filter((f) => f.rule === 'confidential-marking' || STRUCTURAL.has(f.rule)).map((f) => f.message)).toEqual([]);
+    // Without the legend the same markers are flagged, so the check above is not vacuous.
+    const bare = letter.replace(expand('Rule 83 legend'), '').replace(/\*\*Confidential Treatment Requested[^\n]*\n/, '').replace(/Pursuant to Rule 83[^\n]*/, '');
+    expect(analyze(bare).findings.map((f) => f.rule)).toContain('confidential-marking');
+  });
+
   it('the Rule 83 legend carries the FOIA heading, the name and the 17 CFR 200.83 citation', () => {
     const text = expand('Rule 83 legend');
     expect(text).toMatch(/^\*\*FOIA Confidential Treatment Request\*\*/);
