@@ -124,3 +124,30 @@ describe('package.json settings, grammars and snippets', () => {
     }
   });
 });
+
+describe('the packaged extension (.vscodeignore)', () => {
+  const ignore = fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  const globRe = (g: string) => new RegExp(`^${g.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*\/?/g, '\u0000').replace(/\*/g, '[^/]*').replace(/\u0000/g, '.*')}$`);
+  /** vsce semantics, simplified: patterns in order, the last one that matches decides; `!` re-includes. */
+  const packaged = (file: string) => {
+    let included = true;
+    for (const p of ignore) {
+      const negated = p.startsWith('!');
+      if (globRe(negated ? p.slice(1) : p).test(file)) included = negated;
+    }
+    return included;
+  };
+
+  it('ships every file the manifest refers to', () => {
+    const files: string[] = [
+      ...contributes.grammars.map((g: { path: string }) => g.path),
+      ...contributes.snippets.map((s: { path: string }) => s.path),
+      ...contributes.languages.map((l: { configuration?: string }) => l.configuration).filter(Boolean),
+      ...(contributes.walkthroughs ?? []).flatMap((w: { steps: { media: Record<string, string> }[] }) => w.steps.map((s) => s.media.markdown ?? s.media.image ?? s.media.svg)),
+      manifest.main,
+    ];
+    expect(files.length).toBeGreaterThan(5);
+    for (const f of files) expect(packaged(path.posix.normalize(f)), `${f} is excluded from the .vsix by .vscodeignore`).toBe(true);
+    expect(packaged('client/src/extension.ts')).toBe(false);
+  });
+});
