@@ -240,23 +240,62 @@ try {
     const rows = outline.locator('.monaco-list-row', { hasText: /^Comment \d+/ });
     await rows.first().waitFor();
     await outline.locator('.monaco-list-row', { hasText: new RegExp(`Comment ${fx.comments[0]}\\b`) }).first().waitFor();
-    const names = (await rows.allInnerTexts()).map((s) => s.trim().split('\n')[0]);
+    const inView = (await rows.locator('.label-name').allInnerTexts()).map((n) => n.trim());
     await shot('outline');
+    // The Outline view is a short, nested, virtualised tree; "Go to Symbol in Editor" (Ctrl+Shift+O) lists the same
+    // symbols flat, so every comment can be checked there.
+    const input = page.locator('.quick-input-widget');
+    await pressUntil(['Control+Shift+O'], input);
+    await page.keyboard.type('Comment');
+    const picks = input.locator('.monaco-list-row', { hasText: /Comment \d+/ });
+    for (const n of fx.comments) await picks.filter({ hasText: new RegExp(`Comment ${n}\\b`) }).first().waitFor();
+    const names = (await picks.locator('.label-name').allInnerTexts()).map((n) => n.trim()).filter((n) => /^Comment \d+/.test(n));
+    await shot('outline-symbols');
+    await page.keyboard.press('Escape');
     if (!names.some((n) => /^Comment \d+ — \S/.test(n))) throw new Error(`no "Comment N — <caption>" symbol among ${JSON.stringify(names)}`);
-    return `${names.length} visible: ${JSON.stringify(names.slice(0, 6))}`;
+    return `Outline view shows ${JSON.stringify(inView[0])}…; Go to Symbol lists all ${fx.comments.length}: ${JSON.stringify(names)}`;
   });
 
   await check('hover', async () => {
-    await editor.click({ position: { x: 300, y: 200 } }).catch(() => {});
-    await goTo(fx.citeLine, fx.citeCharacter);
+    // Put the cursor a little past the cite: revealing it scrolls the whole cite into view, even at a long line's end.
+    await goTo(fx.citeLine, fx.citeCharacter + fx.cite.length + 8);
+    // The server's hover, not the link tooltip ("Open ASC … (ctrl + click)") that a document link adds next to it.
     const hover = page.locator('.monaco-hover:not(.hidden)');
-    const titled = hover.filter({ hasText: /Goodwill/ });
+    const titled = hover.locator('.hover-contents, .rendered-markdown').filter({ hasText: /Goodwill/, hasNotText: /\((?:ctrl|cmd|alt|option) \+ click\)/i });
+    const number = fx.cite.replace(/^\S+\s+/, ''); // "350-20-35-30"
     let ok = false;
-    for (let i = 0; i < 3 && !ok; i++) { // Show Hover (Ctrl+K Ctrl+I) at the cursor; the first can race with layout
+    for (let i = 0; i < 3 && !ok; i++) { // the first hover can race with layout: move away and hover again
+      await page.mouse.move(5, 5);
+      // The on-screen box of the cite's characters, once the editor has rendered them (after goTo's scroll). A cite
+      // may span several token spans, or sit inside one long one, so measure a DOM Range over the line's text nodes.
+      const box = await page.waitForFunction((needle) => {
+        for (const line of document.querySelectorAll('.editor-instance .monaco-editor .view-lines .view-line')) {
+          const nodes = [];
+          let text = '';
+          const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push([n, text.length]); text += n.textContent; }
+          const at = text.replace(/\u00a0/g, ' ').indexOf(needle);
+          if (at < 0) continue;
+          const locate = (offset) => { const [n, base] = nodes.findLast(([, b]) => b <= offset); return [n, offset - base]; };
+          const range = document.createRange();
+          range.setStart(...locate(at));
+          range.setEnd(...locate(at + needle.length - 1)); range.setEnd(range.endContainer, range.endOffset + 1);
+          const r = range.getClientRects()[0]; // the first fragment, should the line wrap inside the cite
+          const view = line.closest('.overflow-guard').getBoundingClientRect();
+          if (r && r.width > 0 && r.left >= view.left && r.right <= view.right - 20) return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+        }
+        return null;
+      }, number).then((h) => h.jsonValue(), () => null);
+      if (!box) throw new Error(`"${number}" is not on screen after going to line ${fx.citeLine + 1}`);
+      await page.mouse.move(box.x, box.y);
+      ok = await visible(titled.first(), 8000);
+    }
+    if (!ok) { // keyboard fallback: Show Hover (Ctrl+K Ctrl+I) with the cursor inside the cite
+      await page.mouse.move(5, 5);
+      await goTo(fx.citeLine, fx.citeCharacter);
       await page.keyboard.press('Control+K');
       await page.keyboard.press('Control+I');
-      ok = await visible(titled.first(), 10000);
-      if (!ok) await page.keyboard.press('Escape');
+      ok = await visible(titled.first(), 8000);
     }
     if (!ok) {
       const seen = await hover.first().innerText().catch(() => '(no hover)');
@@ -264,6 +303,7 @@ try {
     }
     const text = (await titled.first().innerText()).replace(/\s+/g, ' ').trim();
     await shot('hover');
+    await page.mouse.move(5, 5);
     await page.keyboard.press('Escape');
     return JSON.stringify(text.slice(0, 160));
   });
