@@ -132,3 +132,45 @@ describe('ordinary markdown', () => {
     expect((await published).diagnostics.map((d: { code: string }) => d.code)).toContain('missing-response');
   });
 });
+
+describe('citations through the protocol', () => {
+  const u = 'file:///letters/cites.corresp.md';
+  const text = read(EXAMPLE);
+  const pos = (offset: number) => {
+    const before = text.slice(0, offset).split('\n');
+    return { line: before.length - 1, character: before[before.length - 1].length };
+  };
+
+  beforeAll(async () => {
+    const published = client.nextDiagnostics(u);
+    client.notify('textDocument/didOpen', { textDocument: { uri: u, languageId: 'corresp', version: 1, text } });
+    await published;
+  });
+
+  it('hovers an ASC cite with its title path', async () => {
+    const at = text.indexOf('ASC 350-20-35-30') + 6;
+    const hover = await client.request('textDocument/hover', { textDocument: { uri: u }, position: pos(at) });
+    expect(hover.contents.kind).toBe('markdown');
+    expect(hover.contents.value).toMatch(/Goodwill/);
+    expect(hover.contents.value).toMatch(/Subsequent Measurement/);
+    expect(hover.range.start).toEqual(pos(text.indexOf('ASC 350-20-35-30')));
+  });
+
+  it('links cites to their public pages', async () => {
+    const links = await client.request('textDocument/documentLink', { textDocument: { uri: u } });
+    expect(links.length).toBeGreaterThanOrEqual(5);
+    for (const l of links) expect(l.target).toMatch(/^https:\/\//);
+  });
+
+  it('completes ASC topics after "ASC "', async () => {
+    const u2 = 'file:///letters/typing.corresp.md';
+    const typing = '---\ncompany: X\n---\n\n> **1.** Please explain.\n\n**Response:**\n\nUnder ASC 35';
+    const published = client.nextDiagnostics(u2);
+    client.notify('textDocument/didOpen', { textDocument: { uri: u2, languageId: 'corresp', version: 1, text: typing } });
+    await published;
+    const lines = typing.split('\n');
+    const items = await client.request('textDocument/completion', { textDocument: { uri: u2 }, position: { line: lines.length - 1, character: lines[lines.length - 1].length } });
+    const list = Array.isArray(items) ? items : items.items;
+    expect(list.some((i: { label: string; detail?: string }) => i.label.includes('350') && /Goodwill/.test(`${i.label} ${i.detail ?? ''}`))).toBe(true);
+  });
+});
