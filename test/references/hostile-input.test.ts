@@ -1,0 +1,27 @@
+// The grammar runs on every keystroke, so hostile input must not make it backtrack badly. Speed itself is measured
+// by `npm run bench`; these tests only prove the scan finishes (within the test timeout) with the right answer.
+import { expect, test } from 'vitest';
+import { findCitations } from '../../server/src/core/references/citation';
+import { read, SEED } from '../helpers/letters';
+
+test('a 10 MB letter yields every cite of every copy', () => {
+  const seed = read(SEED);
+  const copies = Math.ceil((10 * 1024 * 1024) / seed.length);
+  expect(findCitations(seed.repeat(copies)).length).toBe(8 * copies);
+});
+
+test.each([
+  ['a long run of dashes after ASC', 'ASC ' + '350-'.repeat(20000)],
+  ['a long list of items', 'Item 1, '.repeat(20000)],
+  ['a long list of rules', 'Rules 3-05 and '.repeat(20000)],
+  ['repeated C&DI tails', 'Question 102.10 of the '.repeat(5000)],
+  ['paragraph markers only', '(a)'.repeat(50000)],
+  ['a long list of ASC paragraphs', 'ASC 606-10-25-1 and '.repeat(20000)],
+  ['a regime far away', 'Item 303' + ' '.repeat(100000) + 'of Regulation S-K'],
+])('hostile input finishes: %s', (_name, text) => {
+  const cites = findCitations(text);
+  for (const c of cites) {
+    expect(c.span.start).toBeGreaterThanOrEqual(0);
+    expect(c.span.end).toBeLessThanOrEqual(text.length);
+  }
+});
