@@ -4,10 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { findCitations } from '../../server/src/core/references/citation';
-
-const SHARED = '/work/shared';
-const SEED = join(SHARED, 'seeds/21vianet-2017-08-30-response.txt');
-const CORPUS = join(SHARED, 'corpus');
+import { CORPUS, SEED } from '../helpers/letters';
 
 const PINNED: Record<string, number> = {
   '21vianet-2017-08-30-response.txt': 8,
