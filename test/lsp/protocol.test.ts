@@ -174,3 +174,16 @@ describe('citations through the protocol', () => {
     expect(list.some((i: { label: string; detail?: string }) => i.label.includes('350') && /Goodwill/.test(`${i.label} ${i.detail ?? ''}`))).toBe(true);
   });
 });
+
+describe('commitments through the protocol', () => {
+  it('puts a code lens with the register status above each commitment', async () => {
+    const u = 'file:///letters/lens.corresp.md';
+    const text = read(EXAMPLE);
+    const published = client.nextDiagnostics(u);
+    client.notify('textDocument/didOpen', { textDocument: { uri: u, languageId: 'corresp', version: 1, text } });
+    await published;
+    const lenses = await client.request('textDocument/codeLens', { textDocument: { uri: u } });
+    expect(lenses.length).toBeGreaterThanOrEqual(4);
+    for (const l of lenses) expect(l.command.title).toMatch(/^(?:Documented · |Not in register — record it)/);
+  });
+});

@@ -32,6 +32,7 @@ import { hoverAt } from '../core/features/hover';
 import { completeAt } from '../core/features/completion';
 import { documentLinks } from '../core/features/links';
 import { letterStatus } from '../core/features/status';
+import { commitmentStatusLine } from '../core/commitments/commitment';
 import { declaresResponseLetter } from '../core/dialect/front-matter';
 import { findLetters, isLetterFile, pathToUri, readForReview, uriToPath } from './workspace-review';
 import { DidChangeWatchedFilesNotification, FileChangeType, type WorkspaceFolder } from 'vscode-languageserver/node';
@@ -75,6 +76,7 @@ export function startServer(connection: Connection): void {
         foldingRangeProvider: true,
         hoverProvider: true,
         documentLinkProvider: { resolveProvider: false },
+        codeLensProvider: { resolveProvider: false },
         completionProvider: { triggerCharacters: [' ', '-', '.', '('] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, 'source.fixAll.corresp'] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -305,6 +307,19 @@ export function startServer(connection: Connection): void {
       const got = await current(params.textDocument.uri);
       if (!got) return null;
       return documentLinks(got.analysis).map((l) => ({ range: toRange(got.doc, l.span), target: l.target, tooltip: l.tooltip }));
+    }),
+  );
+
+  // A code lens above each commitment says whether the register records it.
+  connection.onCodeLens(async (params) =>
+    guard(async () => {
+      const got = await current(params.textDocument.uri);
+      if (!got) return null;
+      const { letter, commitments } = got.analysis;
+      return commitments.map((c) => ({
+        range: toRange(got.doc, { start: c.span.start, end: c.span.start }),
+        command: { title: commitmentStatusLine(letter, c), command: '' },
+      }));
     }),
   );
 
