@@ -1,0 +1,40 @@
+// Export a response letter for filing (EDGAR HTML), for review (DOCX) or as plain text. Pure: text in, text or
+// bytes out. A letter with Rule 83 redaction markers yields two versions: `output` is the public (redacted) one,
+// `confidential` the full one.
+
+import { buildDocument, type ExportVersion } from './document';
+import { renderDocx } from './docx';
+import { renderHtml } from './html';
+import { renderText } from './txt';
+
+export type ExportFormat = 'html' | 'txt';
+
+export interface ExportResult<T = string> {
+  /** The letter to file: the redacted public version when the letter has redactions. */
+  output: T;
+  /** The full confidential version, only when the letter has redaction markers. */
+  confidential?: T;
+  warnings: string[];
+}
+
+export function exportLetter(text: string, format: ExportFormat): ExportResult {
+  const render = format === 'html' ? renderHtml : renderText;
+  const pub = buildDocument(text, 'public');
+  const result: ExportResult = { output: render(pub), warnings: pub.warnings };
+  if (pub.confidential) result.confidential = render(buildDocument(text, 'confidential'));
+  return result;
+}
+
+/** One DOCX version of the letter. */
+export function buildDocx(text: string, version: ExportVersion = 'public'): Promise<Uint8Array> {
+  return renderDocx(buildDocument(text, version));
+}
+
+export async function exportDocx(text: string): Promise<ExportResult<Uint8Array>> {
+  const pub = buildDocument(text, 'public');
+  const result: ExportResult<Uint8Array> = { output: await renderDocx(pub), warnings: pub.warnings };
+  if (pub.confidential) result.confidential = await renderDocx(buildDocument(text, 'confidential'));
+  return result;
+}
+
+export { buildDocument, exportableBody, type ExportDocument, type ExportVersion, type Block, type Run } from './document';
