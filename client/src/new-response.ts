@@ -22,9 +22,12 @@ export async function newResponseFromStaffLetter(output: vscode.LogOutputChannel
     return;
   }
 
+  const prior = await pickPriorResponse(staff);
+  if (prior === null) return;
+
   let result: ReturnType<typeof importStaffLetter>;
   try {
-    result = importStaffLetter(text, { format: importFormatFor(name) });
+    result = importStaffLetter(text, { format: importFormatFor(name), priorResponse: prior });
   } catch (err) {
     output.error(`Import of ${staff.toString()} failed: ${(err as Error).stack ?? err}`);
     void vscode.window.showErrorMessage(`corresp: the import of ${name} failed (${(err as Error).message}). Please report it; details are in the corresp output.`);
@@ -41,6 +44,30 @@ export async function newResponseFromStaffLetter(output: vscode.LogOutputChannel
     ? await vscode.window.showWarningMessage(summary.message, show)
     : await vscode.window.showInformationMessage(summary.message, show);
   if (answer === show) output.show(true);
+}
+
+/**
+ * A later round ("We note your response to prior comment 4") reads better with the previous response letter at
+ * hand, so when the workspace has response letters the drafter may pick one. Undefined: none; null: cancelled.
+ */
+async function pickPriorResponse(staff: vscode.Uri): Promise<string | undefined | null> {
+  if (!vscode.workspace.workspaceFolders?.length) return undefined;
+  const letters = await vscode.workspace.findFiles('**/*.corresp.md', '{**/node_modules/**,**/.git/**}', 200);
+  if (!letters.length) return undefined;
+  const folder = staff.path.slice(0, staff.path.lastIndexOf('/') + 1);
+  letters.sort((a, b) => Number(b.path.startsWith(folder)) - Number(a.path.startsWith(folder)) || b.path.localeCompare(a.path));
+  const none = { label: 'No previous round', description: 'this is the first letter of the review', uri: undefined as vscode.Uri | undefined };
+  const picked = await vscode.window.showQuickPick(
+    [none, ...letters.map((uri) => ({ label: vscode.workspace.asRelativePath(uri), description: '', uri }))],
+    { title: 'Previous round\u2019s response letter (optional)', placeHolder: 'Links "prior comment N" in the new letter to the earlier response' },
+  );
+  if (!picked) return null;
+  if (!picked.uri) return undefined;
+  try {
+    return decodeLetterBytes(await vscode.workspace.fs.readFile(picked.uri));
+  } catch {
+    return undefined;
+  }
 }
 
 async function pickStaffLetter(): Promise<vscode.Uri | undefined> {
