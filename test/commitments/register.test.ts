@@ -112,3 +112,28 @@ describe('the next periodic report', () => {
     expect(nextPeriodicReport('Schedule 14C').known).toBe(false);
   });
 });
+
+describe('code lens', () => {
+  test('status above each commitment', async () => {
+    const { commitmentLenses } = await import('../../server/src/core/commitments/lens');
+    const documented = parseLetter(front('commitments:\n  - comment: 1\n    sentence: "we will quantify"\n    filing: Form 10-K FY2017\n    owner: Controller\n    status: open\n'));
+    expect(commitmentLenses(documented).map((l) => l.title)).toEqual(['Documented · Form 10-K FY2017 · owner: Controller · open']);
+    const bare = parseLetter(front(''));
+    const [lens] = commitmentLenses(bare);
+    expect(lens.title).toBe('Not in register — record it');
+    expect(lens.fix?.title).toBe('Record this commitment in the register');
+  });
+});
+
+describe('a broken register is never written to', () => {
+  test('no record fix while the YAML is broken', async () => {
+    const { undocumentedCommitment } = await import('../../server/src/core/commitments/rules/undocumented-commitment');
+    const { detectCommitments } = await import('../../server/src/core/commitments/commitment');
+    const letter = parseLetter(front('commitments:\n  - comment: [1\n'));
+    const reports: Array<{ fixes?: unknown[]; message: string }> = [];
+    undocumentedCommitment.check({ letter, citations: [], commitments: detectCommitments(letter) }, (r) => reports.push(r));
+    expect(reports).toHaveLength(1);
+    expect(reports[0].fixes).toBeUndefined();
+    expect(reports[0].message).toMatch(/Repair the register/);
+  });
+});

@@ -177,7 +177,9 @@ function isStaffVoice(sentence: string): boolean {
 
 /** The first match whose subject is not "you" (a staff request quoted inside a response). */
 function firstCompanyMatch(re: RegExp, sentence: string, accept: (m: RegExpExecArray) => boolean = () => true): RegExpExecArray | undefined {
-  const r = new RegExp(re.source, 'gi');
+  // The shared expressions carry the g flag; each use starts from 0 and the scan is synchronous, so reuse is safe.
+  const r = re.global ? re : new RegExp(re.source, 'gi');
+  r.lastIndex = 0;
   for (let m = r.exec(sentence); m; m = r.exec(sentence)) {
     if (!accept(m)) continue;
     const before = sentence.slice(Math.max(0, m.index - 12), m.index);

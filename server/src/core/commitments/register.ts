@@ -58,6 +58,8 @@ export interface RegisterInsertion {
 
 export interface Register {
   present: boolean;
+  /** False when the register cannot be edited safely (broken YAML, not a list): no fix writes to it then. */
+  writable: boolean;
   entries: RegisterEntry[];
   problems: RegisterProblem[];
   insertion: RegisterInsertion;
@@ -75,7 +77,7 @@ export function readRegister(letter: Letter): Register {
   try {
     reg = readUnsafe(letter);
   } catch (err) {
-    reg = { present: false, entries: [], problems: [{ message: `The commitment register could not be read: ${(err as Error)?.message}`, span: { start: 0, end: 0 } }], insertion: documentStartInsertion(letter) };
+    reg = { present: false, writable: false, entries: [], problems: [{ message: `The commitment register could not be read: ${(err as Error)?.message}`, span: { start: 0, end: 0 } }], insertion: documentStartInsertion(letter) };
   }
   cache.set(letter, reg);
   return reg;
@@ -116,7 +118,7 @@ function documentStartInsertion(letter: Letter): RegisterInsertion {
 function readUnsafe(letter: Letter): Register {
   const text = letter.text;
   const fm = letter.facts.source === 'front-matter' ? letter.facts.span : undefined;
-  const empty = (insertion: RegisterInsertion): Register => ({ present: false, entries: [], problems: [], insertion });
+  const empty = (insertion: RegisterInsertion): Register => ({ present: false, writable: true, entries: [], problems: [], insertion });
   if (!fm) return empty(documentStartInsertion(letter));
   const eol = eolOf(text);
   const yamlStart = lineEndAt(text, fm.start) + (text.startsWith('\r\n', lineEndAt(text, fm.start)) ? 2 : 1);
@@ -139,7 +141,7 @@ function readUnsafe(letter: Letter): Register {
     const e = doc.errors[0];
     const p = at(e.pos?.[0] ?? 0);
     problems.push({ message: `The front matter is not valid YAML, so the commitment register cannot be read: ${e.message.split('\n')[0]}`, span: { start: p, end: Math.min(p + 1, fm.end) } });
-    return { present: true, entries: [], problems, insertion: beforeClose };
+    return { present: true, writable: false, entries: [], problems, insertion: beforeClose };
   }
   const root = doc.contents;
   if (!isMap(root)) return empty(beforeClose);
@@ -153,21 +155,21 @@ function readUnsafe(letter: Letter): Register {
   if (value === null || value === undefined || (isScalar(value) && (value.value === null || value.value === ''))) {
     // "commitments:" with nothing after it: the key line becomes the anchor.
     const keyLineText = text.slice(keyLine.start, keyLine.end).replace(/\s*(?:~|null)?\s*$/, '');
-    return { present: true, entries: [], problems, span: keyLine, insertion: { anchor: keyLine, indent: '  ', wrap: (entries) => `${keyLineText}${eol}${entries.replace(/(?:\r?\n)$/, '')}` } };
+    return { present: true, writable: true, entries: [], problems, span: keyLine, insertion: { anchor: keyLine, indent: '  ', wrap: (entries) => `${keyLineText}${eol}${entries.replace(/(?:\r?\n)$/, '')}` } };
   }
   if (!isSeq(value)) {
     const s = at(value.range?.[0] ?? 0);
     problems.push({ message: 'The commitment register must be a list: each entry starts with "- comment: N".', span: { start: s, end: at(value.range?.[1] ?? 0) } });
-    return { present: true, entries: [], problems, span: keyLine, insertion: beforeClose };
+    return { present: true, writable: false, entries: [], problems, span: keyLine, insertion: beforeClose };
   }
   const seqSpan: Span = { start: keyStart, end: at(value.range?.[1] ?? 0) };
   if (value.flow) {
     if (value.items.length === 0) {
       const prefix = text.slice(keyLine.start, keyStart);
-      return { present: true, entries: [], problems, span: seqSpan, insertion: { anchor: keyLine, indent: `${prefix}  `, wrap: (entries) => `${prefix}${REGISTER_KEY}:${eol}${entries.replace(/(?:\r?\n)$/, '')}` } };
+      return { present: true, writable: true, entries: [], problems, span: seqSpan, insertion: { anchor: keyLine, indent: `${prefix}  `, wrap: (entries) => `${prefix}${REGISTER_KEY}:${eol}${entries.replace(/(?:\r?\n)$/, '')}` } };
     }
     problems.push({ message: 'Write the commitment register as a block list ("- comment: N" on its own line) so entries can be added and checked.', span: seqSpan });
-    return { present: true, entries: [], problems, span: seqSpan, insertion: beforeClose };
+    return { present: true, writable: false, entries: [], problems, span: seqSpan, insertion: beforeClose };
   }
   const entries: RegisterEntry[] = [];
   value.items.forEach((item, index) => {
@@ -239,6 +241,7 @@ function readUnsafe(letter: Letter): Register {
   }
   return {
     present: true,
+    writable: true,
     entries,
     problems,
     span: seqSpan,

@@ -16,10 +16,14 @@ export const undocumentedCommitment: Rule = {
     for (const c of undocumented) {
       // With several unrecorded promises, "Record all" comes first: every finding carries the same edit, so
       // applying the first fix of each (fix-all, `corresp check --fix`) writes the register once, with all of them.
-      const fixes = several ? [recordAllFix(ctx.letter, undocumented, true), recordFix(ctx.letter, c, false)] : [recordFix(ctx.letter, c, true)];
+      const fixes = !register.writable
+        ? undefined
+        : several
+          ? [recordAllFix(ctx.letter, undocumented, true), recordFix(ctx.letter, c, false)]
+          : [recordFix(ctx.letter, c, true)];
       const where = c.comment !== undefined ? `The response to comment ${c.comment}` : 'This response';
       report({
-        message: `${where} promises ${quoteTrigger(c)}, but the commitment register has no entry for it. Record it so the promise is tracked after the letter is filed.`,
+        message: `${where} promises ${quoteTrigger(c)}, but the commitment register has no entry for it. ${register.writable ? 'Record it so the promise is tracked after the letter is filed.' : 'Repair the register (see the problem reported on it), then record it.'}`,
         span: c.span,
         related: register.present && register.span ? [{ span: register.span, message: 'The commitment register' }] : undefined,
         fixes,
