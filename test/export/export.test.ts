@@ -274,3 +274,22 @@ describe('corresp export (runExport)', () => {
     expect(out.stderr).toMatch(/bad\.corresp\.md: Front matter/);
   });
 });
+
+describe('export: robustness', () => {
+  it('exports any text to safe HTML without throwing', async () => {
+    const fc = await import('fast-check');
+    const base = read(EXAMPLE);
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), fc.nat(), (junk, at) => {
+        const cut = at % base.length;
+        for (const t of [junk, base.slice(0, cut) + junk + base.slice(cut), `${junk}\n> **1.** [***]{x} <!-- internal -->\n`]) {
+          const r = exportLetter(t, 'html');
+          expectSafeHtml(r.output);
+          if (r.confidential) expectSafeHtml(r.confidential);
+          expect(typeof exportLetter(t, 'txt').output).toBe('string');
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

@@ -206,3 +206,22 @@ describe('corresp import (runImport)', () => {
     expect(runImport(['x.txt'], cli)).toBe(1);
   });
 });
+
+describe('import: never throws', () => {
+  it('on arbitrary text and on cut or shuffled staff letters', async () => {
+    const fc = await import('fast-check');
+    const letters = staffFiles.map((f) => read(path.join(CORPUS, f)));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), fc.nat(), fc.nat(), fc.boolean(), (junk, a, b, html) => {
+        const base = letters[a % letters.length];
+        const cut = b % base.length;
+        for (const t of [junk, base.slice(0, cut) + junk + base.slice(cut), base.split('\n').reverse().join('\n')]) {
+          const r = importStaffLetter(t, { format: html ? 'html' : 'text' });
+          expect(typeof r.markdown).toBe('string');
+          expect(analyze(r.markdown).letter.problems).toEqual([]);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

@@ -61,7 +61,25 @@ interface Block {
   text: string;
 }
 
+/** Never throws: a failure becomes a warning and a draft that holds the staff's text as a note. */
 export function importStaffLetter(input: string, opts: ImportOptions = {}): ImportResult {
+  try {
+    return importUnsafe(input, opts);
+  } catch (err) {
+    const message = `corresp could not import this letter: ${(err as Error)?.message ?? String(err)}`;
+    return {
+      markdown: `---
+company: ''
+---
+
+${htmlNote(`${message}. Staff letter: ${input.slice(0, 20000)}`)}
+`,
+      report: { comments: [], unplaced: [fold(input).slice(0, 200)], warnings: [message], dropped: [] },
+    };
+  }
+}
+
+function importUnsafe(input: string, opts: ImportOptions): ImportResult {
   const report: ImportReport = { comments: [], unplaced: [], warnings: [], dropped: [] };
   let text = input.replace(/^\uFEFF/, '');
   if (opts.format === 'html' || (opts.format === undefined && looksLikeHtml(text))) text = htmlToText(text);
