@@ -19,7 +19,7 @@ const STRONG_VERBS =
   'revise|include|disclose|provide|expand|enhance|add|clarify|update|present|reconcile|replace|remove|delete|modify|amend|file|furnish|ensure|identify|quantify|describe|discuss|report|address|adjust|conform|correct|restate|label|relabel|rename|retitle|reference|explain|supplement|incorporate|eliminate|discontinue|insert|state|specify|define|omit|exclude|reflect|recast|reclassify|separately disclose|account|record|recognize|notify|inform|advise|submit|revisit|highlight|move|expand upon|cease|refrain|limit';
 
 /** Verbs that promise something only when the sentence is also about disclosure or future documents. */
-const WEAK_VERBS = 'make|increase|change|use|apply|continue|improve|align|enlarge|broaden|refer|indicate|show|note|comply|be consistent|give';
+const WEAK_VERBS = 'make|increase|change|use|apply|continue|improve|align|enlarge|broaden|refer|indicate|show|note|comply|be consistent|give|do so|read|follow|conform';
 
 /** Verbs that postpone a decision: "will consider" is not a promise. */
 const HEDGE_VERBS = 'consider|evaluate|assess|review|reassess|re-evaluate|reevaluate|explore|study|look at|look into|determine whether|contemplate|think about';
@@ -57,7 +57,7 @@ export const AMENDED_DOCUMENT = /\b(?:registration statement|prospectus|offering
 
 /** "continue to provide such disclosures": a promise to keep doing what the letter shows is already done. */
 export const CONTINUING =
-  /\bcontinue to (?:provide|disclose|include|present|report|make|reconcile|describe|discuss|label|identify|quantify|present and discuss)\b/i;
+  /\bcontinue to (?:provide|disclose|include|present|report|make|reconcile|describe|discuss|label|identify|quantify|present and discuss|do so)\b/i;
 
 /** Promises toward the staff or the books rather than a disclosure. */
 export const OTHER_FUTURE_VERBS = /^(?:account|record|recognize|notify|inform|advise|submit|revisit)$/i;

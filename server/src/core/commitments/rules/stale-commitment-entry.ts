@@ -1,6 +1,7 @@
 import type { Fix } from '../../model';
 import type { Rule } from '../../rules/rule';
 import { analyseCommitments } from '../commitment';
+import { abbreviate } from '../register';
 import { shorten } from './wording';
 
 /** A register entry whose sentence was edited away: the register no longer says what the letter promises. */
@@ -10,12 +11,19 @@ export const staleCommitmentEntry: Rule = {
   defaultSeverity: 'warning',
   fixable: true,
   check(ctx, report) {
-    const { register, entryFound } = analyseCommitments(ctx.letter);
+    const { register, entryFound, commitments } = analyseCommitments(ctx.letter);
     const text = ctx.letter.text;
     register.entries.forEach((entry, k) => {
       if (entryFound[k] !== false) return;
       if (entry.status === 'dropped') return; // a dropped promise is expected to have left the letter
       const fixes: Fix[] = [];
+      // The usual cause is a reworded promise: when exactly one unrecorded commitment answers the same comment,
+      // offer to anchor the entry on it (first, so fix-all repairs rather than deletes).
+      const candidates = commitments.filter((c) => c.entry === undefined && (entry.comment === undefined || c.comment === entry.comment));
+      if (candidates.length === 1 && entry.sentence !== undefined) {
+        const now = abbreviate(candidates[0].sentence);
+        fixes.push({ title: `Anchor the entry on \u201c${shorten(now, 60)}\u201d`, edits: [{ span: entry.sentenceSpan, newText: JSON.stringify(now) }], preferred: false });
+      }
       let start = entry.span.start;
       while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
       let end = entry.span.end;
