@@ -3,6 +3,8 @@
 // letters set aside; measured once before a bug fix, see the README), and 'fresh' (letters fetched and labelled after
 // the detector was written, never tuned on). The fresh letters are flattened to one line each, so the parser cannot
 // find their responses: they measure the sentence detector over the whole letter, staff comments included.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseLetter } from '../../server/src/core/dialect/parse';
 import { detectCommitments } from '../../server/src/core/commitments/commitment';
@@ -59,5 +61,14 @@ describe('commitment detection on labelled real letters', () => {
       }
     }
     expect(seen).toBeGreaterThan(0);
+  });
+});
+
+describe('staff letters never promise anything', () => {
+  test('no commitment or hedge is found in any of the 12 staff letters (read whole, as text)', () => {
+    const dir = join(__dirname, '..', 'data', 'commitments', 'letters', 'staff');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+    expect(files.length).toBe(12);
+    for (const f of files) expect(detectInText(letterText(join('staff', f))).map((d) => d.sentence), f).toEqual([]);
   });
 });
