@@ -4,6 +4,7 @@
 import type { CommitmentRow } from '../../server/src/cli/commitments';
 import { rowsToCsv, rowsToMarkdown } from '../../server/src/cli/commitments';
 import { declaresResponseLetter } from '../../server/src/core/dialect/front-matter';
+import type { ExportResult } from '../../server/src/core/export';
 
 /** The staff-letter report the importer returns (a subset of its ImportReport, so older importers still fit). */
 export interface StaffLetterReport {
@@ -143,4 +144,26 @@ export function registerSummary(rows: readonly CommitmentRow[]): string {
   const unrecorded = rows.filter((r) => !r.documented).length;
   const n = rows.length;
   return `${n} commitment${n === 1 ? '' : 's'} in ${letters} letter${letters === 1 ? '' : 's'}${unrecorded ? `, ${unrecorded} not yet recorded in a register` : ''}`;
+}
+
+/** One file an export writes: `suffix` goes before the extension ("" for the chosen name, "-confidential" …). */
+export interface ExportedFile {
+  suffix: string;
+  label: string;
+  contents: string | Uint8Array;
+}
+
+/** The public copy under the chosen name; with Rule 83 redactions, the full copy beside it as `-confidential`. */
+export function exportedFiles<T extends string | Uint8Array>(result: ExportResult<T>): ExportedFile[] {
+  if (result.confidential === undefined) return [{ suffix: '', label: 'letter', contents: result.output }];
+  return [
+    { suffix: '', label: 'public (redacted) copy', contents: result.output },
+    { suffix: '-confidential', label: 'confidential copy', contents: result.confidential },
+  ];
+}
+
+/** "letters/acme.htm" + "-confidential" → "letters/acme-confidential.htm". */
+export function withSuffix(filePath: string, suffix: string): string {
+  if (!suffix) return filePath;
+  return /\.[^./]+$/.test(filePath) ? filePath.replace(/(\.[^./]+)$/, `${suffix}$1`) : `${filePath}${suffix}`;
 }

@@ -1,18 +1,14 @@
 // "corresp: Export Letter…": the letter as filed (EDGAR HTML), for review (Word) or as plain text. The export
-// itself is pure core code; this module picks the letter, the format and where the files go. A letter with Rule 83
-// redaction markers exports as two files: the redacted public copy and the full confidential copy.
+// itself is pure core code (server/src/core/export); this module picks the letter, the format and where the files
+// go. A letter with Rule 83 redaction markers exports as two files: the redacted public copy under the chosen name
+// and the full confidential copy beside it (`<name>-confidential.htm`).
 import * as vscode from 'vscode';
+import { exportDocx, exportLetter as exportText } from '../../server/src/core/export';
+import { exportedFiles, withSuffix, type ExportedFile } from './drafting';
 
 export type ExportFormat = 'html' | 'docx' | 'txt';
 
-/** One file an export produces: `suffix` goes before the extension ("" for the only file, "-confidential" …). */
-export interface ExportedFile {
-  suffix: string;
-  label: string;
-  contents: string | Uint8Array;
-}
-
-type Exporter = (text: string, fileName: string) => Promise<ExportedFile[]>;
+type Exporter = (text: string) => Promise<{ files: ExportedFile[]; warnings: string[] }>;
 
 export const EXPORT_FORMATS: ReadonlyArray<{ format: ExportFormat; label: string; detail: string; extension: string }> = [
   { format: 'html', label: 'EDGAR HTML', detail: 'For the CORRESP submission: restricted HTML, no scripts or external references', extension: 'htm' },
@@ -20,11 +16,21 @@ export const EXPORT_FORMATS: ReadonlyArray<{ format: ExportFormat; label: string
   { format: 'txt', label: 'Plain text', detail: 'For e-mail or an ASCII EDGAR submission', extension: 'txt' },
 ];
 
-/**
- * The core's exporters, by format. The export core (server/src/core/export) is still being written; until its
- * letter exporters exist these stay undefined and the command says so instead of writing a half-right file.
- */
-const EXPORTERS: Record<ExportFormat, Exporter | undefined> = { html: undefined, docx: undefined, txt: undefined };
+/** The core's exporters (server/src/core/export), by format. */
+const EXPORTERS: Record<ExportFormat, Exporter> = {
+  html: async (text) => {
+    const r = exportText(text, 'html');
+    return { files: exportedFiles(r), warnings: r.warnings };
+  },
+  txt: async (text) => {
+    const r = exportText(text, 'txt');
+    return { files: exportedFiles(r), warnings: r.warnings };
+  },
+  docx: async (text) => {
+    const r = await exportDocx(text);
+    return { files: exportedFiles(r), warnings: r.warnings };
+  },
+};
 
 export async function exportLetter(output: vscode.LogOutputChannel, resource?: vscode.Uri): Promise<void> {
   const document = await letterDocument(resource);
@@ -38,10 +44,6 @@ export async function exportLetter(output: vscode.LogOutputChannel, resource?: v
   );
   if (!choice) return;
   const exporter = EXPORTERS[choice.format.format];
-  if (!exporter) {
-    void vscode.window.showInformationMessage(`corresp: export to ${choice.format.label} is not available yet in this version.`);
-    return;
-  }
   const base = document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1).replace(/(?:\.corresp)?\.(?:md|markdown|txt)$/i, '');
   const folder = document.uri.scheme === 'file' ? vscode.Uri.joinPath(document.uri, '..') : vscode.workspace.workspaceFolders?.[0]?.uri;
   const target = await vscode.window.showSaveDialog({
@@ -52,8 +54,9 @@ export async function exportLetter(output: vscode.LogOutputChannel, resource?: v
   if (!target) return;
 
   let files: ExportedFile[];
+  let warnings: string[];
   try {
-    files = await exporter(document.getText(), base);
+    ({ files, warnings } = await exporter(document.getText()));
   } catch (err) {
     output.error(`Export of ${document.uri.toString()} failed: ${(err as Error).stack ?? err}`);
     void vscode.window.showErrorMessage(`corresp: the export failed (${(err as Error).message}); details are in the corresp output.`);
@@ -61,12 +64,22 @@ export async function exportLetter(output: vscode.LogOutputChannel, resource?: v
   }
   const written: string[] = [];
   for (const f of files) {
-    const uri = f.suffix ? target.with({ path: target.path.replace(/(\.[^./]+)$/, `${f.suffix}$1`) }) : target;
+    const uri = target.with({ path: withSuffix(target.path, f.suffix) });
     await vscode.workspace.fs.writeFile(uri, typeof f.contents === 'string' ? new TextEncoder().encode(f.contents) : f.contents);
     written.push(`${f.label}: ${vscode.workspace.asRelativePath(uri)}`);
     output.info(`Exported ${f.label} to ${uri.toString()}`);
   }
-  void vscode.window.showInformationMessage(`corresp: exported ${written.join('; ')}.`);
+  for (const w of warnings) output.warn(`Export of ${document.uri.toString()}: ${w}`);
+  if (files.length > 1) {
+    output.info('The confidential copy goes to the staff under Rule 83 (17 CFR 200.83), never to EDGAR.');
+  }
+  const summary = `corresp: exported ${written.join('; ')}.`;
+  if (warnings.length) {
+    const show = 'Show Warnings';
+    if ((await vscode.window.showWarningMessage(`${summary} ${warnings.length} warning${warnings.length === 1 ? '' : 's'}.`, show)) === show) output.show(true);
+  } else {
+    void vscode.window.showInformationMessage(summary);
+  }
 }
 
 async function letterDocument(resource?: vscode.Uri): Promise<vscode.TextDocument | undefined> {

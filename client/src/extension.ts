@@ -2,9 +2,6 @@
 // (commands, the status item, the output channel). Everything about letters lives in the server's core.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { exportCommitmentsRegister } from './commitments-register';
-import { exportLetter } from './export-letter';
-import { newResponseFromStaffLetter } from './new-response';
 
 /** The walkthrough's id as VS Code knows it: `<publisher>.<name>#<walkthrough id>`. */
 const WALKTHROUGH = 'corresp.corresp#corresp.gettingStarted';
@@ -57,9 +54,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (target) await vscode.commands.executeCommand('markdown.showPreviewToSide', target);
     }),
     // The drafting workflow: from the staff's letter to the filed response (pure core functions behind dialogs).
-    vscode.commands.registerCommand('corresp.newResponseFromStaffLetter', (uri?: vscode.Uri) => newResponseFromStaffLetter(output, uri)),
-    vscode.commands.registerCommand('corresp.exportLetter', (uri?: vscode.Uri) => exportLetter(output, uri)),
-    vscode.commands.registerCommand('corresp.exportCommitments', () => exportCommitmentsRegister(output)),
+    // Loaded on first use: they bundle the core, the importer and the DOCX writer, which activation does not need.
+    vscode.commands.registerCommand('corresp.newResponseFromStaffLetter', async (uri?: vscode.Uri) =>
+      (await import('./new-response')).newResponseFromStaffLetter(output, uri),
+    ),
+    vscode.commands.registerCommand('corresp.exportLetter', async (uri?: vscode.Uri) => (await import('./export-letter')).exportLetter(output, uri)),
+    vscode.commands.registerCommand('corresp.exportCommitments', async () => (await import('./commitments-register')).exportCommitmentsRegister(output)),
     vscode.commands.registerCommand('corresp.openWalkthrough', () =>
       vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH, false),
     ),

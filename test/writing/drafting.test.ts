@@ -5,9 +5,11 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commitmentRows } from '../../server/src/cli/commitments';
 import { analyze } from '../../server/src/core/check';
+import { exportDocx, exportLetter } from '../../server/src/core/export';
 import { importStaffLetter } from '../../server/src/core/import';
 import {
   decodeLetterBytes,
+  exportedFiles,
   importFormatFor,
   importSummary,
   isLetterFile,
@@ -15,6 +17,7 @@ import {
   registerSummary,
   registerText,
   suggestedLetterName,
+  withSuffix,
 } from '../../client/src/drafting';
 import { CORPUS, EXAMPLE, read } from '../helpers/letters';
 
@@ -95,5 +98,31 @@ describe('commitments register', () => {
   it('summarises the register', () => {
     expect(registerSummary(rows)).toMatch(/^\d+ commitments in 2 letters/);
     expect(registerSummary([])).toBe('0 commitments in 0 letters');
+  });
+});
+
+describe('export files', () => {
+  it('writes one file for an ordinary letter', () => {
+    const files = exportedFiles(exportLetter(read(EXAMPLE), 'html'));
+    expect(files.map((f) => f.suffix)).toEqual(['']);
+    expect(String(files[0].contents)).toContain('Goodwill');
+  });
+
+  it('writes the public copy and a -confidential copy for a letter with Rule 83 redactions', async () => {
+    const letter = read(EXAMPLE).replace('Revenues of nil and RMB8 million', 'Revenues of [***]{nil and RMB8 million}');
+    const files = exportedFiles(exportLetter(letter, 'txt'));
+    expect(files.map((f) => f.suffix)).toEqual(['', '-confidential']);
+    expect(String(files[0].contents)).not.toContain('RMB8 million');
+    expect(String(files[0].contents)).toContain('[***]');
+    expect(String(files[1].contents)).toContain('RMB8 million');
+    const docx = exportedFiles(await exportDocx(letter));
+    expect(docx).toHaveLength(2);
+    expect(docx[0].contents).toBeInstanceOf(Uint8Array);
+  });
+
+  it('puts the suffix before the extension', () => {
+    expect(withSuffix('/a/b/acme.htm', '-confidential')).toBe('/a/b/acme-confidential.htm');
+    expect(withSuffix('/a/b.c/acme', '-confidential')).toBe('/a/b.c/acme-confidential');
+    expect(withSuffix('/a/acme.docx', '')).toBe('/a/acme.docx');
   });
 });
