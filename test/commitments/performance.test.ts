@@ -49,14 +49,15 @@ describe('performance', () => {
     });
   }
 
-  test('time grows linearly (1 MB vs 4 MB of prose)', () => {
+  test('time grows linearly (1 MB vs 8 MB of prose)', () => {
     const one = seed.repeat(Math.ceil(1_000_000 / seed.length));
-    const four = one.repeat(4);
-    detectInText(one);
-    const t1 = Math.min(time(() => detectInText(one)), time(() => detectInText(one)));
-    const t4 = Math.min(time(() => detectInText(four)), time(() => detectInText(four)));
-    console.log(`1 MB: ${t1.toFixed(0)} ms, 4 MB: ${t4.toFixed(0)} ms`);
-    expect(t4).toBeLessThan(t1 * 8 + 50);
+    const eight = one.repeat(8);
+    for (let i = 0; i < 3; i++) detectInText(one);
+    const t1 = Math.min(time(() => detectInText(one)), time(() => detectInText(one)), time(() => detectInText(one)));
+    const t8 = Math.min(time(() => detectInText(eight)), time(() => detectInText(eight)));
+    console.log(`1 MB: ${t1.toFixed(0)} ms, 8 MB: ${t8.toFixed(0)} ms`);
+    // Linear would be 8x; quadratic 64x. The slack absorbs a busy machine.
+    expect(t8).toBeLessThan(t1 * 20 + 100);
   });
 });
 
