@@ -8,6 +8,7 @@
 #
 #   bash test/e2e/install.sh            # everything
 #   SKIP_APT=1 bash test/e2e/install.sh # trust that the system packages are there
+#   E2E_EMACS=1 bash test/e2e/install.sh  # also Emacs 28 + Eglot, for the optional third client
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -22,12 +23,18 @@ VSCE_VERSION=3.9.2
 export XDG_CONFIG_HOME=$CACHE/xdg-config XDG_DATA_HOME=$CACHE/xdg-data
 
 step() { printf '\n== %s\n' "$*"; }
+# Native builds are chatty: their output goes to a log that is shown only when a step fails.
+mkdir -p "$CACHE"
+LOG=$CACHE/install.log
+: > "$LOG"
+quiet() { "$@" >>"$LOG" 2>&1 || { echo "failed: $*" >&2; tail -40 "$LOG" >&2; exit 1; }; }
 elapsed() { echo "$(( $(date +%s) - $1 ))s"; }
 T_ALL=$(date +%s)
 
 # ------------------------------------------------------------------------------------------------- system packages
 APT_PACKAGES=(build-essential pkg-config python3 libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev
   ripgrep chromium fonts-liberation neovim)
+[ -z "${E2E_EMACS:-}" ] || APT_PACKAGES+=(emacs-nox elpa-eglot)
 if [ -z "${SKIP_APT:-}" ]; then
   # `apt-get install` of an installed package may upgrade it, so only ask for what is missing.
   missing=()
@@ -38,8 +45,8 @@ if [ -z "${SKIP_APT:-}" ]; then
     step "apt: ${missing[*]}"
     T=$(date +%s)
     SUDO=; [ "$(id -u)" -eq 0 ] || SUDO=sudo
-    $SUDO apt-get update -q
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
+    quiet $SUDO apt-get update -q
+    quiet $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
     echo "apt took $(elapsed "$T")"
   else
     step "apt: all packages present"
@@ -73,17 +80,16 @@ else
   rm -rf "$CS_DIR"; mkdir -p "$CS_DIR"
   echo '{"name":"corresp-code-server","private":true}' > "$CS_DIR/package.json"
   # Its postinstall downloads prebuilt binaries from GitHub (unreachable) and refuses root: do its steps by hand.
-  (cd "$CS_DIR" && npm install --ignore-scripts --no-audit --no-fund --loglevel=error "code-server@$CS_VERSION")
+  (cd "$CS_DIR" && quiet npm install --ignore-scripts --no-audit --no-fund --loglevel=error "code-server@$CS_VERSION")
   VS=$CS_DIR/node_modules/code-server/lib/vscode
 
   # argon2 is loaded at startup even with --auth none; node-pre-gyp builds it from source (plain node-gyp cannot).
-  (cd "$CS_DIR/node_modules/argon2" && node ../@mapbox/node-pre-gyp/bin/node-pre-gyp rebuild >/dev/null)
+  (cd "$CS_DIR/node_modules/argon2" && quiet node ../@mapbox/node-pre-gyp/bin/node-pre-gyp rebuild)
 
-  (cd "$VS" && npm install --omit=dev --ignore-scripts --no-audit --no-fund --loglevel=error)
+  (cd "$VS" && quiet npm install --omit=dev --ignore-scripts --no-audit --no-fund --loglevel=error)
   for m in "${NATIVE_MODULES[@]}"; do
     echo "building $m"
-    (cd "$VS/node_modules/$m" && node "$NODE_GYP" rebuild --nodedir="$NODEDIR" -j "$(nproc)" >/dev/null 2>&1) ||
-      { echo "native build of $m failed" >&2; exit 1; }
+    (cd "$VS/node_modules/$m" && quiet node "$NODE_GYP" rebuild --nodedir="$NODEDIR" -j "$(nproc)")
   done
   # @vscode/ripgrep downloads rg from GitHub; Debian's 13.x is the same major version.
   mkdir -p "$VS/node_modules/@vscode/ripgrep/bin"
@@ -93,8 +99,8 @@ else
   (cd "$VS/bin/remote-cli" && rm -f code-server && ln -s code-linux.sh code-server)
   (cd "$VS/bin/helpers" && rm -f browser.sh && ln -s browser-linux.sh browser.sh)
   # Built-in extensions share one typescript install; their postinstall prunes it.
-  (cd "$VS/extensions" && npm install --omit=dev --ignore-scripts --no-audit --no-fund --loglevel=error &&
-    node postinstall.mjs >/dev/null)
+  (cd "$VS/extensions" && quiet npm install --omit=dev --ignore-scripts --no-audit --no-fund --loglevel=error &&
+    quiet node postinstall.mjs)
   echo "$CS_VERSION" > "$CS_DIR/.installed"
   code_server_works || { echo "code-server installed but does not start or load its native modules" >&2; exit 1; }
   echo "code-server took $(elapsed "$T")"
@@ -113,7 +119,7 @@ else
   rm -rf "$TOOLS_DIR"; mkdir -p "$TOOLS_DIR"
   echo '{"name":"corresp-e2e-tools","private":true}' > "$TOOLS_DIR/package.json"
   # keytar's and vsce-sign's install scripts are only for publishing and signing; `vsce package` does not need them.
-  (cd "$TOOLS_DIR" && npm install --ignore-scripts --no-audit --no-fund --loglevel=error \
+  (cd "$TOOLS_DIR" && quiet npm install --ignore-scripts --no-audit --no-fund --loglevel=error \
     "playwright-core@$PLAYWRIGHT_VERSION" "@vscode/vsce@$VSCE_VERSION")
   echo "$PLAYWRIGHT_VERSION $VSCE_VERSION" > "$TOOLS_DIR/.installed"
   tools_work || { echo "test tooling installed but does not load" >&2; exit 1; }

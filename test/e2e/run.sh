@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `npm run test:e2e`: installs (or reuses from .cache/) the tooling, builds and packs the extension, then runs
-# the real-VS-Code suite and the Neovim suite. Both always run; the exit code fails if either failed.
+# the real-VS-Code suite and the Neovim suite (plus Emacs + Eglot when installed: E2E_EMACS=1 for install.sh).
+# Every suite runs even if an earlier one failed; the exit code fails if any did.
 #   SKIP_INSTALL=1  skip test/e2e/install.sh (tooling already there)
 #   SKIP_APT=1      passed to install.sh: do not touch system packages
 set -uo pipefail
@@ -23,7 +24,14 @@ E2E_VSIX=$VSIX node test/e2e/vscode.e2e.mjs; vscode=$?
 T2=$(date +%s)
 bash test/e2e/neovim.e2e.sh; neovim=$?
 T3=$(date +%s)
+emacs=skip
+if command -v emacs >/dev/null && emacs --batch -q --eval "(require 'eglot)" >/dev/null 2>&1; then
+  bash test/e2e/emacs.e2e.sh; emacs=$?
+fi
+T4=$(date +%s)
 
+verdict() { case $1 in 0) echo PASS ;; skip) echo "skipped (no emacs/eglot)" ;; *) echo FAIL ;; esac; }
 echo
-echo "e2e: VS Code $([ $vscode -eq 0 ] && echo PASS || echo FAIL) ($((T2 - T1))s), Neovim $([ $neovim -eq 0 ] && echo PASS || echo FAIL) ($((T3 - T2))s); total $((T3 - T0))s"
-[ $vscode -eq 0 ] && [ $neovim -eq 0 ]
+echo "e2e: VS Code $(verdict $vscode) ($((T2 - T1))s), Neovim $(verdict $neovim) ($((T3 - T2))s)," \
+  "Emacs $(verdict $emacs) ($((T4 - T3))s); total $((T4 - T0))s"
+[ $vscode -eq 0 ] && [ $neovim -eq 0 ] && { [ $emacs = skip ] || [ $emacs -eq 0 ]; }

@@ -1,0 +1,298 @@
+// End-to-end test of the drafting commands in a real VS Code (code-server, as in vscode.e2e.mjs), through the UI
+// only: command palette, quick picks, VS Code's own (simple) file dialogs, notifications, the editor.
+//   import       "corresp: New Response from Staff Letter…" on a corpus staff letter opens an unsaved corresp draft
+//   snippet      "corresp-advises" expands in that draft
+//   export       "corresp: Export Letter…" → EDGAR HTML writes <letter>.htm beside the letter
+//   commitments  "corresp: Export Commitments Register" → CSV writes commitments-register.csv
+//   walkthrough  "corresp: Get Started with corresp" opens the walkthrough
+// Prerequisite: bash test/e2e/install.sh. Env: E2E_VSIX, E2E_ONLY, TIMEOUT_MS, STEP_TIMEOUT_MS, KEEP_RUN_DIR, CHROMIUM.
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { ROOT } from './fixture.mjs';
+
+const CACHE = process.env.CORRESP_CACHE || path.join(ROOT, '.cache');
+const CODE_SERVER = path.join(CACHE, 'code-server', 'node_modules', '.bin', 'code-server');
+const TOOLS = path.join(CACHE, 'e2e-tools');
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const TIMEOUT = Number(process.env.TIMEOUT_MS || 60000);
+const STEP_TIMEOUT = Number(process.env.STEP_TIMEOUT_MS || 20000);
+const ARTIFACTS = path.join(ROOT, 'test', 'e2e', 'artifacts', 'drafting');
+
+for (const [what, p] of [['code-server', CODE_SERVER], ['playwright-core', path.join(TOOLS, 'node_modules', 'playwright-core')], ['chromium', CHROMIUM]]) {
+  if (!fs.existsSync(p)) { console.error(`${what} not found at ${p}; run: bash test/e2e/install.sh`); process.exit(1); }
+}
+const { chromium } = createRequire(path.join(TOOLS, 'package.json'))('playwright-core');
+
+const T0 = Date.now();
+const t = () => `${((Date.now() - T0) / 1000).toFixed(1)}s`;
+const log = (...a) => console.log(`[drafting ${t()}]`, ...a);
+
+// ------------------------------------------------------------------------------------------ workspace
+const run = fs.mkdtempSync(path.join(os.tmpdir(), 'corresp-drafting-'));
+const WS = path.join(run, 'workspace');
+const EXT_DIR = path.join(run, 'extensions');
+const USER_DATA = path.join(run, 'user-data');
+const xdg = { XDG_CONFIG_HOME: path.join(run, 'xdg-config'), XDG_DATA_HOME: path.join(run, 'xdg-data'), XDG_CACHE_HOME: path.join(run, 'xdg-cache') };
+fs.rmSync(ARTIFACTS, { recursive: true, force: true });
+fs.mkdirSync(ARTIFACTS, { recursive: true });
+
+const LETTER = path.join(ROOT, 'examples', '21vianet-2017-08-30.corresp.md');
+const letterName = path.basename(LETTER);
+fs.mkdirSync(path.join(WS, 'staff'), { recursive: true });
+fs.copyFileSync(LETTER, path.join(WS, letterName));
+const corpus = path.join(ROOT, '..', 'shared', 'corpus');
+const staffSource = fs.existsSync(corpus) ? fs.readdirSync(corpus).filter((f) => /-staff\.(txt|htm)$/.test(f)).sort()[0] : undefined;
+const STAFF = path.join(WS, 'staff', staffSource ?? 'staff-letter.txt');
+if (staffSource) fs.copyFileSync(path.join(corpus, staffSource), STAFF);
+else fs.writeFileSync(STAFF, 'Re: Example Corp.\nForm 10-K for the Fiscal Year Ended December 31, 2024\n\nDear Mr. Doe:\n\n1. Please tell us about revenue.\n\n2. Please revise your MD&A.\n');
+
+fs.mkdirSync(path.join(USER_DATA, 'User'), { recursive: true });
+fs.writeFileSync(path.join(USER_DATA, 'User', 'settings.json'), JSON.stringify({
+  'security.workspace.trust.enabled': false,
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.enableExperiments': false,
+  'extensions.ignoreRecommendations': true,
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'window.restoreWindows': 'none',
+  'chat.disableAIFeatures': true,
+  'editor.minimap.enabled': false,
+  'files.autoSave': 'off',
+  'files.simpleDialog.enable': true,
+}, null, 2));
+
+let vsix = process.env.E2E_VSIX && path.resolve(process.env.E2E_VSIX);
+if (!vsix) {
+  vsix = path.join(run, 'corresp.vsix');
+  log('packing the extension');
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'package.mjs'), '--no-build', '--out', vsix], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+execFileSync(CODE_SERVER, ['--extensions-dir', EXT_DIR, '--user-data-dir', path.join(run, 'install-user-data'), '--install-extension', vsix, '--force'],
+  { env: { ...process.env, ...xdg }, stdio: ['ignore', 'ignore', 'inherit'] });
+log(`installed ${path.basename(vsix)}`);
+
+const freePort = () => new Promise((resolve, reject) => {
+  const s = net.createServer();
+  s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
+  s.on('error', reject);
+});
+const PORT = await freePort();
+const cs = spawn(CODE_SERVER, [
+  '--auth', 'none', '--bind-addr', `127.0.0.1:${PORT}`,
+  '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
+  '--config', path.join(run, 'config.yaml'), '--user-data-dir', USER_DATA, '--extensions-dir', EXT_DIR, WS,
+], { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, ...xdg } });
+let csOut = '';
+cs.stdout.on('data', (d) => { csOut += d; });
+cs.stderr.on('data', (d) => { csOut += d; });
+
+let context;
+async function stopAll() {
+  if (context) await context.close().catch(() => {});
+  try { process.kill(-cs.pid, 'SIGTERM'); } catch {}
+  await new Promise((r) => { if (cs.exitCode !== null) r(); else { cs.once('exit', r); setTimeout(r, 5000); } });
+  try { process.kill(-cs.pid, 'SIGKILL'); } catch {}
+}
+process.on('SIGINT', async () => { await stopAll(); process.exit(130); });
+
+const results = [];
+const only = process.env.E2E_ONLY ? new Set(process.env.E2E_ONLY.split(',')) : undefined;
+let page;
+let shotNo = 0;
+const shot = async (name) => { await page.screenshot({ path: path.join(ARTIFACTS, `${String(++shotNo).padStart(2, '0')}-${name}.png`) }).catch(() => {}); };
+async function check(name, fn) {
+  if (only && !only.has(name)) return;
+  const start = Date.now();
+  try {
+    const detail = await fn();
+    results.push({ name, ok: true, detail, secs: (Date.now() - start) / 1000 });
+    log(`PASS ${name}${detail ? `: ${detail}` : ''}`);
+  } catch (e) {
+    results.push({ name, ok: false, detail: e.message.split('\n')[0], secs: (Date.now() - start) / 1000 });
+    log(`FAIL ${name}: ${e.message}`);
+    await shot(`${name}-FAIL`);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Escape').catch(() => {});
+  }
+}
+const visible = (locator, timeout = 5000) => locator.waitFor({ state: 'visible', timeout }).then(() => true, () => false);
+const quickInput = () => page.locator('.quick-input-widget');
+
+async function pressUntil(keys, locator, tries = 3) {
+  for (let i = 0; i < tries; i++) {
+    for (const k of keys) await page.keyboard.press(k);
+    if (await visible(locator)) return;
+  }
+  throw new Error(`${keys.join(' ')} did not show ${locator}`);
+}
+
+/** Runs a palette command. The palette lists what was registered when it opened, so retry while extensions load. */
+async function runCommand(title, tries = 4) {
+  const input = quickInput();
+  for (let i = 1; ; i++) {
+    await pressUntil(['F1'], input);
+    await page.keyboard.type(title);
+    if (await visible(input.locator('.monaco-list-row', { hasText: title }).first(), i < tries ? 8000 : STEP_TIMEOUT)) break;
+    if (i >= tries) throw new Error(`the command palette does not list "${title}"`);
+    await page.keyboard.press('Escape');
+  }
+  await page.keyboard.press('Enter');
+}
+
+/** Picks the quick-pick row with this label (the list is already showing). */
+async function pick(label) {
+  const input = quickInput();
+  const row = input.locator('.monaco-list-row', { hasText: label }).first();
+  await row.waitFor();
+  await page.keyboard.type(label);
+  await page.keyboard.press('Enter');
+}
+
+/** VS Code's simple file dialog: a quick input holding a path. Types `file` (or keeps the default) and accepts. */
+async function fileDialog(file) {
+  const box = quickInput().locator('input.input').first();
+  await box.waitFor();
+  await page.waitForFunction(() => { const i = document.querySelector('.quick-input-widget input.input'); return i && i.value.startsWith('/'); });
+  if (file !== undefined) {
+    await box.fill(file);
+    await page.waitForFunction((f) => document.querySelector('.quick-input-widget input.input')?.value === f, file);
+  }
+  await page.keyboard.press('Enter');
+}
+
+const notification = (re) => page.locator('.notification-toast, .notifications-toasts .monaco-list-row').filter({ hasText: re }).first();
+async function waitForFile(file, timeout = STEP_TIMEOUT) {
+  const end = Date.now() + timeout;
+  while (!fs.existsSync(file) || fs.statSync(file).size === 0) {
+    if (Date.now() > end) throw new Error(`${path.relative(WS, file)} was not written`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return fs.readFileSync(file);
+}
+
+let failedEarly;
+try {
+  const deadline = Date.now() + TIMEOUT;
+  for (;;) {
+    if (cs.exitCode !== null) throw new Error(`code-server exited early:\n${csOut}`);
+    try { if ((await fetch(`http://127.0.0.1:${PORT}/healthz`)).ok) break; } catch {}
+    if (Date.now() > deadline) throw new Error(`code-server did not come up:\n${csOut}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  context = await chromium.launchPersistentContext(path.join(run, 'chromium-profile'), {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--disable-crash-reporter', '--disable-breakpad'],
+    viewport: { width: 1400, height: 900 },
+    env: { ...process.env, ...xdg },
+  });
+  page = context.pages()[0] || await context.newPage();
+  page.setDefaultTimeout(TIMEOUT);
+  await page.goto(`http://127.0.0.1:${PORT}/?folder=${encodeURIComponent(WS)}`);
+  await page.locator('.monaco-workbench').waitFor({ state: 'visible' });
+  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: letterName }).first().waitFor();
+  await page.locator('.monaco-workbench').click({ position: { x: 700, y: 450 } }).catch(() => {});
+  log('workbench ready');
+  page.setDefaultTimeout(STEP_TIMEOUT);
+
+  await check('import', async () => {
+    await runCommand('corresp: New Response from Staff Letter');
+    await fileDialog(STAFF);
+    // The workspace has a response letter, so the optional "previous round" pick comes next.
+    await pick('No previous round');
+    const tab = page.locator('.tabs-container .tab.active', { hasText: /-response\.corresp\.md/ });
+    await tab.waitFor({ timeout: TIMEOUT });
+    const toast = notification(/corresp: imported \d+ comments?/);
+    await toast.waitFor({ timeout: TIMEOUT });
+    const message = (await toast.innerText()).split('\n')[0].trim();
+    const editor = page.locator('.editor-instance .monaco-editor').first();
+    await editor.locator('.view-line', { hasText: 'Response:' }).first().waitFor();
+    const mode = (await page.locator('[id="status.editor.mode"]').first().innerText().catch(() => '?')).trim();
+    await shot('import');
+    if (!/SEC Response Letter|corresp/.test(mode)) throw new Error(`the draft opened in language mode ${mode}`);
+    return `${(await tab.innerText()).trim()} (${mode}); ${JSON.stringify(message)}`;
+  });
+
+  await check('snippet', async () => {
+    await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('corresp-advises');
+    const suggest = page.locator('.suggest-widget .monaco-list-row', { hasText: 'corresp-advises' }).first();
+    if (!(await visible(suggest, 8000))) {
+      await page.keyboard.press('Control+Space');
+      await suggest.waitFor();
+    }
+    await page.keyboard.press('Enter');
+    const line = page.locator('.editor-instance .monaco-editor .view-line', { hasText: 'The Company respectfully advises the Staff that' }).first();
+    await line.waitFor();
+    await shot('snippet');
+    await page.keyboard.press('Escape');
+    return JSON.stringify((await line.innerText()).replace(/\u00a0/g, ' ').trim());
+  });
+
+  await check('export', async () => {
+    const input = quickInput();
+    await pressUntil(['Control+P'], input);
+    await page.keyboard.type(letterName);
+    await input.locator('.monaco-list-row', { hasText: letterName }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.tabs-container .tab.active', { hasText: letterName }).waitFor();
+    await runCommand('corresp: Export Letter');
+    await pick('EDGAR HTML');
+    const target = path.join(WS, letterName.replace(/\.corresp\.md$/, '.htm'));
+    await fileDialog(target);
+    const html = (await waitForFile(target)).toString('utf8');
+    await notification(/corresp: exported/).waitFor();
+    await shot('export');
+    for (const needle of ['Goodwill', 'respectfully advises the Staff']) if (!html.includes(needle)) throw new Error(`the HTML lacks "${needle}"`);
+    if (/<script/i.test(html)) throw new Error('the EDGAR HTML contains a script');
+    return `${path.basename(target)} (${html.length} chars)`;
+  });
+
+  await check('commitments', async () => {
+    await runCommand('corresp: Export Commitments Register');
+    await pick('CSV');
+    const target = path.join(WS, 'commitments-register.csv');
+    await fileDialog(target);
+    const csv = (await waitForFile(target)).toString('utf8').split(/\r?\n/).filter(Boolean);
+    await shot('commitments');
+    if (!/^Letter,Company,Comment/.test(csv[0])) throw new Error(`unexpected header ${JSON.stringify(csv[0])}`);
+    if (csv.length < 2) throw new Error('no commitment rows');
+    return `${csv.length - 1} rows; first: ${JSON.stringify(csv[1].slice(0, 100))}`;
+  });
+
+  await check('walkthrough', async () => {
+    await runCommand('corresp: Get Started with corresp');
+    const title = page.locator('.gettingStartedContainer, .getting-started').getByText('Draft a response to SEC staff comments').first();
+    await title.waitFor();
+    const step = page.getByText('Start from the staff\u2019s letter').or(page.getByText("Start from the staff's letter")).first();
+    await step.waitFor();
+    await shot('walkthrough');
+    return 'walkthrough "Draft a response to SEC staff comments" is showing';
+  });
+} catch (e) {
+  failedEarly = e;
+  console.error(`[drafting ${t()}] setup failed: ${e.message}`);
+  if (page) await shot('setup-FAIL');
+  console.error(`--- code-server output ---\n${csOut.slice(-3000)}`);
+} finally {
+  await stopAll();
+  const logs = path.join(USER_DATA, 'logs');
+  if (fs.existsSync(logs)) fs.cpSync(logs, path.join(ARTIFACTS, 'logs'), { recursive: true });
+  if (process.env.KEEP_RUN_DIR) log('run dir kept:', run);
+  else fs.rmSync(run, { recursive: true, force: true });
+}
+
+console.log('\nDrafting commands e2e (code-server):');
+for (const r of results) console.log(`  ${r.ok ? 'PASS' : 'FAIL'}  ${r.name.padEnd(12)} ${r.secs.toFixed(1).padStart(5)}s  ${r.detail ?? ''}`);
+if (failedEarly) console.log(`  FAIL  setup: ${failedEarly.message.split('\n')[0]}`);
+console.log(`  total ${t()}; screenshots and logs in ${path.relative(ROOT, ARTIFACTS)}/`);
+process.exit(failedEarly || results.some((r) => !r.ok) ? 1 : 0);
