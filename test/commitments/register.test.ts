@@ -137,3 +137,22 @@ describe('a broken register is never written to', () => {
     expect(reports[0].message).toMatch(/Repair the register/);
   });
 });
+
+describe('recording every commitment of a real plain-text letter', () => {
+  for (const file of ['21vianet-2017-08-30-response.txt', '08-wmt-response.txt', '16-vrsk-response.txt']) {
+    test(`${file}: front matter is created and every commitment becomes documented`, async () => {
+      const { letterText } = await import('./labelled-set');
+      const { recordAllFix } = await import('../../server/src/core/commitments/fixes');
+      const text = letterText(file);
+      const before = parseLetter(text);
+      const found = analyseCommitments(before).commitments;
+      const fixed = applyFixes(text, [recordAllFix(before, found, true)]);
+      const after = parseLetter(fixed);
+      expect(after.problems).toEqual([]);
+      expect(after.comments.length).toBe(before.comments.length);
+      const again = analyseCommitments(after).commitments;
+      expect(again.map((c) => c.sentence)).toEqual(found.map((c) => c.sentence));
+      expect(again.every((c) => c.entry !== undefined)).toBe(true);
+    });
+  }
+});
