@@ -16,6 +16,8 @@ export function readLetterFile(file: string, maxBytes = 64 * 1024 * 1024): strin
     throw new InputError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read (${code ?? (err as Error).message})`);
   }
   if (stat.isDirectory()) throw new InputError(`${file}: is a directory`);
+  // A named pipe, socket or device would block the read (or never end): letters are regular files.
+  if (!stat.isFile()) throw new InputError(`${file}: is not a regular file (a pipe, socket or device), so it was not read`);
   if (stat.size > maxBytes) throw new InputError(`${file}: ${(stat.size / 1048576).toFixed(1)} MB is too large to be a letter (limit ${(maxBytes / 1048576).toFixed(0)} MB)`);
   let bytes: Buffer;
   try {
