@@ -40,3 +40,21 @@ describe('corresp import', () => {
     expect(again.code).toBe(2);
   });
 });
+
+describe('corresp export', () => {
+  it('writes EDGAR HTML without the register or suppression comments', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corresp-export-'));
+    const letter = path.join(dir, 'letter.corresp.md');
+    const source = fs.readFileSync(EXAMPLE, 'utf8').replace('response-date: 2017-08-30', 'response-date: 2017-08-30\ncommitments:\n  - comment: 3\n    sentence: will continue to provide such disclosures\n    owner: Controller\n    status: open');
+    fs.writeFileSync(letter, source.replace('> **2.**', '<!-- corresp-disable-next-line missing-response -- test -->\n> **2.**'));
+    const out = path.join(dir, 'letter.htm');
+    const r = run(['export', letter, '--to', 'html', '-o', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const html = fs.readFileSync(out, 'utf8');
+    expect(html).toMatch(/MNS reporting unit was at risk of failing step 1/);
+    expect(html).not.toMatch(/<script|corresp-disable|owner: Controller|commitments:/i);
+  });
+  it('exits 2 for an unknown format', () => {
+    expect(run(['export', EXAMPLE, '--to', 'pdf']).code).toBe(2);
+  });
+});

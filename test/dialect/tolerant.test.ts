@@ -151,3 +151,25 @@ describe('letters as firms write them', () => {
     expect(l.comments[0].text).toBe(`${COMMENT} Alternatively, if true, disclose that no reporting unit is at risk.`);
   });
 });
+
+describe('details real letters showed', () => {
+  it('keeps the whole first line of a comment even when its opening words repeat later on the line', () => {
+    const l = parseLetter('3. Please tell us more. Please tell us more about the segments.\n\nResponse:\n\nDone.\n');
+    expect(l.comments[0].text).toBe('Please tell us more. Please tell us more about the segments.');
+  });
+
+  it('reads lettered sub-captions ("b. Revenue Recognition, page F-7") in plain letters', () => {
+    const text = 'Dear Mr. Farrell:\n\nNote 2. Summary of Significant Accounting Policies\nb. Revenue Recognition, page F-7\n1. You disclose that you provide discounts.\n';
+    const l = parseLetter(text);
+    expect(l.comments[0].captions).toEqual(['Note 2. Summary of Significant Accounting Policies', 'b. Revenue Recognition, page F-7']);
+    expect(l.comments[0].pageRef).toBe('F-7');
+  });
+
+  it("takes a staff letter's own date as the staff letter date", () => {
+    const text = 'January 5, 2016\n\nRe: Example Corp\n10-K for the Fiscal Year Ended December 31, 2015\nFiled February 1, 2016\nFile No. 001-12345\n\nDear Mr. Smith:\n\nWe have reviewed your filing. We note your response letter dated December 28, 2015.\n\n1. Please explain.\n';
+    const f = parseLetter(text).facts;
+    expect(f.staffLetterDate).toBe('2016-01-05');
+    expect(f.responseDate).toBeUndefined();
+    expect(f.filing).toBe('10-K for the Fiscal Year Ended December 31, 2015');
+  });
+});

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { runCheck } from './check';
 import { runCommitments } from './commitments';
 import { runImport } from './import';
+import { runExport } from './export';
 import type { CliIo } from './cli-io';
 import { readLetterFile, decodeLetter } from './read-letter';
 
@@ -14,6 +15,7 @@ commands:
   check [paths...]        check letters; prints file:line:col severity rule message
   commitments [paths...]  list every forward-looking commitment (csv, json or md)
   import STAFF-LETTER     start a response letter from the staff's letter (.txt or EDGAR .htm)
+  export LETTER --to F    the filed letter: EDGAR-ready html, docx for review, or txt
   rules                   list the rules with their default severity
   help                    this text
 
@@ -39,7 +41,7 @@ export function nodeIo(): CliIo {
   };
 }
 
-export function main(argv: string[], io: CliIo): number {
+export function main(argv: string[], io: CliIo): number | Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -49,6 +51,8 @@ export function main(argv: string[], io: CliIo): number {
         return runCommitments(rest, io);
       case 'import':
         return runImport(rest, io);
+      case 'export':
+        return runExport(rest, io);
       case 'rules':
         return listRules(io);
       case undefined:
@@ -78,5 +82,13 @@ if (require.main === module) {
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(0);
   });
-  process.exitCode = main(process.argv.slice(2), nodeIo());
+  void Promise.resolve(main(process.argv.slice(2), nodeIo())).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      process.stderr.write(`corresp: unexpected failure: ${(err as Error)?.stack ?? String(err)}\nPlease report this; no file was changed.\n`);
+      process.exitCode = 2;
+    },
+  );
 }

@@ -1,6 +1,7 @@
 import { parseDocument } from 'yaml';
 import type { LetterFacts, ParseProblem } from '../model';
 import type { Line } from '../text/lines';
+import { cachesEnabled, registerCache } from '../incremental/analysis-cache';
 
 /** The keys of the canonical front matter, and the fact each one fills. */
 const KEY_TO_FACT: Record<string, keyof LetterFacts> = {
@@ -39,6 +40,26 @@ export function readFrontMatter(text: string, lines: Line[]): FrontMatter | unde
   const span = { start: lines[0].start, end: lines[close].end };
   const yamlStart = lines[1].start;
   const yamlText = text.slice(yamlStart, lines[close].start);
+  // Reading YAML is the costliest step of a re-check after a keystroke below the front matter, where the front
+  // matter is unchanged: reuse the last result for the same text at the same place (a copy, so no one shares it).
+  const key = `${yamlStart}:${span.end}:${close}:${yamlText}`;
+  const hit = cachesEnabled() && lastRead?.key === key ? lastRead.result : undefined;
+  if (hit) return structuredClone(hit);
+  const result = readYaml(text, lines, close, span, yamlStart, yamlText);
+  if (cachesEnabled()) {
+    try {
+      lastRead = { key, result: structuredClone(result) };
+    } catch {
+      lastRead = undefined; // a value YAML produced that cannot be copied: read it afresh next time
+    }
+  }
+  return result;
+}
+
+let lastRead: { key: string; result: FrontMatter } | undefined;
+registerCache(() => (lastRead = undefined));
+
+function readYaml(text: string, lines: Line[], close: number, span: { start: number; end: number }, yamlStart: number, yamlText: string): FrontMatter {
   const facts: LetterFacts = { source: 'front-matter', extra: {}, span };
   const problems: ParseProblem[] = [];
   try {

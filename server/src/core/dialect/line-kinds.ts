@@ -168,7 +168,7 @@ const MONTH_DATE = /^(?:January|February|March|April|May|June|July|August|Septem
 export function captionCandidate(detect: string): boolean {
   const t = detect.trim();
   if (t.length < 3 || t.length > 140) return false;
-  if (!/^[A-Z0-9(]/.test(t)) return false;
+  if (!/^[A-Z0-9(]/.test(t) && !/^[a-z]\.\s+[A-Z]/.test(t)) return false;
   if (NOT_CAPTION.test(t) || MONTH_DATE.test(t)) return false;
   if (/^\d{1,3}\.(?:\s|$)/.test(t)) return false;
   if (/[.;:,!?]$/.test(t) && !PAGE_REF.test(t) && !/^(?:Item|Part|Note|Section|Article)\s+[\dIVX]+[A-Z]?\.?$/i.test(t)) return false;

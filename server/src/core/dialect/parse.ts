@@ -99,6 +99,7 @@ function parseUnsafe(text: string): Letter {
   const suppressions: Suppression[] = [];
   const rows = classify(text, lines, bodyLine, flavour, suppressions);
   const facts = fm?.facts ?? readReBlock(lines, rows.map((r) => r.skip));
+  const staffLetter = !fm && STAFF_INTRO.test(text.slice(0, 6000));
 
   const captions: Caption[] = [];
   const comments: StaffComment[] = [];
@@ -285,6 +286,11 @@ function parseUnsafe(text: string): Letter {
   finishComment();
   finishResponse();
 
+  if (staffLetter && !responses.length && facts.source === 're-block') {
+    // A staff letter: the date at its head is the staff letter's own date, not a response date.
+    if (facts.responseDate) facts.staffLetterDate = facts.responseDate;
+    delete facts.responseDate;
+  }
   return {
     text,
     flavour,
@@ -455,9 +461,13 @@ function buildComment(text: string, rows: Row[], c: OpenComment): StaffComment {
   const parts: string[] = [];
   const bullets: string[] = [];
   let bullet: string[] | undefined;
-  // Skip the number token on the first line: find where the remaining text begins.
+  // Skip the number token on the first line: the remaining text begins at the first word after it.
   const firstRaw = first.b.bare;
-  const restAt = c.start.rest ? firstRaw.lastIndexOf(c.start.rest.slice(0, 12)) : -1;
+  const numberEnd = (() => {
+    const m = /^(?:[*_]*\s*)?(?:(?:SEC\s+|Staff(?:['\u2019]s)?\s+)?Comment(?:\s+(?:No\.?\s*|Number\s+|#)?\d{1,3})?\s*[:.)\u2013\u2014-]?|\d{1,3}\.)(?:[*_]*)\s*/i.exec(firstRaw);
+    return m ? m[0].length : 0;
+  })();
+  const restAt = c.start.rest ? Math.max(numberEnd, firstRaw.indexOf(c.start.rest.slice(0, 1), numberEnd)) : -1;
   for (const idx of c.rows) {
     const r = rows[idx];
     const piece = idx === c.row ? (restAt >= 0 ? contentOf(text, r, restAt) : '') : r.literal ? r.line.text.trim() : contentOf(text, r, 0);

@@ -47,7 +47,7 @@ export function readReBlock(lines: Line[], skip: boolean[]): LetterFacts {
     facts.span = { start: lines[re].start, end: lines[re].end };
     if (block.length) facts.company = block[0];
     const joined = block.join('\n');
-    const filing = block.find((l) => /\b(?:Forms?\s+\d|Form\s+[A-Z]|Registration Statement|Schedule\s+1\d|Statement on)/i.test(l));
+    const filing = block.find((l) => /\b(?:Forms?\s+\d|Form\s+[A-Z]|Registration Statement|Schedule\s+1\d|Statement on|10-[KQ]\b|20-F\b|40-F\b|8-K\b)/i.test(l));
     if (filing) facts.filing = filing.replace(/\s+Filed\b.*$/i, '').trim();
     const filed = /\b(?:Filed|Submitted)\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4})/i.exec(joined);
     if (filed) facts.filed = isoDate(filed[1]);
