@@ -97,7 +97,7 @@ function covering(lines: Tok[][], lineText: string[], line: number, needle: stri
 }
 
 // ---- the fixture letter: [line text, [[substring, scope | `!scope` (must not have it)], ...]] ---------------
-const C = 'support.constant.citation';
+const C = 'entity.name.type.citation';
 type Check = [needle: string, scope: string];
 const FIXTURE: [string, Check[]][] = [
   ['---', [['---', 'meta.front-matter.corresp?']]],
@@ -181,7 +181,7 @@ const FIXTURE: [string, Check[]][] = [
   ['Revenue from Customer A was [***] and from Customer B [**].', [['[***]', 'markup.deleted.redaction.corresp'], ['[**]', 'markup.deleted.redaction.corresp']]],
   ['Revenues of [***]{RMB 8 million} were recognized.', [
     ['[***]', 'markup.deleted.redaction.corresp'],
-    ['RMB 8 million', 'markup.other.redacted.corresp'],
+    ['RMB 8 million', 'markup.inserted.redacted.corresp'],
     ['{', 'punctuation.definition.redacted.begin.corresp'],
     ['were recognized', '!meta.redaction.corresp'],
   ]],
