@@ -73,3 +73,24 @@ describe('sentences', () => {
     expect(text.slice(f.span.start, f.span.end)).toBe('In future filings,\nwe will revise the note.');
   });
 });
+
+describe('phrasings from practice (domain notes)', () => {
+  const cases: Array<[string, string, Partial<{ target: string; place: string; proposedText: boolean; hedges: string[] }>?]> = [
+    ['In future filings, the Company will be consistent when referring to "non-GAAP" performance measures.', 'future-filing'],
+    ['The Company will update future annual reports, beginning with the Form 10-K for the fiscal year ended December 31, 2024, to exclude the metric.', 'future-filing', { target: 'Form 10-K for the fiscal year ended December 31, 2024' }],
+    ["The Company's disclosure will be consistent with the example presented below (please note that this disclosure is presented for the quarter ended March 31, 2021 and will be presented similarly for all required periods in our future filings).", 'future-filing', { proposedText: true }],
+    ['In future filings, beginning with its Quarterly Report on Form 10-Q for the quarter ending June 30, 2021, the Company will enhance its disclosures as appropriate within the "Liquidity and Capital Resources" section of MD&A.', 'future-filing', { target: 'Quarterly Report on Form 10-Q for the quarter ending June 30, 2021', place: '"Liquidity and Capital Resources" section, MD&A', hedges: ['as appropriate'] }],
+    ['We respectfully advise the Staff that we will file an amended Form 10-K/A to include the revised report.', 'amendment', { target: 'Form 10-K/A' }],
+    ['The Company will supplementally provide the Staff with a copy of the agreement.', 'other-future'],
+    ['Please note that we will revise the disclosure in our next Form 10-Q.', 'future-filing', { target: 'next Form 10-Q' }],
+    ['We will do so in future filings.', 'future-filing'],
+  ];
+  for (const [sentence, kind, extra] of cases) {
+    test(sentence.slice(0, 70), () => {
+      const f = one(sentence);
+      expect(f?.type).toBe('commitment');
+      expect(f?.kind).toBe(kind);
+      if (extra) expect(f).toMatchObject(extra);
+    });
+  }
+});

@@ -242,11 +242,17 @@ export function extractTargets(sentence: string): { target?: string; venue?: str
   return { target, venue: venueMatch ? venueMatch[0] : undefined };
 }
 
+const PLACES_GLOBAL = PLACES.map((re) => new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`));
+
 export function extractPlace(sentence: string): string | undefined {
   const found: Array<{ at: number; text: string }> = [];
-  for (const re of PLACES) {
-    const m = re.exec(sentence);
-    if (m) found.push({ at: m.index, text: m[0].replace(/^(?:under the|the|our) /i, '') });
+  for (const g of PLACES_GLOBAL) {
+    g.lastIndex = 0;
+    let n = 0;
+    for (let m = g.exec(sentence); m && n < 3; m = g.exec(sentence), n++) {
+      found.push({ at: m.index, text: m[0].replace(/^(?:under the|the|our) /i, '') });
+      if (m[0].length === 0) g.lastIndex++;
+    }
   }
   if (!found.length) return undefined;
   found.sort((a, b) => a.at - b.at);

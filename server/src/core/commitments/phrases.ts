@@ -12,7 +12,7 @@ const MODAL =
 
 /** Words that may stand between the modal and its verb without changing the promise. */
 const FILLER =
-  String.raw`(?:\s+(?:also|further|now|then|additionally|hereafter|henceforth|accordingly|promptly|specifically|separately|similarly|likewise|appropriately|clearly|expressly|not|no longer|continue to|begin to|seek to|be able to|,?\s*(?:in|for|within|beginning with|starting with|commencing with|when|where|as|if|to the extent)[^,;:]{1,140},))`;
+  String.raw`(?:\s+(?:also|further|now|then|additionally|hereafter|henceforth|accordingly|promptly|specifically|separately|similarly|likewise|appropriately|clearly|expressly|explicitly|supplementally|voluntarily|timely|consistently|prominently|not|no longer|continue to|begin to|seek to|be able to|,?\s*(?:in|for|within|beginning with|starting with|commencing with|when|where|as|if|to the extent)[^,;:]{1,140},))`;
 
 /** Verbs that make a promise about disclosure or conduct on their own. */
 const STRONG_VERBS =
@@ -46,7 +46,9 @@ export const DISCLOSURE_WORD =
 
 /** Staff voice: the company does not write "you will" about itself, nor "please". */
 export const STAFF_VOICE = /\b(?:you|your registrant)\s+(?:will|shall|intend|plan|should|must|expect|propose|agree|undertake|may|to)\b/i;
-export const PLEASE = /\bplease\b/i;
+/** "please" as the staff uses it: an imperative to the company, or addressed to "you". */
+export const PLEASE =
+  /\bplease\s+(?:also\s+)?(?:provide|tell|revise|explain|disclose|describe|ensure|clarify|confirm|advise|quantify|discuss|expand|refer|include|identify|address|consider|show|file|amend|update|remove|reconcile|furnish|state|balance|help|give|separately|present|quantify|enhance|tell)\b|\bplease\b[^.]{0,160}\byour?\b/i;
 export const COMPANY_WILL = /\b(?:we|the company|it|our [a-z ]{1,30})\s+(?:will|intends? to|plans? to|undertakes? to|agrees? to)\b/i;
 
 /** Amendments of a filing already made (rather than changes in a later one). */
@@ -109,7 +111,7 @@ export const NEXT_FILING = new RegExp(
   'i',
 );
 /** "Amendment No. 1", "an amendment to the Form 10-K". */
-export const AMENDMENT_TARGET = new RegExp(String.raw`\b(?:Amendment No\.? ?\d+(?: to (?:the |our )?(?:Registration Statement|${FORM}))?|(?:an|the) amendment to (?:the |our |its )?(?:Registration Statement|${FORM}(?: for the fiscal year ended (?:${DATE}))?))`, 'i');
+export const AMENDMENT_TARGET = new RegExp(String.raw`\b(?:(?:Form )?(?:10-K|10-Q|20-F|40-F|S-1|S-3|S-4|F-1|F-4)\/A\b|Amendment No\.? ?\d+(?: to (?:the |our )?(?:Registration Statement|${FORM}))?|(?:an|the) amendment to (?:the |our |its )?(?:Registration Statement|${FORM}(?: for the fiscal year ended (?:${DATE}))?))`, 'i');
 
 /** Generic future documents: not a filing anyone can diarise, but worth showing. */
 export const VENUE =
@@ -125,7 +127,7 @@ export const PLACES: RegExp[] = [
   /\b(?:Management['\u2019]s Discussion and Analysis(?: of Financial Condition and Results of Operations?)?|MD&A|Summary of Critical Accounting Estimates|Critical Accounting (?:Estimates|Policies)|Liquidity and Capital Resources|Results of Operations|Risk Factors|Segment Information|Selected Financial Data|Quantitative and Qualitative Disclosures? About Market Risk|Summary of Significant Accounting Policies)\b(?: section| disclosure| note)?/,
   /\b(?:segment|revenue|income tax|tax|goodwill|debt|leases?|commitments and contingencies) (?:note|footnote)\b/i,
   /\bnotes? to (?:the |our )?(?:condensed )?consolidated financial statements\b/i,
-  /\b[A-Z][\w&'\u2019-]*(?: (?:and|of|to|for|[A-Z][\w&'\u2019-]*)){0,5} (?:section|note|footnote)\b/,
+  /\b(?!Please\b|We\b|The\b|Our\b|Its\b)[A-Z][\w&'\u2019-]*(?: (?:and|of|to|for|[A-Z][\w&'\u2019-]*)){0,5} (?:section|note|footnote)\b/,
   /\bon page [A-Z]?-?\d{1,4}(?: of (?:the |our )?[A-Z][\w -]{1,40})?/,
   /\b(?:earnings release|press release) (?:reconciliation|tables?)\b/i,
 ];
