@@ -198,6 +198,9 @@ function classify(sentence: string, verb: string | undefined, continuing: boolea
   if (!futureWords && (AMENDMENT.test(sentence) || (revisesInPlace && AMENDED_DOCUMENT.test(sentence)))) return 'amendment';
   if (continuing) return 'continuing';
   if (verb && OTHER_FUTURE_VERBS.test(verb) && !/\bdisclos/i.test(sentence)) return 'other-future';
+  // Something handed to the staff ("will be provided directly to the Staff", "will furnish the Staff with") is not
+  // a change to a filing.
+  if (!futureDoc && /\b(?:provide|provided|furnish|furnished|submit|submitted|send|sent|deliver|delivered)\b[^.;]{0,60}\b(?:to|with) the Staff\b|\b(?:provide|furnish|send|submit)\s+(?:to\s+)?the Staff\b/i.test(sentence)) return 'other-future';
   if (!futureDoc && !DISCLOSURE_WORD.test(sentence) && !/\b(?:revise|disclose|include|present|reconcile|report|quantify|describe|discuss|add)\b/i.test(sentence)) return 'other-future';
   return 'future-filing';
 }

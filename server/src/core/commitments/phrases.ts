@@ -53,7 +53,7 @@ export const COMPANY_WILL = /\b(?:we|the company|it|our [a-z ]{1,30})\s+(?:will|
 
 /** Amendments of a filing already made (rather than changes in a later one). */
 export const AMENDMENT =
-  /\b(?:amend(?:ment|ments|ed)?\b(?! of the rules)|amendment no\.?\s*\d|10-k\/a|10-q\/a|20-f\/a|\/A\b|restate|re-?file)/i;
+  /\b(?:(?<!\bas )amend(?:ment|ments|ed)?\b(?! of the rules)|amendment no\.?\s*\d|10-k\/a|10-q\/a|20-f\/a|\/A\b|restate|re-?file)/i;
 /** Filings that are amended in place rather than followed by a later filing. */
 export const AMENDED_DOCUMENT = /\b(?:registration statement|prospectus|offering statement|proxy statement|information statement|schedule 14[ac]|form s-[134]|form f-[134])\b/i;
 
