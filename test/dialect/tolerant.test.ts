@@ -173,3 +173,19 @@ describe('details real letters showed', () => {
     expect(f.filing).toBe('10-K for the Fiscal Year Ended December 31, 2015');
   });
 });
+
+describe('run-on text (pasted without line breaks)', () => {
+  it('finds each next comment that opens in the staff voice, and not note or item numbers', () => {
+    const filler = 'We have reviewed your filing and have the following comments. '.repeat(20);
+    const text = `May 6, 2019 Re: Example Corp Form 10-K ${filler} Notes to Financial Statements Note 2. Revenue Recognition, page 55 1. We note your disclosure of revenue. Refer to ASC 606-10-50-17 and 19. 2. Additionally, please disclose the timing. Item 7. Liquidity 3. Please quantify the effect. Sincerely, Division of Corporation Finance`;
+    const l = parseLetter(text);
+    expect(l.comments.map((c) => c.number)).toEqual([1, 2, 3]);
+    expect(l.comments[0].text).toMatch(/^We note your disclosure of revenue\. Refer to ASC 606-10-50-17 and 19\.$/);
+    expect(text.slice(l.comments[1].span.start, l.comments[1].span.start + 3)).toBe('2. ');
+  });
+
+  it('says so when a long text without line breaks holds no comment it can read', () => {
+    const l = parseLetter('Dear Sir: ' + 'This is a long paragraph with no numbered comments. '.repeat(40));
+    expect(l.problems.map((p) => p.message)).toEqual([expect.stringMatching(/almost no line breaks/)]);
+  });
+});

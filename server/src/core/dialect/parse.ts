@@ -88,8 +88,8 @@ export function parseLetter(text: string): Letter {
 }
 
 function parseUnsafe(text: string): Letter {
-  const lines = splitLines(text);
   const problems: ParseProblem[] = [];
+  const lines = splitRunOnLines(text, splitLines(text), problems);
   const fm = readFrontMatter(text, lines);
   if (fm) problems.push(...fm.problems);
   const bodyLine = fm?.bodyLine ?? 0;
@@ -318,6 +318,48 @@ function relyOnOrder(text: string, rows: Row[]): boolean {
   if (first < 0) return false;
   const preamble = text.slice(0, rows[first].line.start);
   return RESPONSE_INTRO.test(preamble) && !STAFF_INTRO.test(preamble);
+}
+
+const RUN_ON = 1000;
+const RUN_ON_NUMBER = /(?:[.?!:;)\u201D"'\]\w])\s+(\d{1,3})\.\s+(?=["\u201C(A-Z])/g;
+
+/**
+ * Text pasted from some PDF viewers arrives with no line breaks at all, which would hide every comment. Lines longer
+ * than RUN_ON characters are split (virtually: offsets stay those of the original text) before each next comment
+ * number that opens in the staff's voice, so such a letter is read too.
+ */
+function splitRunOnLines(text: string, lines: Line[], problems: ParseProblem[]): Line[] {
+  if (!lines.some((l) => l.end - l.start > RUN_ON)) return lines;
+  const out: Line[] = [];
+  let expected = 1;
+  let split = false;
+  for (const line of lines) {
+    const head = /^\s*(?:>\s*)*(?:[-*\u2022]\s+)?(?:\*\*)?(\d{1,3})\.\s/.exec(line.text);
+    if (head && Number(head[1]) === expected) expected++;
+    if (line.end - line.start <= RUN_ON) {
+      out.push(line);
+      continue;
+    }
+    let from = 0;
+    RUN_ON_NUMBER.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = RUN_ON_NUMBER.exec(line.text))) {
+      const n = Number(m[1]);
+      const numberAt = line.text.lastIndexOf(m[1] + '.', m.index + m[0].length);
+      const before = line.text.slice(Math.max(0, numberAt - 12), numberAt);
+      if (n !== expected || /\b(?:Item|Note|No|Nos|Section|Rule|Article|Question|Topic|ASC|paragraph)\.?\s*$/i.test(before)) continue;
+      if (!staffVoice(line.text.slice(numberAt + m[1].length + 1).trimStart())) continue;
+      out.push({ start: line.start + from, end: line.start + numberAt, next: line.start + numberAt, text: line.text.slice(from, numberAt) });
+      from = numberAt;
+      expected++;
+      split = true;
+    }
+    out.push({ start: line.start + from, end: line.end, next: line.next, text: line.text.slice(from) });
+  }
+  if (!split && lines.length < 5) {
+    problems.push({ message: 'This letter has almost no line breaks; if it was pasted from a PDF, paste it again with its lines, or comments may be missed', span: { start: 0, end: Math.min(text.length, lines[0].end) } });
+  }
+  return out;
 }
 
 function prevContent(rows: Row[], i: number): number {
