@@ -156,3 +156,12 @@ describe('recording every commitment of a real plain-text letter', () => {
     });
   }
 });
+
+describe('register spelling', () => {
+  test('the key is case-insensitive and comment numbers may be strings', () => {
+    const letter = parseLetter(front('Commitments:\n  - comment: "1"\n    sentence: >-\n      we will quantify\n      each material factor\n    status: Done\n'));
+    const reg = readRegister(letter);
+    expect(reg.entries[0]).toMatchObject({ comment: 1, sentence: 'we will quantify each material factor', status: 'done' });
+    expect(analyseCommitments(letter).commitments[0].entry).toBe(0);
+  });
+});

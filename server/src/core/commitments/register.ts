@@ -133,7 +133,7 @@ function readUnsafe(letter: Letter): Register {
   if (yamlStart > closeStart) return empty(beforeClose);
   const yamlText = text.slice(yamlStart, closeStart);
   // Cheap check first: most letters have no register and need no second YAML parse.
-  if (!/^commitments\s*:/m.test(yamlText)) return empty(beforeClose);
+  if (!/^commitments\s*:/im.test(yamlText)) return empty(beforeClose);
   const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: false, keepSourceTokens: false });
   const at = (n: number) => yamlStart + Math.max(0, Math.min(n, yamlText.length));
   const problems: RegisterProblem[] = [];
