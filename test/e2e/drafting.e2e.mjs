@@ -1,5 +1,6 @@
 // End-to-end test of the drafting commands in a real VS Code (code-server, as in vscode.e2e.mjs), through the UI
 // only: command palette, quick picks, VS Code's own (simple) file dialogs, notifications, the editor.
+//   grammar      "Developer: Inspect Editor Tokens and Scopes" shows corresp scopes on a citation, a label, a number
 //   import       "corresp: New Response from Staff Letter…" on a corpus staff letter opens an unsaved corresp draft
 //   snippet      "corresp-advises" expands in that draft
 //   export       "corresp: Export Letter…" → EDGAR HTML writes <letter>.htm beside the letter
@@ -163,7 +164,19 @@ async function fileDialog(file) {
     await box.fill(file);
     await page.waitForFunction((f) => document.querySelector('.quick-input-widget input.input')?.value === f, file);
   }
-  await page.keyboard.press('Enter');
+  // The dialog lists the folder as you type; Enter can land while it is still updating, so accept until it closes.
+  const title = quickInput().locator('.quick-input-title');
+  const dialogTitle = (await title.innerText().catch(() => '')).trim();
+  for (let i = 0; i < 4; i++) {
+    if (i < 2) await page.keyboard.press('Enter');
+    else await quickInput().locator('.monaco-button').first().click().catch(() => {});
+    const closed = await page.waitForFunction((t) => {
+      const w = document.querySelector('.quick-input-widget');
+      return !w || w.style.display === 'none' || !w.querySelector('.quick-input-title')?.textContent?.includes(t);
+    }, dialogTitle, { timeout: 3000 }).then(() => true, () => false);
+    if (closed) return;
+  }
+  throw new Error(`the file dialog "${dialogTitle}" did not accept ${file ?? 'its default'}`);
 }
 
 const notification = (re) => page.locator('.notification-toast, .notifications-toasts .monaco-list-row').filter({ hasText: re }).first();
@@ -202,6 +215,41 @@ try {
   log('workbench ready');
   page.setDefaultTimeout(STEP_TIMEOUT);
 
+  await check('grammar', async () => {
+    // "Developer: Inspect Editor Tokens and Scopes" shows the TextMate scopes at the cursor: the real grammar
+    // pipeline (injection included), not a reimplementation of it.
+    const input = quickInput();
+    await pressUntil(['Control+P'], input);
+    await page.keyboard.type(letterName);
+    await input.locator('.monaco-list-row', { hasText: letterName }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.tabs-container .tab.active', { hasText: letterName }).waitFor();
+    const lines = fs.readFileSync(LETTER, 'utf8').split(/\r?\n/);
+    const probes = [
+      ['ASC 350-20-35-30', 'entity.name.type.citation.asc.corresp'],
+      ['**Response:**', 'keyword.other.response-label.corresp', 2],
+      ['> **5.**', 'constant.numeric.comment-number.corresp', 4],
+    ];
+    const seen = [];
+    for (const [needle, scope, offset = 4] of probes) {
+      const line = lines.findIndex((l) => l.includes(needle));
+      const column = lines[line].indexOf(needle) + offset;
+      await pressUntil(['Control+G'], input);
+      await page.keyboard.type(`${line + 1}:${column + 1}`);
+      await page.keyboard.press('Enter');
+      await input.waitFor({ state: 'hidden' });
+      await runCommand('Developer: Inspect Editor Tokens and Scopes');
+      const widget = page.locator('.token-inspect-widget');
+      await widget.waitFor();
+      const text = await widget.innerText();
+      await shot(`grammar-${scope.split('.').slice(-2, -1)[0]}`);
+      await page.keyboard.press('Escape');
+      if (!text.includes(scope)) throw new Error(`at "${needle}" the scopes are ${JSON.stringify(text.replace(/\s+/g, ' ').slice(0, 300))}`);
+      seen.push(scope);
+    }
+    return seen.join(', ');
+  });
+
   await check('import', async () => {
     await runCommand('corresp: New Response from Staff Letter');
     await fileDialog(STAFF);
@@ -211,7 +259,7 @@ try {
     await tab.waitFor({ timeout: TIMEOUT });
     const toast = notification(/corresp: imported \d+ comments?/);
     await toast.waitFor({ timeout: TIMEOUT });
-    const message = (await toast.innerText()).split('\n')[0].trim();
+    const message = (await toast.locator('.notification-list-item-message').first().innerText().catch(() => toast.innerText())).replace(/\s+/g, ' ').trim();
     const editor = page.locator('.editor-instance .monaco-editor').first();
     await editor.locator('.view-line', { hasText: 'Response:' }).first().waitFor();
     const mode = (await page.locator('[id="status.editor.mode"]').first().innerText().catch(() => '?')).trim();
@@ -239,11 +287,10 @@ try {
   });
 
   await check('export', async () => {
-    const input = quickInput();
-    await pressUntil(['Control+P'], input);
-    await page.keyboard.type(letterName);
-    await input.locator('.monaco-list-row', { hasText: letterName }).first().waitFor();
-    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    const tab = page.locator('.tabs-container .tab', { hasText: letterName }).first();
+    if (await visible(tab, 2000)) await tab.click();
+    else await page.locator('.explorer-folders-view .monaco-list-row', { hasText: letterName }).first().dblclick();
     await page.locator('.tabs-container .tab.active', { hasText: letterName }).waitFor();
     await runCommand('corresp: Export Letter');
     await pick('EDGAR HTML');
