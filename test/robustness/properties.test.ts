@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { analyze, type Analysis } from '../../server/src/core/check';
 import { parseLetter } from '../../server/src/core/dialect/parse';
 import { withoutCaches } from '../../server/src/core/incremental/analysis-cache';
+import { citationsOf } from '../../server/src/core/incremental/citations';
+import { findCitations } from '../../server/src/core/references/citation';
 import { DEFAULT_SETTINGS, type Settings } from '../../server/src/core/settings';
 import { generateLetter } from '../helpers/generate-letter';
 import { applyEdit, badSpans, editArb, letterArb } from './arbitraries';
@@ -75,6 +77,42 @@ describe(`robustness properties (seed ${SEED}; rerun with CORRESP_FC_SEED)`, () 
         }
       }),
       { numRuns: 200, seed: SEED + 3 },
+    );
+  });
+
+  it('citations rescanned around an edit in a long letter equal a full scan (150 sequences of up to 4 edits)', () => {
+    // Long enough that only a window around each edit is rescanned; edits write the words that carry context
+    // (a C&DI set, a regulation, non-GAAP, the letter's form) so stale context would show.
+    const base = [generateLetter({ targetSize: 70_000, seed: 11 }), generateLetter({ targetSize: 90_000, seed: 12, eol: '\r\n' })];
+    const contextual = fc.constantFrom(
+      'non-GAAP ',
+      'Question 102.11 ',
+      'Questions 102.10 and 102.11 of the Compliance and Disclosure Interpretations ',
+      'Regulation S-K ',
+      'Regulation S-X ',
+      'Rule 3-05 ',
+      'Item 303(a) ',
+      'Items 5.A and 5.B ',
+      'Form 10-K ',
+      'ASC 350-20-35-30 through 35-31 ',
+      'Topic 606 ',
+      'paragraph 25-19 ',
+      '\n\n',
+    );
+    const edit = fc.oneof(
+      fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: contextual }),
+      editArb.filter((e) => e.kind === 'insert' || e.kind === 'delete'),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...base), fc.array(edit, { minLength: 1, maxLength: 4 }), (start, edits) => {
+        let text = start;
+        citationsOf(text);
+        for (const e of edits) {
+          text = applyEdit(text, e);
+          expect(citationsOf(text)).toEqual(findCitations(text));
+        }
+      }),
+      { numRuns: 150, seed: SEED + 5 },
     );
   });
 

@@ -1,6 +1,8 @@
 import type { Finding, Letter } from './model';
 import { parseLetter } from './dialect/parse';
-import { findCitations, type Citation } from './references/citation';
+import type { Citation } from './references/citation';
+import { citationsOf } from './incremental/citations';
+import { cachesEnabled, registerCache } from './incremental/analysis-cache';
 import { detectCommitments, type Commitment } from './commitments/commitment';
 import { allRules } from './rules/registry';
 import { applySuppressions } from './suppressions';
@@ -15,8 +17,28 @@ export interface Analysis {
   findings: Finding[];
 }
 
-/** Parses and checks a letter. Never throws: a rule that fails becomes a finding of its own. */
+// The last analyses, by text and settings: the editor asks for the same version again (hover, outline, code
+// actions) and the CLI re-checks a letter its fixes did not change. Results are plain data and never mutated.
+const recent: { text: string; settings: string; analysis: Analysis }[] = [];
+const RECENT = 2;
+registerCache(() => (recent.length = 0));
+
+/**
+ * Parses and checks a letter. Never throws: a rule that fails becomes a finding of its own. A re-check after an
+ * edit reuses what the edit cannot have changed (see incremental/), and always equals a check from scratch.
+ */
 export function analyze(text: string, settings: Settings = DEFAULT_SETTINGS): Analysis {
+  if (!cachesEnabled()) return analyzeText(text, settings);
+  const key = JSON.stringify(settings);
+  const hit = recent.find((r) => r.text === text && r.settings === key);
+  if (hit) return hit.analysis;
+  const analysis = analyzeText(text, settings);
+  recent.unshift({ text, settings: key, analysis });
+  recent.length = Math.min(recent.length, RECENT);
+  return analysis;
+}
+
+function analyzeText(text: string, settings: Settings): Analysis {
   if (text.length > settings.maxFileSize) {
     const letter = parseLetter('');
     return {
@@ -34,7 +56,7 @@ export function analyze(text: string, settings: Settings = DEFAULT_SETTINGS): An
     };
   }
   const letter = parseLetter(text);
-  const citations = safe(() => findCitations(text), []);
+  const citations = safe(() => citationsOf(text), []);
   const commitments = safe(() => detectCommitments(letter), []);
   const ctx = { letter, citations, commitments };
   const findings: Finding[] = [];
