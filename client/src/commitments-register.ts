@@ -39,7 +39,7 @@ export async function exportCommitmentsRegister(output: vscode.LogOutputChannel)
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(registerText(rows, choice.format.format)));
   output.info(`Commitments register (${registerSummary(rows)}) written to ${target.toString()}`);
   const open = 'Open';
-  if ((await vscode.window.showInformationMessage(`corresp: ${registerSummary(rows)} exported.`, open)) === open) {
+  if ((await vscode.window.showInformationMessage(`corresp: exported the commitments register: ${registerSummary(rows)}.`, open)) === open) {
     await vscode.window.showTextDocument(target);
   }
 }

@@ -138,12 +138,12 @@ export function registerText(rows: readonly CommitmentRow[], format: RegisterFor
   return `${JSON.stringify(sorted, null, 2)}\n`;
 }
 
-/** "7 commitments in 3 letters, 2 not yet in a register". */
+/** "7 commitments in 3 letters (2 not yet recorded in a register)". */
 export function registerSummary(rows: readonly CommitmentRow[]): string {
   const letters = new Set(rows.map((r) => r.letter)).size;
   const unrecorded = rows.filter((r) => !r.documented).length;
   const n = rows.length;
-  return `${n} commitment${n === 1 ? '' : 's'} in ${letters} letter${letters === 1 ? '' : 's'}${unrecorded ? `, ${unrecorded} not yet recorded in a register` : ''}`;
+  return `${n} commitment${n === 1 ? '' : 's'} in ${letters} letter${letters === 1 ? '' : 's'}${unrecorded ? ` (${unrecorded} not yet recorded in a register)` : ''}`;
 }
 
 /** One file an export writes: `suffix` goes before the extension ("" for the chosen name, "-confidential" …). */
@@ -166,4 +166,11 @@ export function exportedFiles<T extends string | Uint8Array>(result: ExportResul
 export function withSuffix(filePath: string, suffix: string): string {
   if (!suffix) return filePath;
   return /\.[^./]+$/.test(filePath) ? filePath.replace(/(\.[^./]+)$/, `${suffix}$1`) : `${filePath}${suffix}`;
+}
+
+/** "exported acme.htm" or "exported the public (redacted) copy to acme.htm and the confidential copy to …". */
+export function exportMessage(written: ReadonlyArray<{ label: string; path: string }>): string {
+  if (written.length === 1) return `corresp: exported ${written[0].path}.`;
+  const parts = written.map((w) => `the ${w.label} to ${w.path}`);
+  return `corresp: exported ${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}.`;
 }

@@ -4,7 +4,7 @@
 // and the full confidential copy beside it (`<name>-confidential.htm`).
 import * as vscode from 'vscode';
 import { exportDocx, exportLetter as exportText } from '../../server/src/core/export';
-import { exportedFiles, withSuffix, type ExportedFile } from './drafting';
+import { exportedFiles, exportMessage, withSuffix, type ExportedFile } from './drafting';
 
 export type ExportFormat = 'html' | 'docx' | 'txt';
 
@@ -62,18 +62,18 @@ export async function exportLetter(output: vscode.LogOutputChannel, resource?: v
     void vscode.window.showErrorMessage(`corresp: the export failed (${(err as Error).message}); details are in the corresp output.`);
     return;
   }
-  const written: string[] = [];
+  const written: { label: string; path: string }[] = [];
   for (const f of files) {
     const uri = target.with({ path: withSuffix(target.path, f.suffix) });
     await vscode.workspace.fs.writeFile(uri, typeof f.contents === 'string' ? new TextEncoder().encode(f.contents) : f.contents);
-    written.push(`${f.label}: ${vscode.workspace.asRelativePath(uri)}`);
+    written.push({ label: f.label, path: vscode.workspace.asRelativePath(uri) });
     output.info(`Exported ${f.label} to ${uri.toString()}`);
   }
   for (const w of warnings) output.warn(`Export of ${document.uri.toString()}: ${w}`);
   if (files.length > 1) {
     output.info('The confidential copy goes to the staff under Rule 83 (17 CFR 200.83), never to EDGAR.');
   }
-  const summary = `corresp: exported ${written.join('; ')}.`;
+  const summary = exportMessage(written);
   if (warnings.length) {
     const show = 'Show Warnings';
     if ((await vscode.window.showWarningMessage(`${summary} ${warnings.length} warning${warnings.length === 1 ? '' : 's'}.`, show)) === show) output.show(true);

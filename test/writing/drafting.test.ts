@@ -10,6 +10,7 @@ import { importStaffLetter } from '../../server/src/core/import';
 import {
   decodeLetterBytes,
   exportedFiles,
+  exportMessage,
   importFormatFor,
   importSummary,
   isLetterFile,
@@ -96,7 +97,7 @@ describe('commitments register', () => {
   });
 
   it('summarises the register', () => {
-    expect(registerSummary(rows)).toMatch(/^\d+ commitments in 2 letters/);
+    expect(registerSummary(rows)).toMatch(/^\d+ commitments in 2 letters( \(\d+ not yet recorded in a register\))?$/);
     expect(registerSummary([])).toBe('0 commitments in 0 letters');
   });
 });
@@ -118,6 +119,13 @@ describe('export files', () => {
     const docx = exportedFiles(await exportDocx(letter));
     expect(docx).toHaveLength(2);
     expect(docx[0].contents).toBeInstanceOf(Uint8Array);
+  });
+
+  it('says where the files went', () => {
+    expect(exportMessage([{ label: 'letter', path: 'a.htm' }])).toBe('corresp: exported a.htm.');
+    expect(exportMessage([{ label: 'public (redacted) copy', path: 'a.htm' }, { label: 'confidential copy', path: 'a-confidential.htm' }])).toBe(
+      'corresp: exported the public (redacted) copy to a.htm and the confidential copy to a-confidential.htm.',
+    );
   });
 
   it('puts the suffix before the extension', () => {
