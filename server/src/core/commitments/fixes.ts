@@ -5,20 +5,32 @@ import { registerEdit, type NewEntry } from './register';
 
 // Quick fixes for the commitment rules. Fixes are data: a title and the edits that carry it out.
 
-function toEntry(c: Commitment): NewEntry {
-  return { comment: c.comment, sentence: c.sentence, filing: c.target, place: c.place };
+function toEntry(letter: Letter, c: Commitment): NewEntry {
+  return { comment: c.comment, sentence: c.sentence, filing: c.target, place: c.place ?? captionPlace(letter, c.comment) };
+}
+
+/**
+ * Where the staff's comment points ("Item 5. Operating and Financial Review, Goodwill"): the usual home of the
+ * promised disclosure when the sentence names none. Page numbers refer to the reviewed filing and are dropped, and so
+ * are captions that only name the filing ("Form 8-K furnished April 30, 2019").
+ */
+function captionPlace(letter: Letter, comment: number | undefined): string | undefined {
+  if (comment === undefined) return undefined;
+  const captions = letter.comments.find((k) => k.number === comment)?.captions ?? [];
+  const parts = captions.map((t) => t.replace(/,?\s*pages?\s+[A-Z]?-?\d[\w-]*(?:\s*(?:-|and|to)\s*[A-Z]?-?\d[\w-]*)?\s*$/i, '').trim()).filter((t) => t && !/^(?:Form\s|Schedule\s|(?:Annual|Quarterly) Report|Registration Statement|Amendment No)/i.test(t));
+  return parts.length ? parts.slice(-2).join(', ') : undefined;
 }
 
 /** "Record this commitment in the register". */
 export function recordFix(letter: Letter, c: Commitment, preferred: boolean): Fix {
-  return { title: 'Record this commitment in the register', edits: [registerEdit(letter, [toEntry(c)])], preferred };
+  return { title: 'Record this commitment in the register', edits: [registerEdit(letter, [toEntry(letter, c)])], preferred };
 }
 
 /** "Record all commitments": one edit for every commitment not yet in the register. */
 export function recordAllFix(letter: Letter, undocumented: readonly Commitment[], preferred: boolean): Fix {
   return {
     title: `Record all ${undocumented.length} unrecorded commitments in the register`,
-    edits: [registerEdit(letter, undocumented.map(toEntry))],
+    edits: [registerEdit(letter, undocumented.map((c) => toEntry(letter, c)))],
     preferred,
   };
 }
