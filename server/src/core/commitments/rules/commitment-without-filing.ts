@@ -2,7 +2,7 @@ import type { Rule } from '../../rules/rule';
 import { analyseCommitments } from '../commitment';
 import { nameFilingFix } from '../fixes';
 import { AMENDED_DOCUMENT } from '../phrases';
-import { quoteTrigger } from './wording';
+import { quoteTrigger } from '../wording';
 
 /** "In future filings, we will ..." without saying which filing: the staff follows up on vague commitments. */
 export const commitmentWithoutFiling: Rule = {

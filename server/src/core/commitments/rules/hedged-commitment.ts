@@ -1,7 +1,7 @@
 import type { Span } from '../../model';
 import type { Rule } from '../../rules/rule';
 import { analyseCommitments } from '../commitment';
-import { shorten } from './wording';
+import { shorten } from '../wording';
 
 /** Finds the words of a hedge in the raw sentence (which may wrap lines or carry markdown). */
 function locate(text: string, span: Span, phrase: string): Span {

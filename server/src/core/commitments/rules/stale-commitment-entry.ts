@@ -2,7 +2,7 @@ import type { Fix } from '../../model';
 import type { Rule } from '../../rules/rule';
 import { analyseCommitments } from '../commitment';
 import { abbreviate } from '../register';
-import { shorten } from './wording';
+import { shorten } from '../wording';
 
 /** A register entry whose sentence was edited away: the register no longer says what the letter promises. */
 export const staleCommitmentEntry: Rule = {

@@ -1,7 +1,7 @@
 import type { Rule } from '../../rules/rule';
 import { analyseCommitments } from '../commitment';
 import { recordAllFix, recordFix } from '../fixes';
-import { quoteTrigger } from './wording';
+import { quoteTrigger } from '../wording';
 
 /** Every promise made to the staff must be in the letter's commitment register, so that someone owns it. */
 export const undocumentedCommitment: Rule = {

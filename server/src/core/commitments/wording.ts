@@ -1,4 +1,4 @@
-import type { Commitment } from '../commitment';
+import type { Commitment } from './commitment';
 
 /** The promise in the drafter's words: “will revise …”. */
 export function quoteTrigger(c: Commitment): string {
