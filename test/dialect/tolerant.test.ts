@@ -189,3 +189,10 @@ describe('run-on text (pasted without line breaks)', () => {
     expect(l.problems.map((p) => p.message)).toEqual([expect.stringMatching(/almost no line breaks/)]);
   });
 });
+
+it('ends a same-line label at the label, even when the answer repeats its opening words', () => {
+  const text = `1. ${COMMENT}\n\nResponse: The Company notes that the Company notes that “X” applies.\n`;
+  const r = parseLetter(text).responses[0];
+  expect(text.slice(r.labelSpan.start, r.labelSpan.end).trim()).toBe('Response:');
+  expect(r.text).toBe('The Company notes that the Company notes that “X” applies.');
+});

@@ -554,7 +554,9 @@ function buildResponse(text: string, rows: Row[], o: OpenResponse, closingStart:
   let labelEnd = labelRow.line.end;
   if (o.unlabelled) labelEnd = labelStart;
   else if (o.label.rest) {
-    const at = rawBare.lastIndexOf(o.label.rest.slice(0, 16));
+    // The body starts at the first occurrence of its text after the word "Response" (never a later repeat).
+    const word = /responses?/i.exec(rawBare);
+    const at = rawBare.indexOf(o.label.rest.slice(0, 16), word ? word.index + word[0].length : 0);
     if (at >= 0) labelEnd = labelRow.line.start + labelRow.b.prefixLength + at;
   }
   const paragraphs: Span[] = [];
