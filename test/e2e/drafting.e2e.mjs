@@ -322,8 +322,20 @@ try {
     await title.waitFor();
     const step = page.getByText('Start from the staff\u2019s letter').or(page.getByText("Start from the staff's letter")).first();
     await step.waitFor();
+    // The step's markdown page (docs/walkthrough/import.md, shipped in the .vsix) renders in a webview frame.
+    const media = 'the import report';
+    const end = Date.now() + STEP_TIMEOUT;
+    let shown = false;
+    while (!shown && Date.now() < end) {
+      for (const frame of page.frames()) {
+        const text = await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '');
+        if (text.includes(media)) { shown = true; break; }
+      }
+      if (!shown) await new Promise((r) => setTimeout(r, 250));
+    }
     await shot('walkthrough');
-    return 'walkthrough "Draft a response to SEC staff comments" is showing';
+    if (!shown) throw new Error(`the first step's markdown page (mentioning "${media}") did not render`);
+    return 'walkthrough "Draft a response to SEC staff comments" with its markdown pages';
   });
 } catch (e) {
   failedEarly = e;

@@ -92,6 +92,10 @@ describe('snippets/corresp.code-snippets', () => {
     }
   });
 
+  it('starts every prefix with "corresp-", so ordinary markdown files get no stray suggestions', () => {
+    for (const [name, s] of Object.entries(snippets)) for (const p of [s.prefix].flat()) expect(p, name).toMatch(/^corresp-[a-z0-9-]+$/);
+  });
+
   it('uses each prefix once', () => {
     const seen = new Map<string, string>();
     for (const [name, s] of Object.entries(snippets)) {
