@@ -128,6 +128,18 @@ describe('corresp check on hostile input', () => {
     expect(fs.existsSync(marker)).toBe(false);
   });
 
+  it('worker threads (--jobs 2) print exactly what one thread prints, in the same order', () => {
+    const dir = fs.mkdtempSync(path.join(tmp, 'many-'));
+    for (let i = 0; i < 20; i++) fs.writeFileSync(path.join(dir, `l${String(i).padStart(2, '0')}.corresp.md`), generateLetter({ targetSize: 2000 + i * 300, seed: i + 1 }));
+    fs.writeFileSync(path.join(dir, 'm-bad.md'), Buffer.from([0xff, 0xfe, 0x41]));
+    for (const format of ['text', 'json']) {
+      const one = run(['check', '--jobs', '1', '--format', format, dir]);
+      const two = run(['check', '--jobs', '2', '--format', format, dir]);
+      expect(two.code).toBe(2);
+      expect([two.code, two.stdout, two.stderr]).toEqual([one.code, one.stdout, one.stderr]);
+    }
+  });
+
   it('nothing reaches the network while checking', () => {
     const hook = path.join(tmp, 'no-network.cjs');
     const log = path.join(tmp, 'network.log');
