@@ -205,6 +205,54 @@ const FIXTURE: [string, Check[]][] = [
   ['<!-- corresp-enable missing-response -->', [['corresp-enable', 'keyword.control.suppression.corresp'], ['missing-response', 'constant.language.rule-id.corresp']]],
 ];
 
+/** Citation spellings from the corpus and the domain notes (docs/domain.md §C), each with the kind it must get. */
+const CITATIONS: [string, string][] = [
+  ['ASC 606', 'asc'],
+  ['ASC 810-10-15-17(d)', 'asc'],
+  ['FASB ASC Topic 842', 'asc'],
+  ['Subtopic 350-20', 'asc'],
+  ['ASC 944-40-50-4H', 'asc'],
+  ['Item 10(e)(1)(i)(A) of Regulation S-K', 'regulation-s-k'],
+  ['Items 303(a) and 303(b) of Regulation S-K', 'regulation-s-k'],
+  ['Regulation S-K Item 101(c)(1)(iv)', 'regulation-s-k'],
+  ['Instruction 3(F) to Item 305(a) of Regulation S-K', 'regulation-s-k'],
+  ['Rules 3-10(i) and 10-01(a)(4) of Regulation S-X', 'regulation-s-x'],
+  ['Article 11 of Regulation S-X', 'regulation-s-x'],
+  ['S-X Rule 5-03(b)', 'regulation-s-x'],
+  ['Item 2.02 of Form 8-K', 'form-item'],
+  ['Item 5.D. of Form 20-F', 'form-item'],
+  ['Item 1A of our Form 10-K', 'form-item'],
+  ['Form 20-F Item 5.D', 'form-item'],
+  ['Rule 100(b) of Regulation G', 'regulation-g'],
+  ['Question 102.10(a)', 'cdi'],
+  ['C&DI 104.04', 'cdi'],
+  ['SAB No. 99', 'sab'],
+  ['Staff Accounting Bulletin No. 104', 'sab'],
+  ['SAB Topic 5.T', 'sab'],
+  ['IFRS 15', 'ifrs'],
+  ['IAS 36.134(d)', 'ifrs'],
+  ['SIC-29', 'ifrs'],
+  ['AS 1305', 'pcaob'],
+  ['Auditing Standard No. 5', 'pcaob'],
+  ['ASU No. 2016-13', 'asu'],
+  ['17 CFR 229.303', 'cfr'],
+  ['17 C.F.R. §200.83', 'cfr'],
+  ['Exchange Act Rule 14a-9', 'exchange-act'],
+  ['Rule 13a-14(a)', 'exchange-act'],
+  ['Rule 430A', 'securities-act'],
+  ['Rule 418 under the Securities Act', 'securities-act'],
+  ['Section 15(d) of the Exchange Act', 'act-section'],
+  ['Section 12(b) of the Securities Exchange Act of 1934', 'act-section'],
+  ['FRM Topic 2', 'frm'],
+];
+const NOT_CITATIONS = [
+  'File No. 333-253800 and File No. 001-33462',
+  'Please call (202) 551-3364.',
+  'Under IFRS the Company reports in euros.',
+  'Topic 5 of the agenda and fiscal 2016 results.',
+  'Item 7 of the agenda was discussed.',
+];
+
 const DOC = FIXTURE.map(([l]) => l);
 const TEXT = DOC.join('\n');
 
@@ -261,6 +309,21 @@ for (const [label, markdown] of variants) {
       const g = await registry.loadGrammar('text.html.markdown');
       expect(g).toBeTruthy();
       checkAll(tokenize(g!, TEXT), false);
+    });
+
+    it('scopes each kind of citation as written in real letters', async () => {
+      const g = (await registry.loadGrammar('text.corresp'))!;
+      for (const [cite, kind] of CITATIONS) {
+        const line = `See ${cite} here.`;
+        const [toks] = tokenize(g, line);
+        const inside = toks.filter((t) => t.end > 4 && t.start < 4 + cite.length);
+        for (const t of inside) expect(t.scopes, `"${t.text}" of "${cite}"`).toContain(`${C}.${kind}.corresp`);
+        for (const t of toks.filter((t) => t.end <= 4 || t.start >= 4 + cite.length)) expect(t.scopes.join(' '), `outside "${cite}"`).not.toContain(C);
+      }
+      for (const text of NOT_CITATIONS) {
+        const [toks] = tokenize(g, text);
+        for (const t of toks) expect(t.scopes.join(' '), `"${t.text}" in "${text}"`).not.toContain(C);
+      }
     });
 
     it('leaves ordinary markdown alone', async () => {
