@@ -29,10 +29,12 @@ const LABELS: Record<string, Label> = JSON.parse(fs.readFileSync(path.join(DIR, 
  * list ("We are aware", "The Offeror represents", "We noticed"), which also stops the strict 1, 2, 3 … split. Raise the
  * floors when the parser improves; never lower them to make a change pass.
  */
+// After run-on splitting accepted the next number after a sentence or a page caption (33 letters): 33 fully right,
+// comments P 63/63, R 63/63; responses P 29/29, R 29/29.
 const FLOOR = {
-  fullyRight: 31,
+  fullyRight: 33,
   commentPrecision: 1,
-  commentRecall: 57 / 63,
+  commentRecall: 1,
   responsePrecision: 1,
   responseRecall: 1,
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../server/src/core/check';
-import { addBusinessDays, letterStatus } from '../../server/src/core/features/status';
+import { addBusinessDays, federalHolidays, letterStatus } from '../../server/src/core/features/status';
 import { foldingSpans, outline } from '../../server/src/core/features/outline';
 import { EXAMPLE, read, SEED } from '../helpers/letters';
 
@@ -13,7 +13,11 @@ describe('letter status', () => {
     expect(s.comments).toBe(5);
     expect(s.answered).toBe(4);
     expect(s.responseDue).toBe('2017-08-30');
-    expect(s.summary).toMatch(/^4 of 5 comments answered · .*response due 2017-08-30$/);
+    expect(s.summary).toMatch(/^4 of 5 comments answered · .*response due Aug 30, 2017$/);
+    expect(letterStatus(analyze(text.slice(0, label) + text.slice(at)), '2017-08-28').summary).toMatch(/response due Aug 30$/);
+    expect(letterStatus(analyze(text.slice(0, label) + text.slice(at)), '2017-08-28').dueSoon).toBe(true);
+    expect(letterStatus(analyze(text.slice(0, label) + text.slice(at)), '2017-08-17').dueSoon).toBe(false);
+    expect(letterStatus(analyze(text.slice(0, label) + text.slice(at)), '2017-09-05').summary).toMatch(/response was due Aug 30$/);
   });
 
   it('does not count a placeholder as an answer', () => {
@@ -23,8 +27,12 @@ describe('letter status', () => {
 
   it.each([
     ['2017-08-16', 10, '2017-08-30'],
-    ['2025-06-17', 10, '2025-07-01'],
+    ['2025-06-17', 10, '2025-07-02'], // Juneteenth (Thursday, June 19) is not a business day
     ['2024-12-27', 1, '2024-12-30'],
+    ['2024-12-24', 1, '2024-12-26'], // Christmas
+    ['2023-11-21', 2, '2023-11-24'], // Thanksgiving (November 23)
+    ['2021-12-30', 1, '2022-01-03'], // New Year's Day 2022, a Saturday, observed on Friday, December 31
+    ['2016-01-05', 10, '2016-01-20'], // Martin Luther King, Jr. Day (January 18)
     ['not a date', 10, undefined],
   ])('%s + %i business days = %s', (from, days, want) => {
     expect(addBusinessDays(from, days)).toBe(want);
@@ -49,4 +57,10 @@ describe('outline', () => {
     const r1 = a.letter.responses[0];
     expect(spans).toContainEqual({ start: c1.span.start, end: r1.span.end });
   });
+});
+
+it('knows the federal holidays of a year, with weekend observance', () => {
+  expect([...federalHolidays(2026)].sort()).toEqual([
+    '2026-01-01', '2026-01-19', '2026-02-16', '2026-05-25', '2026-06-19', '2026-07-03', '2026-09-07', '2026-10-12', '2026-11-11', '2026-11-26', '2026-12-25',
+  ]);
 });

@@ -74,7 +74,7 @@ describe('import: the staff corpus', () => {
     expect(wmt).toMatch(/filings:\n {2}- form: Form 10-K[^\n]*\n {4}filed: 2017-03-31\n {2}- form: Form 8-K\n {4}filed: 2017-02-21\n/);
     expect(wmt).toContain('file-number: 1-06991\n');
     expect(wmt).toContain('staff-letter: 2017-05-22\n');
-    expect(wmt).toContain('response-due: 2017-06-05\n');
+    expect(wmt).toContain('response-due: 2017-06-06\n'); // ten business days, skipping Memorial Day (May 29)
     expect(wmt).toContain('review-office: Office of Consumer Products\n');
     const tap = importStaffLetter(read(path.join(CORPUS, '01-tap-staff.txt'))).markdown;
     expect(tap).toContain('review-office: Office of Beverages, Apparel and Mining\n');

@@ -232,7 +232,7 @@ export function startServer(connection: Connection): void {
       if (!got || got.doc.version !== version || documents.get(uri)?.version !== version) return;
       const diagnostics = got.analysis.findings.map((f) => toDiagnostic(got.doc, f));
       await connection.sendDiagnostics({ uri, version, diagnostics });
-      void connection.sendNotification('corresp/status', { uri, ...letterStatus(got.analysis), ms: Date.now() - started });
+      void connection.sendNotification('corresp/status', { uri, ...letterStatus(got.analysis, new Date().toISOString().slice(0, 10)), ms: Date.now() - started });
     } catch (err) {
       connection.console.error(`corresp: checking ${uri} failed: ${(err as Error)?.stack ?? String(err)}`);
     }

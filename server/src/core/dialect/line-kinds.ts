@@ -203,7 +203,7 @@ export function headerLike(t: string): boolean {
 }
 
 const STAFF_VOICE =
-  /^(?:We (?:note|also note|see|understand|refer|are unable|believe|remind)|Please|Further|Additionally|Also|Finally|In addition|Separately|Supplementally|Similarly|Alternatively|Lastly|Moreover|For (?:each|example|any)|Tell|Tell us|Refer to|Explain|Describe|Provide|Revise|Disclose|Clarify|Quantify|Expand|Confirm|Consider|Identify|Discuss|Advise|Address|Show us|In (?:your|future|this|the|light)|You (?:state|disclose|indicate|present|note|refer|have|reference|also)|Your|It (?:appears|is unclear)|With respect|Regarding|Since|Given|To the extent|As (?:you|previously|we)|If|Where|Although|While)\b/;
+  /^(?:We (?:note|also note|noticed|see|understand|refer|are unable|are aware|believe|remind|reissue)|The (?:disclosure|Offeror|filing|registration statement|proxy)|Please|Further|Additionally|Also|Finally|In addition|Separately|Supplementally|Similarly|Alternatively|Lastly|Moreover|For (?:each|example|any)|Tell|Tell us|Refer to|Explain|Describe|Provide|Revise|Disclose|Clarify|Quantify|Expand|Confirm|Consider|Identify|Discuss|Advise|Address|Show us|In (?:your|future|this|the|light)|You (?:state|disclose|indicate|present|note|refer|have|reference|also)|Your|It (?:appears|is unclear)|With respect|Regarding|Since|Given|To the extent|As (?:you|previously|we)|If|Where|Although|While)\b/;
 
 /** Does this text sound like the staff asking (the way numbered staff comments open)? */
 export function staffVoice(rest: string): boolean {

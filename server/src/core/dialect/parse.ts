@@ -321,7 +321,7 @@ function relyOnOrder(text: string, rows: Row[]): boolean {
 }
 
 const RUN_ON = 1000;
-const RUN_ON_NUMBER = /(?:[.?!:;)\u201D"'\]\w])\s+(\d{1,3})\.\s+(?=["\u201C(A-Z])/g;
+const RUN_ON_NUMBER = /(?:(\bpage\s+(?:[A-Z]-)?\d{1,4})|([.?!:;)\u201D"'\]])|\w)\s+(\d{1,3})\.\s+(?=["\u201C(A-Z])/g;
 
 /**
  * Text pasted from some PDF viewers arrives with no line breaks at all, which would hide every comment. Lines longer
@@ -344,14 +344,21 @@ function splitRunOnLines(text: string, lines: Line[], problems: ParseProblem[]):
     RUN_ON_NUMBER.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = RUN_ON_NUMBER.exec(line.text))) {
-      const n = Number(m[1]);
-      const numberAt = line.text.lastIndexOf(m[1] + '.', m.index + m[0].length);
+      const n = Number(m[3]);
+      const afterPage = !!m[1];
+      const afterSentence = !!m[2];
+      const numberAt = line.text.lastIndexOf(m[3] + '.', m.index + m[0].length);
       const before = line.text.slice(Math.max(0, numberAt - 12), numberAt);
-      if (n !== expected || /\b(?:Item|Note|No|Nos|Section|Rule|Article|Question|Topic|ASC|paragraph)\.?\s*$/i.test(before)) continue;
-      if (!staffVoice(line.text.slice(numberAt + m[1].length + 1).trimStart())) continue;
+      if (/\b(?:Item|Note|No|Nos|Section|Rule|Article|Question|Topic|ASC|paragraph)\.?\s*$/i.test(before)) continue;
+      const voice = staffVoice(line.text.slice(numberAt + m[3].length + 1).trimStart());
+      // The next number after a sentence or a "…, page N" caption; after a bare word only in the staff's voice;
+      // one number may have been missed when a page caption and the staff's voice both say a comment starts here.
+      const next = n === expected && (afterPage || afterSentence || voice);
+      const skipped = n === expected + 1 && afterPage && voice;
+      if (!next && !skipped) continue;
       out.push({ start: line.start + from, end: line.start + numberAt, next: line.start + numberAt, text: line.text.slice(from, numberAt) });
       from = numberAt;
-      expected++;
+      expected = n + 1;
       split = true;
     }
     out.push({ start: line.start + from, end: line.end, next: line.next, text: line.text.slice(from) });

@@ -9,11 +9,16 @@ export interface LetterStatus {
   undocumentedCommitments: number;
   /** ISO date ten business days after the staff letter, when its date is known. */
   responseDue?: string;
+  /** Unanswered comments remain and the due date is three business days away or past. */
+  dueSoon: boolean;
   summary: string;
 }
 
-/** The one-line state of a letter, for the editor's status item and the CLI summary. */
-export function letterStatus(analysis: Analysis): LetterStatus {
+/**
+ * The one-line state of a letter, for the editor's status item and the CLI summary. `today` (ISO) decides how near
+ * the due date is; the status warns from three business days before it.
+ */
+export function letterStatus(analysis: Analysis, today?: string): LetterStatus {
   const { letter, findings, commitments } = analysis;
   const numbers = new Set(letter.comments.map((c) => c.number));
   const answeredSet = new Set<number>();
@@ -24,10 +29,17 @@ export function letterStatus(analysis: Analysis): LetterStatus {
     if (!emptyHere) answeredSet.add(r.number);
   }
   const undocumented = findings.filter((f) => f.rule === 'undocumented-commitment').length;
-  const due = addBusinessDays(letter.facts.staffLetterDate, 10);
+  const written = letter.facts.extra['response-due'];
+  const due = typeof written === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(written) ? written : addBusinessDays(letter.facts.staffLetterDate, 10);
   const parts = [`${answeredSet.size} of ${numbers.size} comments answered`];
   if (undocumented) parts.push(`${undocumented} undocumented commitment${undocumented === 1 ? '' : 's'}`);
-  if (due) parts.push(`response due ${due}`);
+  let dueSoon = false;
+  if (due) {
+    const left = today ? businessDaysBetween(today, due) : undefined;
+    dueSoon = left !== undefined && left <= 3 && answeredSet.size < numbers.size;
+    const when = shortDate(due, today ? Number(today.slice(0, 4)) : undefined);
+    parts.push(left !== undefined && left < 0 ? `response was due ${when}` : `response due ${when}`);
+  }
   return {
     comments: numbers.size,
     answered: answeredSet.size,
@@ -36,11 +48,12 @@ export function letterStatus(analysis: Analysis): LetterStatus {
     commitments: commitments.length,
     undocumentedCommitments: undocumented,
     responseDue: due,
+    dueSoon,
     summary: parts.join(' · '),
   };
 }
 
-/** Adds business days (Monday–Friday; federal holidays are not counted) to an ISO date. */
+/** Adds business days (Monday–Friday, US federal holidays skipped, as the SEC counts them) to an ISO date. */
 export function addBusinessDays(iso: string | undefined, days: number): string | undefined {
   if (!iso || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return undefined;
   const d = new Date(`${iso}T00:00:00Z`);
@@ -48,8 +61,74 @@ export function addBusinessDays(iso: string | undefined, days: number): string |
   let left = days;
   while (left > 0) {
     d.setUTCDate(d.getUTCDate() + 1);
-    const wd = d.getUTCDay();
-    if (wd !== 0 && wd !== 6) left--;
+    if (isBusinessDay(d)) left--;
   }
   return d.toISOString().slice(0, 10);
+}
+
+/** Business days from `from` to `to` (negative when `to` is earlier). */
+export function businessDaysBetween(from: string, to: string): number {
+  const a = new Date(`${from}T00:00:00Z`);
+  const b = new Date(`${to}T00:00:00Z`);
+  if (Number.isNaN(a.getTime()) || Number.isNaN(b.getTime())) return 0;
+  const sign = b >= a ? 1 : -1;
+  let n = 0;
+  const d = new Date(a);
+  while (sign > 0 ? d < b : d > b) {
+    d.setUTCDate(d.getUTCDate() + sign);
+    if (isBusinessDay(d)) n += sign;
+  }
+  return n;
+}
+
+function isBusinessDay(d: Date): boolean {
+  const wd = d.getUTCDay();
+  return wd !== 0 && wd !== 6 && !federalHolidays(d.getUTCFullYear()).has(d.toISOString().slice(0, 10));
+}
+
+const holidayCache = new Map<number, Set<string>>();
+
+/** US federal holidays of a year (5 U.S.C. 6103), with the Friday/Monday observance of weekend dates. */
+export function federalHolidays(year: number): Set<string> {
+  const hit = holidayCache.get(year);
+  if (hit) return hit;
+  const iso = (m: number, day: number) => new Date(Date.UTC(year, m, day)).toISOString().slice(0, 10);
+  const nth = (m: number, weekday: number, n: number) => {
+    const first = new Date(Date.UTC(year, m, 1)).getUTCDay();
+    return iso(m, 1 + ((weekday - first + 7) % 7) + (n - 1) * 7);
+  };
+  const last = (m: number, weekday: number) => {
+    const lastDay = new Date(Date.UTC(year, m + 1, 0));
+    return iso(m, lastDay.getUTCDate() - ((lastDay.getUTCDay() - weekday + 7) % 7));
+  };
+  const observed = (m: number, day: number) => {
+    const wd = new Date(Date.UTC(year, m, day)).getUTCDay();
+    return iso(m, wd === 6 ? day - 1 : wd === 0 ? day + 1 : day);
+  };
+  const days = [
+    observed(0, 1), // New Year's Day
+    nth(0, 1, 3), // Birthday of Martin Luther King, Jr.
+    nth(1, 1, 3), // Washington's Birthday
+    last(4, 1), // Memorial Day
+    observed(6, 4), // Independence Day
+    nth(8, 1, 1), // Labor Day
+    nth(9, 1, 2), // Columbus Day
+    observed(10, 11), // Veterans Day
+    nth(10, 4, 4), // Thanksgiving Day
+    observed(11, 25), // Christmas Day
+  ];
+  if (year >= 2021) days.push(observed(5, 19)); // Juneteenth National Independence Day
+  // New Year's Day of next year observed on this year's December 31.
+  if (new Date(Date.UTC(year + 1, 0, 1)).getUTCDay() === 6) days.push(iso(11, 31));
+  const set = new Set(days);
+  holidayCache.set(year, set);
+  return set;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2017-09-01" → "Sep 1, 2017" (or "Sep 1" when the year is `currentYear`). */
+export function shortDate(iso: string, currentYear?: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return y === currentYear ? `${MONTHS[m - 1]} ${d}` : `${MONTHS[m - 1]} ${d}, ${y}`;
 }
