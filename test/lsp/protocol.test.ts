@@ -60,6 +60,8 @@ describe('language server over stdio', () => {
     const insert = actions.find((a: { title: string }) => a.title === 'Insert a response to comment 2');
     expect(insert).toBeTruthy();
     expect(actions.some((a: { title: string }) => a.title === 'Disable missing-response for this line')).toBe(true);
+    const docs = actions.find((a: { title: string }) => a.title === 'Show documentation for missing-response');
+    expect(docs.command).toEqual({ title: 'Show documentation for missing-response', command: 'corresp.showRuleDocs', arguments: ['missing-response', expect.stringMatching(/missing-response\.md$/)] });
 
     const edits = insert.edit.changes[uri];
     const fixed = client.applyEdits(text, edits);

@@ -345,7 +345,15 @@ export function startServer(connection: Connection): void {
               edit: { changes: { [uri]: fix.edits } },
             });
           }
-          if (typeof d.code === 'string') actions.push(disableForLine(doc, d, d.code));
+          if (typeof d.code === 'string') {
+            actions.push(disableForLine(doc, d, d.code));
+            actions.push({
+              title: `Show documentation for ${d.code}`,
+              kind: CodeActionKind.QuickFix,
+              diagnostics: [d],
+              command: { title: `Show documentation for ${d.code}`, command: 'corresp.showRuleDocs', arguments: [d.code, d.codeDescription?.href] },
+            });
+          }
         }
       }
       if (wantsFixAll) {
