@@ -236,8 +236,11 @@ try {
       const column = lines[line].indexOf(needle) + offset;
       await pressUntil(['Control+G'], input);
       await page.keyboard.type(`${line + 1}:${column + 1}`);
-      await page.keyboard.press('Enter');
-      await input.waitFor({ state: 'hidden' });
+      await input.locator('.monaco-list-row', { hasText: `line ${line + 1}` }).first().waitFor();
+      for (let i = 0; i < 3; i++) { // Enter can land while the row is still being replaced
+        await page.keyboard.press('Enter');
+        if (await input.waitFor({ state: 'hidden', timeout: 3000 }).then(() => true, () => false)) break;
+      }
       await runCommand('Developer: Inspect Editor Tokens and Scopes');
       const widget = page.locator('.token-inspect-widget');
       await widget.waitFor();
