@@ -1,29 +1,14 @@
 import type { CompanyResponse, Letter, Span } from '../model';
-import { detectInText, type CommitmentKind, type SentenceFinding } from './detect';
+import { detectInText, type SentenceFinding } from './detect';
 import { LONG_QUOTE, PROPOSED_TEXT } from './phrases';
 import { anchorForm, anchorMatches, anchorPieces, readRegister, type Register, type RegisterEntry } from './register';
 
 export type { CommitmentKind } from './detect';
 
-export interface Commitment {
+/** A commitment sentence of a response: what the sentence detector found, placed in the letter. */
+export interface Commitment extends Omit<SentenceFinding, 'type'> {
   /** The comment whose response holds the sentence. */
   comment: number | undefined;
-  /** The sentence, whitespace collapsed and quotes straightened. */
-  sentence: string;
-  span: Span;
-  kind: CommitmentKind;
-  /** The filing or period named in the sentence ("Form 10-K for the fiscal year ending December 31, 2024"). */
-  target?: string;
-  /** The kind of document when no filing is named ("future filings", "future earnings releases"). */
-  venue?: string;
-  /** Where in the filing ("Item 7", "Note 2", "Segment Information section"). */
-  place?: string;
-  /** The sentence gives or announces the proposed text ("as follows:", a long quotation). */
-  proposedText: boolean;
-  /** Words that weaken the promise ("as appropriate", "to the extent material"). */
-  hedges: string[];
-  /** The words that made the sentence a commitment ("will revise", "undertakes to"). */
-  trigger: string;
   /** Index into letter.responses. */
   response: number;
   /** Index of the register entry that records it, when documented. */
