@@ -8,33 +8,19 @@ import { analyseCommitments } from '../../server/src/core/commitments/commitment
 import { commitmentRules } from '../../server/src/core/commitments/rules';
 import { letterText } from './labelled-set';
 
-function time(fn: () => unknown): number {
-  const t = performance.now();
-  fn();
-  return performance.now() - t;
-}
-
 const seed = letterText('21vianet-2017-08-30-response.txt');
 
-describe('performance', () => {
-  test('a 100 KB letter: detection and all commitment rules in well under a keystroke budget', () => {
-    const big = Array.from({ length: 11 }, () => seed).join('\n\n');
-    detectInText(seed); // first use compiles the expressions; a keystroke never pays that
-    // The best of five runs (a fresh parse each time, so nothing is cached): other test files share the machine.
-    let ms = Infinity;
-    for (let run = 0; run < 5; run++) {
-      const letter = parseLetter(big);
-      ms = Math.min(ms, time(() => {
-        const a = analyseCommitments(letter);
-        for (const r of commitmentRules) r.check({ letter, citations: [], commitments: a.commitments }, () => {});
-      }));
-    }
-    console.log(`100 KB letter (${big.length} chars): commitments + rules in ${ms.toFixed(1)} ms`);
-    expect(ms).toBeLessThan(100);
+// Speed is measured by `npm run bench`, never by a timed test. These prove hostile input finishes (within the test
+// timeout) with the right answer: a regex that backtracked badly would hang here.
+describe('hostile input', () => {
+  test('10 MB of real prose yields every copy\'s commitments', () => {
+    const copies = Math.ceil(10_000_000 / seed.length);
+    const one = detectInText(seed).filter((f) => f.type === 'commitment').length;
+    expect(one).toBeGreaterThan(0);
+    expect(detectInText(seed.repeat(copies)).filter((f) => f.type === 'commitment').length).toBe(one * copies);
   });
 
   const hostile: Array<[string, string]> = [
-    ['10 MB of real prose', seed.repeat(Math.ceil(10_000_000 / seed.length))],
     ['10 MB of "will " without a full stop', 'we will '.repeat(1_250_000)],
     ['10 MB of commitment fillers', 'we will, in future filings when applicable and as appropriate '.repeat(160_000)],
     ['10 MB of one word', 'a'.repeat(10_000_000)],
@@ -42,24 +28,13 @@ describe('performance', () => {
     ['10 MB of unclosed quotes and "to the extent"', 'to the extent "material if it becomes '.repeat(270_000)],
   ];
   for (const [name, text] of hostile) {
-    test(`${name}: linear time`, () => {
-      const ms = time(() => detectInText(text));
-      console.log(`${name}: ${ms.toFixed(0)} ms`);
-      expect(ms).toBeLessThan(15000);
+    test(`${name}: finishes with findings inside the text`, () => {
+      for (const f of detectInText(text)) {
+        expect(f.span.start).toBeGreaterThanOrEqual(0);
+        expect(f.span.end).toBeLessThanOrEqual(text.length);
+      }
     });
   }
-
-  test('time grows linearly (2 MB vs 8 MB of prose)', () => {
-    // Both sizes are larger than CPU caches, so the ratio measures the algorithm rather than the memory hierarchy.
-    const two = seed.repeat(Math.ceil(2_000_000 / seed.length));
-    const eight = two.repeat(4);
-    for (let i = 0; i < 2; i++) detectInText(two);
-    const t2 = Math.min(time(() => detectInText(two)), time(() => detectInText(two)), time(() => detectInText(two)));
-    const t8 = Math.min(time(() => detectInText(eight)), time(() => detectInText(eight)));
-    console.log(`2 MB: ${t2.toFixed(0)} ms, 8 MB: ${t8.toFixed(0)} ms`);
-    // Linear would be 4x; quadratic 16x. The slack absorbs a busy machine.
-    expect(t8).toBeLessThan(t2 * 9 + 100);
-  });
 });
 
 describe('never throws', () => {
