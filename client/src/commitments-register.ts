@@ -2,7 +2,7 @@
 // letters, one row each (letter, comment, sentence, target filing, owner, status), for the disclosure committee's
 // tracker and the next 10-K/10-Q checklist. Open documents are read as edited, other letters from disk.
 import * as vscode from 'vscode';
-import { commitmentRows, type CommitmentRow } from '../../server/src/cli/commitments';
+import { commitmentRows, type CommitmentRow } from '../../server/src/core/commitments/rows';
 import { analyze } from '../../server/src/core/check';
 import { readSettings } from '../../server/src/core/settings';
 import { decodeLetterBytes, isLetterFile, REGISTER_FORMATS, registerSummary, registerText } from './drafting';

@@ -1,8 +1,8 @@
 // The editor-independent half of the drafting commands: which importer format a file needs, how the import
 // report reads, what the new letter is called, how a commitments register is written. No `vscode` import, so it
 // is unit-tested with plain strings (test/writing/drafting.test.ts); the command modules only add dialogs.
-import type { CommitmentRow } from '../../server/src/cli/commitments';
-import { rowsToCsv, rowsToMarkdown } from '../../server/src/cli/commitments';
+import type { CommitmentRow } from '../../server/src/core/commitments/rows';
+import { rowsToCsv, rowsToMarkdown } from '../../server/src/core/commitments/rows';
 import { declaresResponseLetter } from '../../server/src/core/dialect/front-matter';
 import type { ExportResult } from '../../server/src/core/export';
 

@@ -13,6 +13,7 @@ interface StatusNotice {
   uri: string;
   summary: string;
   errors: number;
+  dueSoon: boolean;
   ms: number;
 }
 
@@ -60,6 +61,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ),
     vscode.commands.registerCommand('corresp.exportLetter', async (uri?: vscode.Uri) => (await import('./export-letter')).exportLetter(output, uri)),
     vscode.commands.registerCommand('corresp.exportCommitments', async () => (await import('./commitments-register')).exportCommitmentsRegister(output)),
+    // "Show documentation for RULE" (a code action of the server): the rule's page ships inside the extension.
+    vscode.commands.registerCommand('corresp.showRuleDocs', async (rule?: string) => {
+      if (!rule || !/^[a-z0-9-]+$/.test(rule)) return;
+      const page = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${rule}.md`);
+      try {
+        await vscode.workspace.fs.stat(page);
+        await vscode.commands.executeCommand('markdown.showPreviewToSide', page);
+      } catch {
+        void vscode.window.showInformationMessage(`corresp: no documentation page for ${rule}.`);
+      }
+    }),
     vscode.commands.registerCommand('corresp.openWalkthrough', () =>
       vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH, false),
     ),
@@ -69,7 +81,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     if (!status || vscode.window.activeTextEditor?.document.uri.toString() !== s.uri) return;
     status.text = s.summary;
     status.detail = `checked in ${s.ms} ms`;
-    status.severity = s.errors ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
+    status.severity = s.errors || s.dueSoon ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
   });
 
   try {

@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { commitmentRows } from '../../server/src/cli/commitments';
+import { commitmentRows } from '../../server/src/core/commitments/rows';
 import { analyze } from '../../server/src/core/check';
 import { exportDocx, exportLetter } from '../../server/src/core/export';
 import { importStaffLetter } from '../../server/src/core/import';
