@@ -17,10 +17,11 @@ export interface Analysis {
   findings: Finding[];
 }
 
-// The last analyses, by text and settings: the editor asks for the same version again (hover, outline, code
-// actions) and the CLI re-checks a letter its fixes did not change. Results are plain data and never mutated.
+// The last analysis, by text and settings: the editor asks for the same version again (hover, outline, code
+// actions). Results are plain data and never mutated. Only one is kept: on a 10 MB letter an analysis is large,
+// and the editor holds the current one anyway.
 const recent: { text: string; settings: string; analysis: Analysis }[] = [];
-const RECENT = 2;
+const RECENT = 1;
 registerCache(() => (recent.length = 0));
 
 /**
