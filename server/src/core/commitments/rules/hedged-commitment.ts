@@ -12,10 +12,10 @@ function locate(text: string, span: Span, phrase: string): Span {
   return m ? { start: span.start + m.index, end: span.start + m.index + m[0].length } : span;
 }
 
-/** A long conditional shown by its ends: "if there are any known trends which may have a material" → "if there are … material". */
+/** A long conditional shown by its opening words: "if there are any known trends which may …" → "if there are any …". */
 function hedgeWords(h: string): string {
   const words = h.split(/\s+/);
-  return words.length > 7 ? `${words.slice(0, 3).join(' ')} \u2026 ${words[words.length - 1]}` : h;
+  return words.length > 7 ? `${words.slice(0, 5).join(' ')} \u2026` : h;
 }
 
 /** Soft words in a promise, or a future-sounding sentence that promises nothing: surfaced, not forbidden. */
