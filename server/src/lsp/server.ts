@@ -26,6 +26,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis } from '../core/check';
 import type { Finding, Fix, Severity, Span } from '../core/model';
 import { docsUrl } from '../core/rules/rule';
+import { findRule } from '../core/rules/registry';
 import { readSettings, DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import { outline, foldingSpans, type OutlineNode } from '../core/features/outline';
 import { hoverAt } from '../core/features/hover';
@@ -401,7 +402,7 @@ export function toDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
     range: toRange(doc, f.span),
     severity: SEVERITY[f.severity],
     code: f.rule,
-    codeDescription: f.rule.includes('-') ? { href: docsUrl(f.rule) } : undefined,
+    codeDescription: findRule(f.rule) ? { href: docsUrl(f.rule) } : undefined,
     source: 'corresp',
     message: f.message,
     relatedInformation: f.related?.map((r) => ({ location: { uri: doc.uri, range: toRange(doc, r.span) }, message: r.message })),
