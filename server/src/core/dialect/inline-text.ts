@@ -17,21 +17,23 @@ interface MdNode {
 
 /** The readable text of a block of markdown (or plain) source: markers gone, whitespace folded. */
 export function plainInline(source: string): string {
-  if (!MARKDOWN_INLINE.test(source)) return fold(source);
   const hit = cache.get(source);
   if (hit !== undefined) return hit;
-  let result: string;
+  const result = MARKDOWN_INLINE.test(source) ? markdownText(source) : fold(source);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(source, result);
+  return result;
+}
+
+function markdownText(source: string): string {
   try {
     const tree = processor.parse(source) as MdNode;
     const parts: string[] = [];
     collect(tree, parts);
-    result = fold(parts.join(''));
+    return fold(parts.join(''));
   } catch {
-    result = fold(source.replace(/[*_`]/g, ''));
+    return fold(source.replace(/[*_`]/g, ''));
   }
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(source, result);
-  return result;
 }
 
 function collect(node: MdNode, out: string[]): void {

@@ -391,6 +391,47 @@ function stripComments(s: string): string {
   return s.indexOf('<!--') < 0 ? s : s.replace(/<!--[\s\S]*?(?:-->|$)/g, '');
 }
 
+/** What a line says on its own, whatever surrounds it; memoised by the line's text, so a re-check after a keystroke
+ * reclassifies only the edited lines. */
+interface LineFacts {
+  b: BareLine;
+  trimmed: string;
+  blank: boolean;
+  furniture: 'alone' | 'page' | undefined;
+  detect: string;
+  start?: CommentStart;
+  label?: ResponseLabel;
+  closing?: 'strong' | 'soft';
+  captionCandidate: boolean;
+}
+
+const factsCache = new Map<string, LineFacts>();
+const FACTS_CACHE_LIMIT = 50_000;
+
+function lineFacts(raw: string): LineFacts {
+  const hit = factsCache.get(raw);
+  if (hit) return hit;
+  const b = bareLine(raw);
+  const trimmed = raw.trim();
+  const blank = !trimmed || /^>+$/.test(trimmed.replace(/\s/g, ''));
+  const furniture = blank ? undefined : furnitureLine(stripComments(withoutEmphasis(b.bare)));
+  const detect = blank || furniture ? '' : withoutEmphasis(stripComments(b.bare)).trim();
+  const facts: LineFacts = { b, trimmed, blank, furniture, detect, captionCandidate: false };
+  if (detect) {
+    facts.start = commentStart(detect);
+    facts.label = responseLabel(detect);
+    if (!facts.start && !facts.label) {
+      facts.closing = closingMarker(detect) ?? (/^\*\s*\*\s*\*\s*$/.test(b.bare) ? 'strong' : undefined);
+      facts.captionCandidate = !facts.closing && captionCandidate(detect);
+    }
+  } else if (!blank && !furniture && /^\*\s*\*\s*\*\s*$/.test(b.bare)) {
+    facts.closing = 'strong';
+  }
+  if (factsCache.size >= FACTS_CACHE_LIMIT) factsCache.clear();
+  factsCache.set(raw, facts);
+  return facts;
+}
+
 function classify(text: string, lines: Line[], bodyLine: number, flavour: Letter['flavour'], suppressions: Suppression[]): Row[] {
   const rows: Row[] = new Array(lines.length);
   let fence: string | undefined;
@@ -399,30 +440,33 @@ function classify(text: string, lines: Line[], bodyLine: number, flavour: Letter
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const raw = line.text;
-    const b = bareLine(raw);
-    const row: Row = { line, b, detect: '', skip: false, literal: false, paraStart: false, caption: undefined };
-    rows[i] = row;
     if (i < bodyLine) {
-      row.skip = true;
+      rows[i] = { line, b: bareLine(''), detect: '', skip: true, literal: false, paraStart: false, caption: undefined };
       continue;
     }
+    const lf = lineFacts(raw);
+    const b = lf.b;
+    const row: Row = { line, b, detect: '', skip: false, literal: false, paraStart: false, caption: undefined };
+    rows[i] = row;
     if (raw.indexOf('<!--') >= 0) collectSuppressions(raw, line.start, suppressions);
     if (inHtmlComment) {
       row.skip = true;
       if (raw.indexOf('-->') >= 0) inHtmlComment = false;
       continue;
     }
-    const trimmed = raw.trim();
+    const trimmed = lf.trimmed;
     if (fence !== undefined) {
       row.literal = true;
       if (trimmed.startsWith(fence)) fence = undefined;
       continue;
     }
-    const f = /^(?:>\s*)*(`{3,}|~{3,})/.exec(trimmed);
-    if (f && flavour === 'markdown') {
-      fence = f[1];
-      row.literal = true;
-      continue;
+    if (flavour === 'markdown' && (trimmed.charCodeAt(0) === 96 || trimmed.charCodeAt(0) === 126 || trimmed.charCodeAt(0) === 62)) {
+      const f = /^(?:>\s*)*(`{3,}|~{3,})/.exec(trimmed);
+      if (f) {
+        fence = f[1];
+        row.literal = true;
+        continue;
+      }
     }
     if (trimmed.startsWith('<!--')) {
       const close = raw.indexOf('-->', raw.indexOf('<!--') + 4);
@@ -432,7 +476,7 @@ function classify(text: string, lines: Line[], bodyLine: number, flavour: Letter
         continue;
       }
     }
-    if (!trimmed || /^>+$/.test(trimmed.replace(/\s/g, ''))) {
+    if (lf.blank) {
       row.skip = true;
       prevBlank = true;
       continue;
@@ -441,24 +485,23 @@ function classify(text: string, lines: Line[], bodyLine: number, flavour: Letter
       row.literal = true;
       continue;
     }
-    const fur = furnitureLine(stripComments(withoutEmphasis(b.bare)));
-    if (fur) {
+    if (lf.furniture) {
       row.skip = true;
-      if (fur === 'page') dropRunningHeader(rows, i);
+      if (lf.furniture === 'page') dropRunningHeader(rows, i);
       continue;
     }
-    const detect = withoutEmphasis(stripComments(b.bare)).trim();
+    const detect = lf.detect;
     row.detect = detect;
     row.paraStart = prevBlank || b.headingLevel > 0;
     prevBlank = false;
-    const start = commentStart(detect);
+    const start = lf.start;
     if (start && (!start.heading || row.paraStart || b.emphasis || b.headingLevel > 0)) row.start = start;
-    const label = responseLabel(detect);
+    const label = lf.label;
     if (label && (row.paraStart || !label.rest || b.emphasis || flavour === 'plain')) row.label = label;
     if (!row.start && !row.label) {
-      row.closing = closingMarker(detect) ?? (/^\*\s*\*\s*\*\s*$/.test(b.bare) ? 'strong' : undefined);
+      row.closing = lf.start || lf.label ? closingMarker(detect) ?? (/^\*\s*\*\s*\*\s*$/.test(b.bare) ? 'strong' : undefined) : lf.closing;
       if (b.headingLevel > 0) row.caption = 'heading';
-      else if (!row.closing && (row.paraStart || flavour === 'plain') && captionCandidate(detect)) row.caption = 'candidate';
+      else if (!row.closing && (row.paraStart || flavour === 'plain') && (lf.start || lf.label ? captionCandidate(detect) : lf.captionCandidate)) row.caption = 'candidate';
     }
   }
   return rows;

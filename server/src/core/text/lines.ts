@@ -8,6 +8,21 @@ export interface Line {
 
 /** Splits text into lines, accepting \n, \r\n and lone \r. Linear; never throws. */
 export function splitLines(text: string): Line[] {
+  // Fast path (almost every letter): no lone \r, so native indexOf finds each line end.
+  if (!hasLoneCR(text)) {
+    const lines: Line[] = [];
+    let start = 0;
+    for (;;) {
+      const nl = text.indexOf('\n', start);
+      if (nl < 0) {
+        lines.push({ start, end: text.length, next: text.length + 1, text: text.slice(start) });
+        return lines;
+      }
+      const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+      lines.push({ start, end, next: nl + 1, text: text.slice(start, end) });
+      start = nl + 1;
+    }
+  }
   const lines: Line[] = [];
   let start = 0;
   const n = text.length;
@@ -25,6 +40,15 @@ export function splitLines(text: string): Line[] {
     start = next;
   }
   return lines;
+}
+
+function hasLoneCR(text: string): boolean {
+  let at = text.indexOf('\r');
+  while (at >= 0) {
+    if (text.charCodeAt(at + 1) !== 10) return true;
+    at = text.indexOf('\r', at + 2);
+  }
+  return false;
 }
 
 /** Maps offsets to zero-based line/character positions (UTF-16, as LSP counts) and back. */
