@@ -56,7 +56,7 @@ describe('commitment register', () => {
         const text = front(yaml.replace(/\n/g, eol), eol);
         const letter = parseLetter(text);
         const c = analyseCommitments(letter).commitments[0];
-        const fixed = applyFixes(text, [{ title: 't', edits: [registerEdit(letter, [{ comment: 1, sentence: c.sentence, filing: 'Form 10-K for the fiscal year ending December 31, 2025' }])] }]);
+        const fixed = applyFixes(text, [{ title: 't', edits: registerEdit(letter, [{ comment: 1, sentence: c.sentence, filing: 'Form 10-K for the fiscal year ending December 31, 2025' }]) }]);
         const again = parseLetter(fixed);
         expect(again.problems).toEqual([]);
         expect(again.facts.company).toBe('Example Corp.');
@@ -72,9 +72,52 @@ describe('commitment register', () => {
     const text = BODY;
     const letter = parseLetter(text);
     const c = analyseCommitments(letter).commitments[0];
-    const fixed = applyFixes(text, [{ title: 't', edits: [registerEdit(letter, [{ comment: 1, sentence: c.sentence }])] }]);
+    const fixed = applyFixes(text, [{ title: 't', edits: registerEdit(letter, [{ comment: 1, sentence: c.sentence }]) }]);
     expect(fixed.startsWith('---\ncommitments:\n  - comment: 1\n')).toBe(true);
     expect(analyseCommitments(parseLetter(fixed)).commitments[0].entry).toBe(0);
+  });
+
+  describe('single record fixes compose: each writes its own entry, the key once', () => {
+    const TWO = `# Item 7
+> **1.** Please revise to quantify each factor.
+
+**Response:**
+
+In future filings, we will quantify each material factor.
+
+> **2.** Please disclose the assumptions.
+
+**Response:**
+
+We will disclose the key assumptions in future filings.
+`;
+    const cases: [string, string][] = [
+      ['no front matter', TWO],
+      ['front matter without the key', `---\ncompany: Example Corp.\n---\n${TWO}`],
+      ['an empty key', `---\ncompany: Example Corp.\ncommitments:\n---\n${TWO}`],
+      ['an empty flow list', `---\ncompany: Example Corp.\ncommitments: []\n---\n${TWO}`],
+      ['a list with an entry', `---\ncompany: Example Corp.\ncommitments:\n  - comment: 9\n    sentence: "we will file the exhibit"\n---\n${TWO}`],
+      ['CRLF', `---\r\ncompany: Example Corp.\r\n---\r\n${TWO.replace(/\n/g, '\r\n')}`],
+    ];
+    for (const [name, text] of cases) {
+      test(name, async () => {
+        const { recordFix, recordAllFix } = await import('../../server/src/core/commitments/fixes');
+        const letter = parseLetter(text);
+        const found = analyseCommitments(letter).commitments;
+        expect(found).toHaveLength(2);
+        const singles = found.map((c) => recordFix(letter, c, true));
+        const fixed = applyFixes(text, singles);
+        // the same result as one fix recording both; an edit repeated across fixes is written once
+        expect(fixed).toBe(applyFixes(text, [recordAllFix(letter, found, true)]));
+        expect(applyFixes(text, [...singles, ...singles])).toBe(fixed);
+        const after = parseLetter(fixed);
+        expect(after.problems).toEqual([]);
+        expect(fixed.match(/^commitments:/gm)).toHaveLength(1);
+        const again = analyseCommitments(after);
+        expect(again.commitments.map((c) => c.entry !== undefined)).toEqual([true, true]);
+        expect(again.register.entries.filter((e) => e.comment === 1 || e.comment === 2).map((e) => e.comment)).toEqual([1, 2]);
+      });
+    }
   });
 
   test('the register can be removed for export', () => {

@@ -53,7 +53,8 @@ export class LspClient {
       for (let i = 0; i < p.line; i++) o += lines[i].length + 1;
       return o + p.character;
     };
-    const sorted = edits.map((e) => ({ s: offset(e.range.start), e: offset(e.range.end), t: e.newText })).sort((a, b) => b.s - a.s);
+    // From the end backwards; inserts at one position keep the array's order in the result (as the protocol says).
+    const sorted = edits.map((e, i) => ({ s: offset(e.range.start), e: offset(e.range.end), t: e.newText, i })).sort((a, b) => b.s - a.s || b.e - a.e || b.i - a.i);
     let out = text;
     for (const x of sorted) out = out.slice(0, x.s) + x.t + out.slice(x.e);
     return out;

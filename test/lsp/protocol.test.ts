@@ -189,3 +189,58 @@ describe('commitments through the protocol', () => {
     for (const l of lenses) expect(l.command.title).toMatch(/^(?:Documented · |Not in register — record it)/);
   });
 });
+
+describe('recording commitments through the protocol', () => {
+  const u = 'file:///letters/record-all.corresp.md';
+  const text = `---
+company: Example Corp.
+filing: Form 10-K for the fiscal year ended December 31, 2024
+---
+# Item 7
+> **1.** Please revise to quantify each factor.
+
+**Response:**
+
+In future filings, we will quantify each material factor.
+
+> **2.** Please disclose the assumptions.
+
+**Response:**
+
+We will disclose the key assumptions in future filings. We will also describe the sensitivity of the estimate in future filings.
+`;
+
+  it('offers one "Record all N" action whose edit records every commitment, and single fixes of their own', async () => {
+    const published = client.nextDiagnostics(u);
+    client.notify('textDocument/didOpen', { textDocument: { uri: u, languageId: 'corresp', version: 1, text } });
+    const unrecorded = (await published).diagnostics.filter((d: { code: string }) => d.code === 'undocumented-commitment');
+    expect(unrecorded).toHaveLength(3);
+    for (const d of unrecorded) expect(d.data.fixes.map((f: { title: string }) => f.title)).toEqual(['Record this commitment in the register']);
+
+    const actions = await client.request('textDocument/codeAction', { textDocument: { uri: u }, range: unrecorded[1].range, context: { diagnostics: [unrecorded[1]] } });
+    const all = actions.filter((a: { title: string }) => /^Record all/.test(a.title));
+    expect(all.map((a: { title: string }) => a.title)).toEqual(['Record all 3 commitments in the register']);
+    expect(all[0].kind).toBe('quickfix');
+    expect(actions.filter((a: { title: string }) => a.title === 'Record this commitment in the register')).toHaveLength(1);
+
+    const fixed = client.applyEdits(text, all[0].edit.changes[u]);
+    expect(fixed.match(/^ {2}- comment: /gm)).toHaveLength(3);
+    const republished = client.nextDiagnostics(u);
+    client.notify('textDocument/didChange', { textDocument: { uri: u, version: 2 }, contentChanges: [{ text: fixed }] });
+    const after = await republished;
+    expect(after.diagnostics.filter((d: { code: string }) => d.code === 'undocumented-commitment')).toEqual([]);
+    expect(after.diagnostics.filter((d: { code: string }) => /register|commitment-entry/.test(d.code))).toEqual([]);
+  });
+
+  it('fix-all writes the register key once and every commitment', async () => {
+    const v = 'file:///letters/record-fix-all.corresp.md';
+    const published = client.nextDiagnostics(v);
+    client.notify('textDocument/didOpen', { textDocument: { uri: v, languageId: 'corresp', version: 1, text } });
+    await published;
+    const actions = await client.request('textDocument/codeAction', { textDocument: { uri: v }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] } });
+    const fixAll = actions.find((a: { kind: string }) => a.kind === 'source.fixAll.corresp');
+    const fixed = client.applyEdits(text, fixAll.edit.changes[v]);
+    expect(fixed.match(/^commitments:/gm)).toHaveLength(1);
+    expect(fixed.match(/^ {2}- comment: /gm)).toHaveLength(3);
+  });
+});

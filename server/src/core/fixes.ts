@@ -1,17 +1,43 @@
 import type { Fix, TextEdit } from './model';
 
 /**
- * Applies fixes to text. Edits are applied from the end backwards; an edit that overlaps one already taken is
- * skipped, so applying any set of fixes is always well defined.
+ * The edits of a set of fixes, in document order, ready to apply together: an edit repeated across fixes (same span,
+ * same text) is kept once, inserts at one offset keep the order of the list (and come before an edit replacing text
+ * from that offset), and an edit that overlaps one already taken is dropped. Well defined for any set of fixes.
  */
-export function applyFixes(text: string, fixes: readonly Fix[]): string {
-  const edits: TextEdit[] = fixes.flatMap((f) => f.edits).slice().sort((a, b) => b.span.start - a.span.start || b.span.end - a.span.end);
-  let out = text;
+export function composeEdits(text: string, fixes: readonly Fix[]): TextEdit[] {
+  const seen = new Set<string>();
+  const all: { e: TextEdit; i: number }[] = [];
+  for (const f of fixes) {
+    for (const e of f.edits) {
+      if (e.span.start < 0 || e.span.end > text.length || e.span.start > e.span.end) continue;
+      const key = `${e.span.start}:${e.span.end}:${e.newText}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      all.push({ e, i: all.length });
+    }
+  }
+  // From the end backwards: later starts first; at one start, the replacement (longer) first, then the inserts from
+  // the last listed to the first, so that in the result they read in list order.
+  all.sort((a, b) => b.e.span.start - a.e.span.start || b.e.span.end - a.e.span.end || b.i - a.i);
+  const taken: TextEdit[] = [];
   let floor = Infinity;
-  for (const e of edits) {
-    if (e.span.end > floor || e.span.start < 0 || e.span.end > text.length || e.span.start > e.span.end) continue;
-    out = out.slice(0, e.span.start) + e.newText + out.slice(e.span.end);
+  for (const { e } of all) {
+    if (e.span.end > floor) continue;
+    taken.push(e);
     floor = e.span.start;
   }
-  return out;
+  return taken.reverse();
+}
+
+/** Applies fixes to text (see `composeEdits` for how edits of several fixes combine). */
+export function applyFixes(text: string, fixes: readonly Fix[]): string {
+  const edits = composeEdits(text, fixes);
+  let out = '';
+  let at = 0;
+  for (const e of edits) {
+    out += text.slice(at, e.span.start) + e.newText;
+    at = e.span.end;
+  }
+  return out + text.slice(at);
 }

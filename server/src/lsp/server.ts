@@ -34,6 +34,8 @@ import { completeAt } from '../core/features/completion';
 import { documentLinks } from '../core/features/links';
 import { letterStatus } from '../core/features/status';
 import { commitmentStatusLine } from '../core/commitments/commitment';
+import { recordAllCommitmentsFix } from '../core/commitments/fixes';
+import { composeEdits } from '../core/fixes';
 import { declaresResponseLetter } from '../core/dialect/front-matter';
 import { findLetters, isLetterFile, pathToUri, readForReview, uriToPath } from './workspace-review';
 import { DidChangeWatchedFilesNotification, FileChangeType, type WorkspaceFolder } from 'vscode-languageserver/node';
@@ -356,11 +358,28 @@ export function startServer(connection: Connection): void {
             });
           }
         }
+        // "Record all N commitments in the register": one document-level action, computed on demand (findings carry
+        // only their own "Record this commitment" fix).
+        const unrecorded = params.context.diagnostics.filter((d) => d.source === 'corresp' && d.code === 'undocumented-commitment');
+        if (unrecorded.length) {
+          const got = await current(uri);
+          const all = got ? recordAllCommitmentsFix(got.analysis) : undefined;
+          if (got && all) {
+            actions.push({
+              title: all.title,
+              kind: CodeActionKind.QuickFix,
+              diagnostics: unrecorded,
+              edit: { changes: { [uri]: composeEdits(got.analysis.letter.text, [all]).map((e) => ({ range: toRange(got.doc, e.span), newText: e.newText })) } },
+            });
+          }
+        }
       }
       if (wantsFixAll) {
         const got = await current(uri);
         if (got) {
-          const edits = nonOverlapping(got.analysis.findings.flatMap((f) => (f.fixes ?? []).filter((x) => x.preferred)), got.doc);
+          // composeEdits: edits repeated across fixes (a register key created by each "Record" fix) are written once.
+          const composed = composeEdits(got.analysis.letter.text, got.analysis.findings.flatMap((f) => (f.fixes ?? []).filter((x) => x.preferred)));
+          const edits = nonOverlapping([{ title: 'all', edits: composed }], got.doc);
           if (edits.length) actions.push({ title: 'Fix all safe corresp problems', kind: 'source.fixAll.corresp', edit: { changes: { [uri]: edits } } });
         }
       }

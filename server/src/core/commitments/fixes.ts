@@ -1,7 +1,7 @@
-import type { CompanyResponse, Fix, Letter, Span } from '../model';
+import type { CompanyResponse, Finding, Fix, Letter, Span } from '../model';
 import type { Commitment } from './commitment';
 import { nextPeriodicReport } from './next-filing';
-import { registerEdit, type NewEntry } from './register';
+import { readRegister, registerEdit, type NewEntry } from './register';
 
 // Quick fixes for the commitment rules. Fixes are data: a title and the edits that carry it out.
 
@@ -21,18 +21,32 @@ function captionPlace(letter: Letter, comment: number | undefined): string | und
   return parts.length ? parts.slice(-2).join(', ') : undefined;
 }
 
-/** "Record this commitment in the register". */
+/** "Record this commitment in the register": its own entry, written at the register's end (see `registerEdit`). */
 export function recordFix(letter: Letter, c: Commitment, preferred: boolean): Fix {
-  return { title: 'Record this commitment in the register', edits: [registerEdit(letter, [toEntry(letter, c)])], preferred };
+  return { title: 'Record this commitment in the register', edits: registerEdit(letter, [toEntry(letter, c)]), preferred };
 }
 
-/** "Record all commitments": one edit for every commitment not yet in the register. */
-export function recordAllFix(letter: Letter, undocumented: readonly Commitment[], preferred: boolean): Fix {
+/** One fix recording every given commitment, in order. */
+export function recordAllFix(letter: Letter, commitments: readonly Commitment[], preferred: boolean): Fix {
   return {
-    title: `Record all ${undocumented.length} unrecorded commitments in the register`,
-    edits: [registerEdit(letter, undocumented.map((c) => toEntry(letter, c)))],
+    title: `Record all ${commitments.length} commitments in the register`,
+    edits: registerEdit(letter, commitments.map((c) => toEntry(letter, c))),
     preferred,
   };
+}
+
+/**
+ * "Record all N commitments in the register", computed on demand (a document-level code action, not carried by each
+ * finding): every commitment reported by `undocumented-commitment` in the analysis. Undefined when there are fewer
+ * than two (the finding's own fix does it) or the register cannot be written.
+ */
+export function recordAllCommitmentsFix(analysis: { letter: Letter; commitments: readonly Commitment[]; findings: readonly Finding[] }): Fix | undefined {
+  const reported = new Set<string>();
+  for (const f of analysis.findings) if (f.rule === 'undocumented-commitment') reported.add(`${f.span.start}:${f.span.end}`);
+  if (reported.size < 2) return undefined;
+  const undocumented = analysis.commitments.filter((c) => c.entry === undefined && reported.has(`${c.span.start}:${c.span.end}`));
+  if (undocumented.length < 2 || !readRegister(analysis.letter).writable) return undefined;
+  return recordAllFix(analysis.letter, undocumented, false);
 }
 
 // "in future filings", "in our future periodic reports on Form 10-K", "for future filings": the phrase a starting

@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
-import type { Letter, Span } from '../model';
+import type { Letter, Span, TextEdit } from '../model';
 import { normaliseSentence } from './detect';
 
 // The commitment register: the letter's own list of the promises it makes, kept in the YAML front matter under
@@ -45,13 +45,20 @@ export interface RegisterProblem {
   entry?: number;
 }
 
-/** Where and how a new entry is written into the document. */
+/**
+ * Where and how new entries are written into the document. Every record fix writes its own entries at `at` after the
+ * same `setup` edits (which create the key or the front matter when needed): `applyFixes` applies an edit repeated
+ * across fixes once and keeps same-offset inserts in list order, so any set of record fixes composes into one register.
+ */
 export interface RegisterInsertion {
-  /** A non-empty span the insertion replaces (its text is kept in `newText`), so that competing inserts overlap
-   * and a batch of fixes can never write the key twice. */
-  anchor: Span;
-  /** Wraps the entries' YAML into the replacement for `anchor`. */
-  wrap: (entriesYaml: string) => string;
+  /** Edits that make room for entries, written before them; identical for every record fix of one letter. */
+  setup: TextEdit[];
+  /** Edits that close what `setup` opened, written after the entries (same for every fix). */
+  after: TextEdit[];
+  /** Offset the entries' YAML is inserted at. */
+  at: number;
+  /** True when `at` is a line end (entries are written as line break + lines), false at a line start. */
+  atLineEnd: boolean;
   /** Indentation of a sequence item ("  " for "  - comment: 3"). */
   indent: string;
 }
@@ -68,11 +75,27 @@ export interface Register {
 }
 
 const cache = new WeakMap<Letter, Register>();
+// The register depends only on the front matter (and the letter's line breaks): the last one read is reused while the
+// front matter is unchanged, so a keystroke in the body does not parse the YAML again. Offsets are absolute, and the
+// front matter starts the document, so they stay right.
+let lastByFrontMatter: { key: string; reg: Register } | undefined;
 
-/** Reads the register from the letter's front matter. Memoised per letter object; never throws. */
+function frontMatterKey(letter: Letter): string | undefined {
+  if (letter.facts.source !== 'front-matter') return undefined;
+  const fm = letter.facts.span;
+  if (!fm || fm.start !== 0) return undefined;
+  return `${eolOf(letter.text)}\u0000${letter.text.slice(0, fm.end)}`;
+}
+
+/** Reads the register from the letter's front matter. Memoised per letter object and front matter; never throws. */
 export function readRegister(letter: Letter): Register {
   const hit = cache.get(letter);
   if (hit) return hit;
+  const key = frontMatterKey(letter);
+  if (key !== undefined && lastByFrontMatter?.key === key) {
+    cache.set(letter, lastByFrontMatter.reg);
+    return lastByFrontMatter.reg;
+  }
   let reg: Register;
   try {
     reg = readUnsafe(letter);
@@ -80,6 +103,7 @@ export function readRegister(letter: Letter): Register {
     reg = { present: false, writable: false, entries: [], problems: [{ message: `The commitment register could not be read: ${(err as Error)?.message}`, span: { start: 0, end: 0 } }], insertion: documentStartInsertion(letter) };
   }
   cache.set(letter, reg);
+  if (key !== undefined) lastByFrontMatter = { key, reg };
   return reg;
 }
 
@@ -107,12 +131,24 @@ function documentStartInsertion(letter: Letter): RegisterInsertion {
   if (facts.fileNumber) head.push(`file-number: ${yamlString(facts.fileNumber)}`);
   if (facts.staffLetterDate) head.push(`staff-letter: ${yamlString(facts.staffLetterDate)}`);
   head.push(`${REGISTER_KEY}:`);
+  const headText = `${head.join(eol)}${eol}`;
   const firstLine = text.slice(0, firstEnd);
-  if (firstEnd === 0) {
-    // Empty first line: there is nothing to anchor on but the (possibly empty) document start.
-    return { anchor: { start: 0, end: Math.min(text.length, 1) }, indent: '  ', wrap: (entries) => `${head.join(eol)}${eol}${entries}---${eol}${text.slice(0, Math.min(text.length, 1))}` };
+  if (firstEnd >= 2) {
+    // Three edits at distinct offsets, so that no client has to order inserts at one position: the head replaces the
+    // first character, entries go in after it, and the closing "---" is written before the first line, rewritten.
+    return {
+      setup: [{ span: { start: 0, end: 1 }, newText: headText }],
+      after: [{ span: { start: 1, end: firstEnd }, newText: `---${eol}${eol}${firstLine}` }],
+      at: 1,
+      atLineEnd: false,
+      indent: '  ',
+    };
   }
-  return { anchor: { start: 0, end: firstEnd }, indent: '  ', wrap: (entries) => `${head.join(eol)}${eol}${entries}---${eol}${eol}${firstLine}` };
+  // A first line of one character or none: the head and the entries are inserts at 0 (in list order), and the closing
+  // "---" replaces the first character, so that it lands after them.
+  const firstChars = text.slice(0, Math.max(firstEnd, Math.min(text.length, 1)));
+  const close: TextEdit = { span: { start: 0, end: firstChars.length }, newText: firstEnd === 0 ? `---${eol}${firstChars}` : `---${eol}${eol}${firstChars}` };
+  return { setup: [{ span: { start: 0, end: 0 }, newText: headText }], after: [close], at: 0, atLineEnd: false, indent: '  ' };
 }
 
 function readUnsafe(letter: Letter): Register {
@@ -123,12 +159,13 @@ function readUnsafe(letter: Letter): Register {
   const eol = eolOf(text);
   const yamlStart = lineEndAt(text, fm.start) + (text.startsWith('\r\n', lineEndAt(text, fm.start)) ? 2 : 1);
   const closeStart = lineStartAt(text, fm.end);
-  const closeLine: Span = { start: closeStart, end: fm.end };
-  const closeText = text.slice(closeStart, fm.end);
   const beforeClose: RegisterInsertion = {
-    anchor: closeLine,
+    // The key rewrites the line break before the closing line (never an insert at the entries' own offset).
+    setup: [{ span: { start: closeStart - 1, end: closeStart }, newText: `${text[closeStart - 1]}${REGISTER_KEY}:${eol}` }],
+    after: [],
+    at: closeStart,
+    atLineEnd: false,
     indent: '  ',
-    wrap: (entries) => `${REGISTER_KEY}:${eol}${entries}${closeText}`,
   };
   if (yamlStart > closeStart) return empty(beforeClose);
   const yamlText = text.slice(yamlStart, closeStart);
@@ -155,7 +192,7 @@ function readUnsafe(letter: Letter): Register {
   if (value === null || value === undefined || (isScalar(value) && (value.value === null || value.value === ''))) {
     // "commitments:" with nothing after it: the key line becomes the anchor.
     const keyLineText = text.slice(keyLine.start, keyLine.end).replace(/\s*(?:~|null)?\s*$/, '');
-    return { present: true, writable: true, entries: [], problems, span: keyLine, insertion: { anchor: keyLine, indent: '  ', wrap: (entries) => `${keyLineText}${eol}${entries.replace(/(?:\r?\n)$/, '')}` } };
+    return { present: true, writable: true, entries: [], problems, span: keyLine, insertion: atLineEnd(text, keyLine, keyLineText, '  ') };
   }
   if (!isSeq(value)) {
     const s = at(value.range?.[0] ?? 0);
@@ -166,7 +203,7 @@ function readUnsafe(letter: Letter): Register {
   if (value.flow) {
     if (value.items.length === 0) {
       const prefix = text.slice(keyLine.start, keyStart);
-      return { present: true, writable: true, entries: [], problems, span: seqSpan, insertion: { anchor: keyLine, indent: `${prefix}  `, wrap: (entries) => `${prefix}${REGISTER_KEY}:${eol}${entries.replace(/(?:\r?\n)$/, '')}` } };
+      return { present: true, writable: true, entries: [], problems, span: seqSpan, insertion: atLineEnd(text, keyLine, `${prefix}${REGISTER_KEY}:`, `${prefix}  `) };
     }
     problems.push({ message: 'Write the commitment register as a block list ("- comment: N" on its own line) so entries can be added and checked.', span: seqSpan });
     return { present: true, writable: false, entries: [], problems, span: seqSpan, insertion: beforeClose };
@@ -230,7 +267,6 @@ function readUnsafe(letter: Letter): Register {
   let p = Math.min(Math.max(seqSpan.end, keyLine.end), closeStart) - 1;
   while (p > keyLine.end && (text[p] === '\n' || text[p] === '\r' || text[p] === ' ' || text[p] === '\t')) p--;
   const anchor: Span = { start: lineStartAt(text, p), end: lineEndAt(text, p) };
-  const anchorText = text.slice(anchor.start, anchor.end);
   const firstItem = value.items[0] as Node | undefined;
   let indent = '  ';
   if (firstItem?.range) {
@@ -245,8 +281,14 @@ function readUnsafe(letter: Letter): Register {
     entries,
     problems,
     span: seqSpan,
-    insertion: { anchor, indent, wrap: (e) => `${anchorText}${eol}${e.replace(/(?:\r?\n)$/, '')}` },
+    insertion: { setup: [], after: [], at: anchor.end, atLineEnd: true, indent },
   };
+}
+
+/** Entries written after `line`, which is first rewritten as `lineText` (when that changes it). */
+function atLineEnd(text: string, line: Span, lineText: string, indent: string): RegisterInsertion {
+  const setup: TextEdit[] = text.slice(line.start, line.end) === lineText ? [] : [{ span: line, newText: lineText }];
+  return { setup, after: [], at: line.end, atLineEnd: true, indent };
 }
 
 /** A YAML scalar that reads back as the same string: plain when safe, else double-quoted (JSON is valid YAML). */
@@ -289,12 +331,16 @@ export function entriesYaml(entries: NewEntry[], indent: string, eol = '\n'): st
     .join('');
 }
 
-/** The edit that writes `entries` into the register (creating the key, or the front matter, when needed). */
-export function registerEdit(letter: Letter, entries: NewEntry[]): { span: Span; newText: string } {
-  const reg = readRegister(letter);
+/**
+ * The edits that write `entries` into the register (creating the key, or the front matter, when needed). Edits of
+ * several calls compose: `applyFixes` on any set of them writes the key once and every entry, in order.
+ */
+export function registerEdit(letter: Letter, entries: NewEntry[]): TextEdit[] {
+  const ins = readRegister(letter).insertion;
   const eol = eolOf(letter.text);
-  const yaml = entriesYaml(entries, reg.insertion.indent, eol);
-  return { span: reg.insertion.anchor, newText: reg.insertion.wrap(yaml) };
+  const yaml = entriesYaml(entries, ins.indent, eol);
+  const newText = ins.atLineEnd ? `${eol}${yaml.slice(0, yaml.length - eol.length)}` : yaml;
+  return [...ins.setup, { span: { start: ins.at, end: ins.at }, newText }, ...ins.after];
 }
 
 /** Removes the `commitments:` key from the front matter (for exports that keep the rest of it). */

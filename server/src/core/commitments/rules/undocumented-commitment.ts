@@ -1,6 +1,6 @@
 import type { Rule } from '../../rules/rule';
 import { analyseCommitments } from '../commitment';
-import { recordAllFix, recordFix } from '../fixes';
+import { recordFix } from '../fixes';
 import { quoteTrigger } from '../wording';
 
 /** Every promise made to the staff must be in the letter's commitment register, so that someone owns it. */
@@ -12,15 +12,11 @@ export const undocumentedCommitment: Rule = {
   check(ctx, report) {
     const { register } = analyseCommitments(ctx.letter);
     const undocumented = ctx.commitments.filter((c) => c.entry === undefined);
-    const several = undocumented.length > 1;
     for (const c of undocumented) {
-      // With several unrecorded promises, "Record all" comes first: every finding carries the same edit, so
-      // applying the first fix of each (fix-all, `corresp check --fix`) writes the register once, with all of them.
-      const fixes = !register.writable
-        ? undefined
-        : several
-          ? [recordAllFix(ctx.letter, undocumented, true), recordFix(ctx.letter, c, false)]
-          : [recordFix(ctx.letter, c, true)];
+      // Each finding records only its own commitment: the edits of several such fixes compose (see `registerEdit`),
+      // so fix-all and `corresp check --fix` write every entry. "Record all N" is a code action computed on demand
+      // (`recordAllCommitmentsFix`), never carried by every finding.
+      const fixes = register.writable ? [recordFix(ctx.letter, c, true)] : undefined;
       const where = c.comment !== undefined ? `The response to comment ${c.comment}` : 'This response';
       report({
         message: `${where} promises ${quoteTrigger(c)}, but the commitment register has no entry for it. ${register.writable ? 'Record it so the promise is tracked after the letter is filed.' : 'Repair the register (see the problem reported on it), then record it.'}`,
