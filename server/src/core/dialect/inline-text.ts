@@ -1,11 +1,11 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
+import { GenerationCache } from '../text/generation-cache';
 
 // remark reads the inline markdown of one comment or response at a time: parsing per block keeps the cost linear
 // (remark is superlinear on whole large documents) and lets unchanged blocks reuse their result.
 const processor = unified().use(remarkParse);
-const cache = new Map<string, string>();
-const CACHE_LIMIT = 5000;
+const cache = new GenerationCache<string, string>();
 const MARKDOWN_INLINE = /[*_`[\]<>&\\!#|~]/;
 
 interface MdNode {
@@ -15,12 +15,16 @@ interface MdNode {
   alt?: string;
 }
 
+/** Starts a new cache generation: call once per parse, so only the last two parses' blocks are remembered. */
+export function plainTextGeneration(): void {
+  cache.nextGeneration();
+}
+
 /** The readable text of a block of markdown (or plain) source: markers gone, whitespace folded. */
 export function plainInline(source: string): string {
   const hit = cache.get(source);
   if (hit !== undefined) return hit;
   const result = MARKDOWN_INLINE.test(source) ? markdownText(source) : fold(source);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(source, result);
   return result;
 }

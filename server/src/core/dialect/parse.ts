@@ -12,7 +12,8 @@ import type {
 import { splitLines, type Line } from '../text/lines';
 import { readFrontMatter } from './front-matter';
 import { readReBlock } from './re-block';
-import { plainInline } from './inline-text';
+import { plainInline, plainTextGeneration } from './inline-text';
+import { GenerationCache } from '../text/generation-cache';
 import {
   bareLine,
   captionCandidate,
@@ -88,6 +89,8 @@ export function parseLetter(text: string): Letter {
 }
 
 function parseUnsafe(text: string): Letter {
+  factsCache.nextGeneration();
+  plainTextGeneration();
   const problems: ParseProblem[] = [];
   const lines = splitRunOnLines(text, splitLines(text), problems);
   const fm = readFrontMatter(text, lines);
@@ -405,8 +408,7 @@ interface LineFacts {
   captionCandidate: boolean;
 }
 
-const factsCache = new Map<string, LineFacts>();
-const FACTS_CACHE_LIMIT = 50_000;
+const factsCache = new GenerationCache<string, LineFacts>();
 
 function lineFacts(raw: string): LineFacts {
   const hit = factsCache.get(raw);
@@ -427,7 +429,6 @@ function lineFacts(raw: string): LineFacts {
   } else if (!blank && !furniture && /^\*\s*\*\s*\*\s*$/.test(b.bare)) {
     facts.closing = 'strong';
   }
-  if (factsCache.size >= FACTS_CACHE_LIMIT) factsCache.clear();
   factsCache.set(raw, facts);
   return facts;
 }

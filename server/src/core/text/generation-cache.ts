@@ -1,0 +1,28 @@
+/**
+ * A memo that keeps only what the last two runs used. Keys are often slices of a whole letter, and a slice keeps its
+ * parent string alive: a cache that kept entries from many past versions would keep many copies of a large letter.
+ * Here a lookup promotes the entry into the current generation and `nextGeneration()` drops everything the last run
+ * did not touch, so memory stays bounded by about two versions of the text.
+ */
+export class GenerationCache<K, V> {
+  private current = new Map<K, V>();
+  private previous = new Map<K, V>();
+
+  get(key: K): V | undefined {
+    let v = this.current.get(key);
+    if (v !== undefined) return v;
+    v = this.previous.get(key);
+    if (v !== undefined) this.current.set(key, v);
+    return v;
+  }
+
+  set(key: K, value: V): void {
+    this.current.set(key, value);
+  }
+
+  /** Call once per run (e.g. per parse): entries not used in this run or the last are forgotten. */
+  nextGeneration(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+}
