@@ -1,4 +1,6 @@
 import type { CompanyResponse, Letter, Span } from '../model';
+import { cachesEnabled, registerCache } from '../incremental/analysis-cache';
+import { GenerationCache } from '../text/generation-cache';
 import { detectInText, type SentenceFinding } from './detect';
 import { LONG_QUOTE, PROPOSED_TEXT } from './phrases';
 import { anchorForm, anchorMatches, anchorPieces, readRegister, type Register, type RegisterEntry } from './register';
@@ -60,10 +62,12 @@ function analyseUnsafe(letter: Letter): CommitmentAnalysis {
   const commitments: Commitment[] = [];
   const hedges: HedgeSentence[] = [];
   const text = letter.text;
+  const cached = cachesEnabled();
+  if (cached) paragraphCache.nextGeneration();
   letter.responses.forEach((response, index) => {
     for (const para of responseParagraphs(letter, response)) {
       if (isProposedTextBlock(text, para)) continue;
-      for (const f of detectInText(text, para.start, para.end)) {
+      for (const f of cached ? detectInParagraph(text, para.start, para.end) : detectInText(text, para.start, para.end)) {
         if (f.type === 'hedge') {
           hedges.push({ comment: response.number, sentence: f.sentence, span: f.span, phrase: f.trigger, response: index });
         } else {
@@ -75,6 +79,35 @@ function analyseUnsafe(letter: Letter): CommitmentAnalysis {
   const register = readRegister(letter);
   const entryFound = matchRegister(letter, commitments, register);
   return { commitments, hedges, register, entryFound };
+}
+
+// Detection per paragraph, keyed by the text it reads: an edit in one response re-detects only that paragraph; the
+// others are reused with their spans shifted. `detectInText(text, from, to)` reads text[from, to) plus one character
+// before (a trigger's \b) and a few after (a trigger that runs past `to`, and its closing \b): the key holds the
+// paragraph with CONTEXT characters either side, so a hit is exactly what a fresh detection would find.
+// Generations: only the paragraphs of the last two analyses are kept (keys are slices of the letter).
+const CONTEXT = 48;
+const paragraphCache = new GenerationCache<string, SentenceFinding[]>();
+registerCache(() => {
+  paragraphCache.nextGeneration();
+  paragraphCache.nextGeneration();
+});
+
+function detectInParagraph(text: string, from: number, to: number): SentenceFinding[] {
+  const lo = Math.max(0, from);
+  const hi = Math.min(text.length, to);
+  if (hi <= lo) return detectInText(text, from, to);
+  const ws = Math.max(0, lo - CONTEXT);
+  const we = Math.min(text.length, hi + CONTEXT);
+  const key = `${lo - ws}:${hi - lo}:${text.slice(ws, we)}`;
+  const hit = paragraphCache.get(key);
+  if (hit) return hit.map((f) => ({ ...f, span: { start: f.span.start + lo, end: f.span.end + lo } }));
+  const found = detectInText(text, lo, hi);
+  paragraphCache.set(
+    key,
+    found.map((f) => ({ ...f, span: { start: f.span.start - lo, end: f.span.end - lo } })),
+  );
+  return found;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Letter, Span, TextEdit } from '../model';
+import { cachesEnabled, registerCache } from '../incremental/analysis-cache';
 import { normaliseSentence } from './detect';
 
 // The commitment register: the letter's own list of the promises it makes, kept in the YAML front matter under
@@ -79,6 +80,7 @@ const cache = new WeakMap<Letter, Register>();
 // front matter is unchanged, so a keystroke in the body does not parse the YAML again. Offsets are absolute, and the
 // front matter starts the document, so they stay right.
 let lastByFrontMatter: { key: string; reg: Register } | undefined;
+registerCache(() => (lastByFrontMatter = undefined));
 
 function frontMatterKey(letter: Letter): string | undefined {
   if (letter.facts.source !== 'front-matter') return undefined;
@@ -91,7 +93,7 @@ function frontMatterKey(letter: Letter): string | undefined {
 export function readRegister(letter: Letter): Register {
   const hit = cache.get(letter);
   if (hit) return hit;
-  const key = frontMatterKey(letter);
+  const key = cachesEnabled() ? frontMatterKey(letter) : undefined;
   if (key !== undefined && lastByFrontMatter?.key === key) {
     cache.set(letter, lastByFrontMatter.reg);
     return lastByFrontMatter.reg;

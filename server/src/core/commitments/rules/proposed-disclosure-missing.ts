@@ -1,3 +1,4 @@
+import type { CompanyResponse } from '../../model';
 import type { Rule } from '../../rules/rule';
 import { responseGivesProposedText } from '../commitment';
 import { proposedBlockFix } from '../fixes';
@@ -11,14 +12,29 @@ export const proposedDisclosureMissing: Rule = {
   fixable: true,
   check(ctx, report) {
     const { letter } = ctx;
+    // Responses and the first commitment naming a filing, by comment number: indexed once, not filtered per comment.
+    let responsesBy: Map<number | undefined, CompanyResponse[]> | undefined;
+    let targetBy: Map<number | undefined, string> | undefined;
     for (const comment of letter.comments) {
       const ask = STAFF_ASKS_FOR_PROPOSED_TEXT.exec(comment.text.replace(/\s+/g, ' '));
       if (!ask) continue;
-      const responses = letter.responses.filter((r) => r.number === comment.number);
+      if (!responsesBy) {
+        responsesBy = new Map();
+        for (const r of letter.responses) {
+          const list = responsesBy.get(r.number);
+          if (list) list.push(r);
+          else responsesBy.set(r.number, [r]);
+        }
+      }
+      const responses = responsesBy.get(comment.number) ?? [];
       if (!responses.length) continue; // a missing response is another rule's finding
       if (responses.some((r) => responseGivesProposedText(letter, r))) continue;
       const response = responses[0];
-      const target = ctx.commitments.find((c) => c.comment === comment.number && c.target)?.target;
+      if (!targetBy) {
+        targetBy = new Map();
+        for (const c of ctx.commitments) if (c.target && !targetBy.has(c.comment)) targetBy.set(c.comment, c.target);
+      }
+      const target = targetBy.get(comment.number);
       report({
         message: `Comment ${comment.number} asks for your proposed disclosure (\u201c${ask[0].trim()}\u201d), but the response gives none. Include the text you will file, quoted or as an indented block.`,
         span: response.labelSpan.end > response.labelSpan.start ? response.labelSpan : response.span,

@@ -10,8 +10,16 @@ export interface NumberingBreak {
   first?: StaffComment;
 }
 
-/** Walks the letter's comments once; every numbering rule reads this, so they never disagree. */
+const breaksCache = new WeakMap<readonly StaffComment[], NumberingBreak[]>();
+const numbersCache = new WeakMap<readonly StaffComment[], Set<number>>();
+
+/**
+ * Walks the letter's comments once; every numbering rule reads this, so they never disagree. Memoised per comments
+ * array (the three numbering rules share one walk); callers must not mutate the result.
+ */
 export function numberingBreaks(comments: readonly StaffComment[]): NumberingBreak[] {
+  const hit = breaksCache.get(comments);
+  if (hit) return hit;
   const out: NumberingBreak[] = [];
   const byNumber = new Map<number, StaffComment>();
   let prev = 0;
@@ -24,10 +32,16 @@ export function numberingBreaks(comments: readonly StaffComment[]): NumberingBre
     if (!first) byNumber.set(c.number, c);
     prev = Math.max(prev, c.number);
   }
+  breaksCache.set(comments, out);
   return out;
 }
 
-/** True when renumbering to `n` cannot collide with another comment. */
+/** True when renumbering to `n` cannot collide with another comment (a set of the numbers, built once per array). */
 export function numberIsFree(comments: readonly StaffComment[], n: number): boolean {
-  return !comments.some((c) => c.number === n);
+  let numbers = numbersCache.get(comments);
+  if (!numbers) {
+    numbers = new Set(comments.map((c) => c.number));
+    numbersCache.set(comments, numbers);
+  }
+  return !numbers.has(n);
 }
