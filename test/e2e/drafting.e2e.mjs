@@ -7,39 +7,15 @@
 //   commitments  "corresp: Export Commitments Register" → CSV writes commitments-register.csv
 //   walkthrough  "corresp: Get Started with corresp" opens the walkthrough
 // Prerequisite: bash test/e2e/install.sh. Env: E2E_VSIX, E2E_ONLY, TIMEOUT_MS, STEP_TIMEOUT_MS, KEEP_RUN_DIR, CHROMIUM.
-import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from './fixture.mjs';
+import { createSession } from './workbench.mjs';
 
-const CACHE = process.env.CORRESP_CACHE || path.join(ROOT, '.cache');
-const CODE_SERVER = path.join(CACHE, 'code-server', 'node_modules', '.bin', 'code-server');
-const TOOLS = path.join(CACHE, 'e2e-tools');
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-const TIMEOUT = Number(process.env.TIMEOUT_MS || 60000);
-const STEP_TIMEOUT = Number(process.env.STEP_TIMEOUT_MS || 20000);
-const ARTIFACTS = path.join(ROOT, 'test', 'e2e', 'artifacts', 'drafting');
-
-for (const [what, p] of [['code-server', CODE_SERVER], ['playwright-core', path.join(TOOLS, 'node_modules', 'playwright-core')], ['chromium', CHROMIUM]]) {
-  if (!fs.existsSync(p)) { console.error(`${what} not found at ${p}; run: bash test/e2e/install.sh`); process.exit(1); }
-}
-const { chromium } = createRequire(path.join(TOOLS, 'package.json'))('playwright-core');
-
-const T0 = Date.now();
-const t = () => `${((Date.now() - T0) / 1000).toFixed(1)}s`;
-const log = (...a) => console.log(`[drafting ${t()}]`, ...a);
-
-// ------------------------------------------------------------------------------------------ workspace
-const run = fs.mkdtempSync(path.join(os.tmpdir(), 'corresp-drafting-'));
-const WS = path.join(run, 'workspace');
-const EXT_DIR = path.join(run, 'extensions');
-const USER_DATA = path.join(run, 'user-data');
-const xdg = { XDG_CONFIG_HOME: path.join(run, 'xdg-config'), XDG_DATA_HOME: path.join(run, 'xdg-data'), XDG_CACHE_HOME: path.join(run, 'xdg-cache') };
-fs.rmSync(ARTIFACTS, { recursive: true, force: true });
-fs.mkdirSync(ARTIFACTS, { recursive: true });
+const session = createSession({ label: 'drafting', settings: { 'files.simpleDialog.enable': true } });
+const { log, WS, TIMEOUT, STEP_TIMEOUT, shot, visible, pressUntil } = session;
+/** A failed drafting step may leave a quick pick and a file dialog open: press Escape three times. */
+const check = (name, fn) => session.check(name, fn, 3);
 
 const LETTER = path.join(ROOT, 'examples', '21vianet-2017-08-30.corresp.md');
 const letterName = path.basename(LETTER);
@@ -51,87 +27,10 @@ const STAFF = path.join(WS, 'staff', staffSource ?? 'staff-letter.txt');
 if (staffSource) fs.copyFileSync(path.join(corpus, staffSource), STAFF);
 else fs.writeFileSync(STAFF, 'Re: Example Corp.\nForm 10-K for the Fiscal Year Ended December 31, 2024\n\nDear Mr. Doe:\n\n1. Please tell us about revenue.\n\n2. Please revise your MD&A.\n');
 
-fs.mkdirSync(path.join(USER_DATA, 'User'), { recursive: true });
-fs.writeFileSync(path.join(USER_DATA, 'User', 'settings.json'), JSON.stringify({
-  'security.workspace.trust.enabled': false,
-  'workbench.startupEditor': 'none',
-  'workbench.tips.enabled': false,
-  'workbench.enableExperiments': false,
-  'extensions.ignoreRecommendations': true,
-  'extensions.autoCheckUpdates': false,
-  'extensions.autoUpdate': false,
-  'telemetry.telemetryLevel': 'off',
-  'update.mode': 'none',
-  'window.restoreWindows': 'none',
-  'chat.disableAIFeatures': true,
-  'editor.minimap.enabled': false,
-  'files.autoSave': 'off',
-  'files.simpleDialog.enable': true,
-}, null, 2));
-
-let vsix = process.env.E2E_VSIX && path.resolve(process.env.E2E_VSIX);
-if (!vsix) {
-  vsix = path.join(run, 'corresp.vsix');
-  log('packing the extension');
-  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'package.mjs'), '--no-build', '--out', vsix], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-}
-execFileSync(CODE_SERVER, ['--extensions-dir', EXT_DIR, '--user-data-dir', path.join(run, 'install-user-data'), '--install-extension', vsix, '--force'],
-  { env: { ...process.env, ...xdg }, stdio: ['ignore', 'ignore', 'inherit'] });
-log(`installed ${path.basename(vsix)}`);
-
-const freePort = () => new Promise((resolve, reject) => {
-  const s = net.createServer();
-  s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
-  s.on('error', reject);
-});
-const PORT = await freePort();
-const cs = spawn(CODE_SERVER, [
-  '--auth', 'none', '--bind-addr', `127.0.0.1:${PORT}`,
-  '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
-  '--config', path.join(run, 'config.yaml'), '--user-data-dir', USER_DATA, '--extensions-dir', EXT_DIR, WS,
-], { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, ...xdg } });
-let csOut = '';
-cs.stdout.on('data', (d) => { csOut += d; });
-cs.stderr.on('data', (d) => { csOut += d; });
-
-let context;
-async function stopAll() {
-  if (context) await context.close().catch(() => {});
-  try { process.kill(-cs.pid, 'SIGTERM'); } catch {}
-  await new Promise((r) => { if (cs.exitCode !== null) r(); else { cs.once('exit', r); setTimeout(r, 5000); } });
-  try { process.kill(-cs.pid, 'SIGKILL'); } catch {}
-}
-process.on('SIGINT', async () => { await stopAll(); process.exit(130); });
-
-const results = [];
-const only = process.env.E2E_ONLY ? new Set(process.env.E2E_ONLY.split(',')) : undefined;
+session.installVsix();
+await session.startServer();
 let page;
-let shotNo = 0;
-const shot = async (name) => { await page.screenshot({ path: path.join(ARTIFACTS, `${String(++shotNo).padStart(2, '0')}-${name}.png`) }).catch(() => {}); };
-async function check(name, fn) {
-  if (only && !only.has(name)) return;
-  const start = Date.now();
-  try {
-    const detail = await fn();
-    results.push({ name, ok: true, detail, secs: (Date.now() - start) / 1000 });
-    log(`PASS ${name}${detail ? `: ${detail}` : ''}`);
-  } catch (e) {
-    results.push({ name, ok: false, detail: e.message.split('\n')[0], secs: (Date.now() - start) / 1000 });
-    log(`FAIL ${name}: ${e.message}`);
-    await shot(`${name}-FAIL`);
-    for (let i = 0; i < 3; i++) await page.keyboard.press('Escape').catch(() => {});
-  }
-}
-const visible = (locator, timeout = 5000) => locator.waitFor({ state: 'visible', timeout }).then(() => true, () => false);
 const quickInput = () => page.locator('.quick-input-widget');
-
-async function pressUntil(keys, locator, tries = 3) {
-  for (let i = 0; i < tries; i++) {
-    for (const k of keys) await page.keyboard.press(k);
-    if (await visible(locator)) return;
-  }
-  throw new Error(`${keys.join(' ')} did not show ${locator}`);
-}
 
 /** Runs a palette command. The palette lists what was registered when it opened, so retry while extensions load. */
 async function runCommand(title, tries = 4) {
@@ -161,8 +60,13 @@ async function fileDialog(file) {
   await box.waitFor();
   await page.waitForFunction(() => { const i = document.querySelector('.quick-input-widget input.input'); return i && i.value.startsWith('/'); });
   if (file !== undefined) {
-    await box.fill(file);
-    await page.waitForFunction((f) => document.querySelector('.quick-input-widget input.input')?.value === f, file);
+    // The dialog may still rewrite its value (it lists the folder as it opens): fill again until our path stays.
+    let kept = false;
+    for (let i = 0; i < 5 && !kept; i++) {
+      await box.fill(file);
+      kept = await page.waitForFunction((f) => document.querySelector('.quick-input-widget input.input')?.value === f, file, { timeout: 3000 }).then(() => true, () => false);
+    }
+    if (!kept) throw new Error(`the file dialog would not keep the path ${file}`);
   }
   // The dialog lists the folder as you type; Enter can land while it is still updating, so accept until it closes.
   const title = quickInput().locator('.quick-input-title');
@@ -191,26 +95,7 @@ async function waitForFile(file, timeout = STEP_TIMEOUT) {
 
 let failedEarly;
 try {
-  const deadline = Date.now() + TIMEOUT;
-  for (;;) {
-    if (cs.exitCode !== null) throw new Error(`code-server exited early:\n${csOut}`);
-    try { if ((await fetch(`http://127.0.0.1:${PORT}/healthz`)).ok) break; } catch {}
-    if (Date.now() > deadline) throw new Error(`code-server did not come up:\n${csOut}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  context = await chromium.launchPersistentContext(path.join(run, 'chromium-profile'), {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--disable-crash-reporter', '--disable-breakpad'],
-    viewport: { width: 1400, height: 900 },
-    env: { ...process.env, ...xdg },
-  });
-  page = context.pages()[0] || await context.newPage();
-  page.setDefaultTimeout(TIMEOUT);
-  await page.goto(`http://127.0.0.1:${PORT}/?folder=${encodeURIComponent(WS)}`);
-  await page.locator('.monaco-workbench').waitFor({ state: 'visible' });
-  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: letterName }).first().waitFor();
+  page = await session.openPage(letterName);
   await page.locator('.monaco-workbench').click({ position: { x: 700, y: 450 } }).catch(() => {});
   log('workbench ready');
   page.setDefaultTimeout(STEP_TIMEOUT);
@@ -244,6 +129,8 @@ try {
       await runCommand('Developer: Inspect Editor Tokens and Scopes');
       const widget = page.locator('.token-inspect-widget');
       await widget.waitFor();
+      // The inspector first shows "Loading..." while the grammar tokenises: wait for the scopes themselves.
+      await page.waitForFunction((sc) => document.querySelector('.token-inspect-widget')?.textContent?.includes(sc), scope, { timeout: STEP_TIMEOUT }).catch(() => {});
       const text = await widget.innerText();
       await shot(`grammar-${scope.split('.').slice(-2, -1)[0]}`);
       await page.keyboard.press('Escape');
@@ -342,19 +229,9 @@ try {
   });
 } catch (e) {
   failedEarly = e;
-  console.error(`[drafting ${t()}] setup failed: ${e.message}`);
-  if (page) await shot('setup-FAIL');
-  console.error(`--- code-server output ---\n${csOut.slice(-3000)}`);
+  await session.setupFailed(e);
 } finally {
-  await stopAll();
-  const logs = path.join(USER_DATA, 'logs');
-  if (fs.existsSync(logs)) fs.cpSync(logs, path.join(ARTIFACTS, 'logs'), { recursive: true });
-  if (process.env.KEEP_RUN_DIR) log('run dir kept:', run);
-  else fs.rmSync(run, { recursive: true, force: true });
+  await session.cleanup();
 }
 
-console.log('\nDrafting commands e2e (code-server):');
-for (const r of results) console.log(`  ${r.ok ? 'PASS' : 'FAIL'}  ${r.name.padEnd(12)} ${r.secs.toFixed(1).padStart(5)}s  ${r.detail ?? ''}`);
-if (failedEarly) console.log(`  FAIL  setup: ${failedEarly.message.split('\n')[0]}`);
-console.log(`  total ${t()}; screenshots and logs in ${path.relative(ROOT, ARTIFACTS)}/`);
-process.exit(failedEarly || results.some((r) => !r.ok) ? 1 : 0);
+session.report('Drafting commands e2e (code-server)', failedEarly, 12);

@@ -12,136 +12,25 @@
 // Prerequisite: bash test/e2e/install.sh (code-server, playwright-core, vsce in .cache/).
 // Env: E2E_VSIX (else packs one with scripts/package.mjs --no-build), E2E_LETTER, E2E_ONLY=problems,hover,...,
 //      TIMEOUT_MS (startup waits, default 60000), STEP_TIMEOUT_MS (later waits, default 20000), KEEP_RUN_DIR=1 (keep logs), CORRESP_CACHE, CHROMIUM.
-import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { ROOT, makeFixture } from './fixture.mjs';
+import { createSession } from './workbench.mjs';
 
-const CACHE = process.env.CORRESP_CACHE || path.join(ROOT, '.cache');
-const CODE_SERVER = path.join(CACHE, 'code-server', 'node_modules', '.bin', 'code-server');
-const TOOLS = path.join(CACHE, 'e2e-tools');
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-const TIMEOUT = Number(process.env.TIMEOUT_MS || 60000); // startup waits: workbench, first diagnostics
-const STEP_TIMEOUT = Number(process.env.STEP_TIMEOUT_MS || 20000); // each UI wait once the server is up
-const ARTIFACTS = path.join(ROOT, 'test', 'e2e', 'artifacts', 'vscode');
-
-for (const [what, p] of [['code-server', CODE_SERVER], ['playwright-core', path.join(TOOLS, 'node_modules', 'playwright-core')], ['chromium', CHROMIUM]]) {
-  if (!fs.existsSync(p)) { console.error(`${what} not found at ${p}; run: bash test/e2e/install.sh`); process.exit(1); }
-}
-const { chromium } = createRequire(path.join(TOOLS, 'package.json'))('playwright-core');
-
-const T0 = Date.now();
-const t = () => `${((Date.now() - T0) / 1000).toFixed(1)}s`;
-const log = (...a) => console.log(`[vscode ${t()}]`, ...a);
-
-// ------------------------------------------------------------------------------------------ run dir and fixtures
-const run = fs.mkdtempSync(path.join(os.tmpdir(), 'corresp-e2e-'));
-const WS = path.join(run, 'workspace');
-const EXT_DIR = path.join(run, 'extensions');
-const USER_DATA = path.join(run, 'user-data');
-const xdg = { XDG_CONFIG_HOME: path.join(run, 'xdg-config'), XDG_DATA_HOME: path.join(run, 'xdg-data'), XDG_CACHE_HOME: path.join(run, 'xdg-cache') };
-fs.rmSync(ARTIFACTS, { recursive: true, force: true });
-fs.mkdirSync(ARTIFACTS, { recursive: true });
+const session = createSession({
+  label: 'vscode',
+  settings: { 'editor.hover.delay': 300, 'editor.lightbulb.enabled': 'off', 'outline.collapseItems': 'alwaysExpand' },
+});
+const { log, WS, TIMEOUT, STEP_TIMEOUT, shot, check, visible, pressUntil } = session;
 
 const fx = makeFixture(WS);
 const letterName = path.basename(fx.file);
 const otherName = path.basename(fx.otherFile);
 log(`letter ${path.relative(ROOT, fx.source)}: response to comment ${fx.comment} deleted (and to ${fx.otherComment} in ${otherName})`);
 
-fs.mkdirSync(path.join(USER_DATA, 'User'), { recursive: true });
-fs.writeFileSync(path.join(USER_DATA, 'User', 'settings.json'), JSON.stringify({
-  'security.workspace.trust.enabled': false, // the trust modal would swallow keystrokes
-  'workbench.startupEditor': 'none',
-  'workbench.tips.enabled': false,
-  'workbench.enableExperiments': false,
-  'extensions.ignoreRecommendations': true,
-  'extensions.autoCheckUpdates': false,
-  'extensions.autoUpdate': false,
-  'telemetry.telemetryLevel': 'off',
-  'update.mode': 'none',
-  'window.restoreWindows': 'none',
-  'chat.disableAIFeatures': true,
-  'editor.hover.delay': 300,
-  'editor.minimap.enabled': false,
-  'editor.lightbulb.enabled': 'off',
-  'files.autoSave': 'off',
-  'outline.collapseItems': 'alwaysExpand',
-}, null, 2));
-
-// ------------------------------------------------------------------------------------------ the .vsix
-let vsix = process.env.E2E_VSIX && path.resolve(process.env.E2E_VSIX);
-if (!vsix) {
-  vsix = path.join(run, 'corresp.vsix');
-  log('packing the extension');
-  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'package.mjs'), '--no-build', '--out', vsix], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-}
-execFileSync(CODE_SERVER, ['--extensions-dir', EXT_DIR, '--user-data-dir', path.join(run, 'install-user-data'), '--install-extension', vsix, '--force'],
-  { env: { ...process.env, ...xdg }, stdio: ['ignore', 'ignore', 'inherit'] });
-const installed = fs.readdirSync(EXT_DIR).filter((d) => !d.startsWith('.') && d !== 'extensions.json');
-log(`installed ${path.basename(vsix)} (${(fs.statSync(vsix).size / 1024).toFixed(0)} KiB) as ${installed.join(', ')}`);
-
-// ------------------------------------------------------------------------------------------ code-server + page, once
-const freePort = () => new Promise((resolve, reject) => {
-  const s = net.createServer();
-  s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
-  s.on('error', reject);
-});
-const PORT = await freePort();
-const cs = spawn(CODE_SERVER, [
-  '--auth', 'none', '--bind-addr', `127.0.0.1:${PORT}`,
-  '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
-  '--config', path.join(run, 'config.yaml'), '--user-data-dir', USER_DATA, '--extensions-dir', EXT_DIR, WS,
-], { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, ...xdg } });
-let csOut = '';
-cs.stdout.on('data', (d) => { csOut += d; });
-cs.stderr.on('data', (d) => { csOut += d; });
-
-let context;
-async function stopAll() {
-  if (context) await context.close().catch(() => {});
-  try { process.kill(-cs.pid, 'SIGTERM'); } catch {}
-  await new Promise((r) => { if (cs.exitCode !== null) r(); else { cs.once('exit', r); setTimeout(r, 5000); } });
-  try { process.kill(-cs.pid, 'SIGKILL'); } catch {} // the extension host and our language server are in its group
-}
-process.on('SIGINT', async () => { await stopAll(); process.exit(130); });
-
-const results = [];
-const only = process.env.E2E_ONLY ? new Set(process.env.E2E_ONLY.split(',')) : undefined;
+session.installVsix();
+await session.startServer();
 let page;
-let shotNo = 0;
-const shot = async (name) => {
-  const file = path.join(ARTIFACTS, `${String(++shotNo).padStart(2, '0')}-${name}.png`);
-  await page.screenshot({ path: file }).catch(() => {});
-  return file;
-};
-/** Runs one check; a failure is recorded with a screenshot and the suite goes on. */
-async function check(name, fn) {
-  if (only && !only.has(name)) return;
-  const start = Date.now();
-  try {
-    const detail = await fn();
-    results.push({ name, ok: true, detail, secs: (Date.now() - start) / 1000 });
-    log(`PASS ${name}${detail ? `: ${detail}` : ''}`);
-  } catch (e) {
-    results.push({ name, ok: false, detail: e.message.split('\n')[0], secs: (Date.now() - start) / 1000 });
-    log(`FAIL ${name}: ${e.message}`);
-    await shot(`${name}-FAIL`);
-    await page.keyboard.press('Escape').catch(() => {});
-  }
-}
-const visible = (locator, timeout = 5000) => locator.waitFor({ state: 'visible', timeout }).then(() => true, () => false);
-
-/** Presses keys until `locator` shows: keystrokes can be lost while the workbench is still restoring. */
-async function pressUntil(keys, locator, tries = 3) {
-  for (let i = 0; i < tries; i++) {
-    for (const k of keys) await page.keyboard.press(k);
-    if (await visible(locator)) return;
-  }
-  throw new Error(`${keys.join(' ')} did not show ${locator}`);
-}
 
 async function runCommand(title) {
   const input = page.locator('.quick-input-widget');
@@ -181,31 +70,7 @@ const problemRow = (pattern) => problemsPanel().locator('.monaco-list-row', { ha
 
 let failedEarly;
 try {
-  const deadline = Date.now() + TIMEOUT;
-  for (;;) {
-    if (cs.exitCode !== null) throw new Error(`code-server exited early:\n${csOut}`);
-    try { if ((await fetch(`http://127.0.0.1:${PORT}/healthz`)).ok) break; } catch {}
-    if (Date.now() > deadline) throw new Error(`code-server did not come up:\n${csOut}`);
-    await new Promise((r) => setTimeout(r, 100)); // polling interval of a state wait, not a sleep
-  }
-  log(`code-server serving on 127.0.0.1:${PORT}`);
-
-  context = await chromium.launchPersistentContext(path.join(run, 'chromium-profile'), {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--disable-crash-reporter', '--disable-breakpad'],
-    viewport: { width: 1400, height: 900 },
-    env: { ...process.env, ...xdg },
-  });
-  page = context.pages()[0] || await context.newPage();
-  page.setDefaultTimeout(TIMEOUT);
-  const pageErrors = [];
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-
-  await page.goto(`http://127.0.0.1:${PORT}/?folder=${encodeURIComponent(WS)}`);
-  await page.locator('.monaco-workbench').waitFor({ state: 'visible' });
-  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: letterName }).first().waitFor();
+  page = await session.openPage(letterName);
   log('workbench ready');
 
   // Open the letter with Quick Open.
@@ -358,22 +223,12 @@ try {
     return `${otherName} (never opened): ${JSON.stringify((await row.innerText()).split('\n')[0].trim())}`;
   });
 
-  if (pageErrors.length) log(`${pageErrors.length} page errors; first: ${pageErrors[0].slice(0, 200)}`);
+  if (session.pageErrors.length) log(`${session.pageErrors.length} page errors; first: ${session.pageErrors[0].slice(0, 200)}`);
 } catch (e) {
   failedEarly = e;
-  console.error(`[vscode ${t()}] setup failed: ${e.message}`);
-  if (page) await shot('setup-FAIL');
-  console.error(`--- code-server output ---\n${csOut.slice(-3000)}`);
+  await session.setupFailed(e);
 } finally {
-  await stopAll();
-  const logs = path.join(USER_DATA, 'logs');
-  if (fs.existsSync(logs)) fs.cpSync(logs, path.join(ARTIFACTS, 'logs'), { recursive: true }); // exthost + LSP channel
-  if (process.env.KEEP_RUN_DIR) log('run dir kept:', run);
-  else fs.rmSync(run, { recursive: true, force: true });
+  await session.cleanup();
 }
 
-console.log('\nVS Code (code-server) e2e:');
-for (const r of results) console.log(`  ${r.ok ? 'PASS' : 'FAIL'}  ${r.name.padEnd(10)} ${r.secs.toFixed(1).padStart(5)}s  ${r.detail ?? ''}`);
-if (failedEarly) console.log(`  FAIL  setup: ${failedEarly.message.split('\n')[0]}`);
-console.log(`  total ${t()}; screenshots and logs in ${path.relative(ROOT, ARTIFACTS)}/`);
-process.exit(failedEarly || results.some((r) => !r.ok) ? 1 : 0);
+session.report('VS Code (code-server) e2e', failedEarly);
