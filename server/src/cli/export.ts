@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { CliIo } from './cli-io';
+import { optionValue, type CliIo } from './cli-io';
 import { exportDocx, exportLetter, type ExportResult } from '../core/export';
 import { parseLetter } from '../core/dialect/parse';
 
@@ -25,17 +25,12 @@ export function runExport(args: string[], io: CliIo): number | Promise<number> {
   let to: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
-    const value = (): string | undefined => {
-      const eq = a.indexOf('=');
-      if (a.startsWith('--') && eq > 0) return a.slice(eq + 1);
-      return args[++i];
-    };
     if (a === '--help' || a === '-h') {
       io.stdout(EXPORT_HELP + '\n');
       return 0;
-    } else if (a === '--to' || a === '-t' || a.startsWith('--to=')) to = value();
+    } else if (a === '--to' || a === '-t' || a.startsWith('--to=')) ({ value: to, last: i } = optionValue(args, i));
     else if (a === '-o' || a === '--output' || a.startsWith('--output=')) {
-      output = value();
+      ({ value: output, last: i } = optionValue(args, i));
       if (!output) return usage(io, `${a} needs a file name`);
     } else if (a.startsWith('-') && a !== '-') return usage(io, `unknown option "${a}"`);
     else if (input === undefined) input = a;

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { CliIo } from './cli-io';
+import { optionValue, type CliIo } from './cli-io';
 import { InputError } from './read-letter';
 import { importStaffLetter } from '../core/import';
 
@@ -26,22 +26,18 @@ export function runImport(args: string[], io: CliIo): number {
   let force = false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
-    const value = (): string | undefined => {
-      const eq = a.indexOf('=');
-      if (a.startsWith('--') && eq > 0) return a.slice(eq + 1);
-      return args[++i];
-    };
     if (a === '--help' || a === '-h') {
       io.stdout(IMPORT_HELP + '\n');
       return 0;
     } else if (a === '-o' || a === '--output' || a.startsWith('--output=')) {
-      output = value();
+      ({ value: output, last: i } = optionValue(args, i));
       if (!output) return usage(io, `${a} needs a file name`);
     } else if (a === '--prior' || a.startsWith('--prior=')) {
-      prior = value();
+      ({ value: prior, last: i } = optionValue(args, i));
       if (!prior) return usage(io, `${a} needs a file name`);
     } else if (a === '--format' || a.startsWith('--format=')) {
-      const f = value();
+      const { value: f, last } = optionValue(args, i);
+      i = last;
       if (f !== 'text' && f !== 'html') return usage(io, `--format must be text or html, not "${f ?? ''}"`);
       format = f;
     } else if (a === '--force' || a === '-f') force = true;
