@@ -4,6 +4,18 @@ import { analyseSentence, detectInText } from '../../server/src/core/commitments
 
 const one = (s: string) => analyseSentence(s, { start: 0, end: s.length });
 
+/** One test per sentence: it is a commitment of this kind, with these extracted fields. */
+function expectCommitments(cases: readonly (readonly [string, string, Record<string, unknown>?])[]): void {
+  for (const [sentence, kind, extra] of cases) {
+    test(sentence.slice(0, 70), () => {
+      const f = one(sentence);
+      expect(f?.type).toBe('commitment');
+      expect(f?.kind).toBe(kind);
+      if (extra) expect(f).toMatchObject(extra);
+    });
+  }
+}
+
 describe('commitment forms', () => {
   const cases: Array<[string, string, Partial<{ target: string; place: string; proposedText: boolean }>?]> = [
     ['In future filings, we will revise our disclosure to include a reconciliation of net income to operating income after taxes.', 'future-filing'],
@@ -21,14 +33,7 @@ describe('commitment forms', () => {
     ['Going forward, the Company will present the comparable GAAP measure with equal or greater prominence.', 'future-filing'],
     ['We will enhance our disclosures within the "Liquidity and Capital Resources" section of MD&A beginning in fiscal 2025.', 'future-filing', { target: 'fiscal 2025' }],
   ];
-  for (const [sentence, kind, extra] of cases) {
-    test(sentence.slice(0, 70), () => {
-      const f = one(sentence);
-      expect(f?.type).toBe('commitment');
-      expect(f?.kind).toBe(kind);
-      if (extra) expect(f).toMatchObject(extra);
-    });
-  }
+  expectCommitments(cases);
 });
 
 describe('not commitments', () => {
@@ -85,12 +90,5 @@ describe('phrasings from practice (domain notes)', () => {
     ['Please note that we will revise the disclosure in our next Form 10-Q.', 'future-filing', { target: 'next Form 10-Q' }],
     ['We will do so in future filings.', 'future-filing'],
   ];
-  for (const [sentence, kind, extra] of cases) {
-    test(sentence.slice(0, 70), () => {
-      const f = one(sentence);
-      expect(f?.type).toBe('commitment');
-      expect(f?.kind).toBe(kind);
-      if (extra) expect(f).toMatchObject(extra);
-    });
-  }
+  expectCommitments(cases);
 });
