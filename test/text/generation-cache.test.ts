@@ -14,3 +14,20 @@ it('keeps what the last two runs used and forgets the rest', () => {
   c.nextGeneration();
   expect(c.get('a')).toBeUndefined();
 });
+
+it('stops remembering once a run has filled its budget, and starts afresh each run', () => {
+  const c = new GenerationCache<string, string>(10, (k, v) => k.length + v.length);
+  c.set('aaa', 'AAA'); // 6
+  c.set('bbb', 'BBB'); // 12: over the budget from here on
+  c.set('ccc', 'CCC');
+  expect(c.get('aaa')).toBe('AAA');
+  expect(c.get('bbb')).toBe('BBB');
+  expect(c.get('ccc')).toBeUndefined();
+  c.nextGeneration();
+  expect(c.get('bbb')).toBe('BBB'); // promoted into the new run: 6
+  c.set('ddd', 'DDD'); // 12
+  expect(c.get('aaa')).toBe('AAA'); // still there from the last run, but not promoted: this run's budget is spent
+  c.nextGeneration();
+  expect(c.get('aaa')).toBeUndefined();
+  expect(c.get('bbb')).toBe('BBB');
+});

@@ -23,6 +23,8 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { format } from 'node:util';
+import { LeanStreamReader, LeanStreamWriter } from './transport';
 import { analyze, type Analysis } from '../core/check';
 import type { Finding, Fix, Severity, Span } from '../core/model';
 import { docsUrl } from '../core/rules/rule';
@@ -465,5 +467,18 @@ function nonOverlapping(fixes: Fix[], doc: TextDocument): LspTextEdit[] {
 }
 
 if (require.main === module) {
-  startServer(createConnection(ProposedFeatures.all));
+  if (process.argv.includes('--stdio')) {
+    const reader = new LeanStreamReader(process.stdin);
+    const connection = createConnection(ProposedFeatures.all, reader, new LeanStreamWriter(process.stdout));
+    // stdout carries the protocol: anything printed goes to the client's log instead.
+    const say = (level: 'log' | 'info' | 'warn' | 'error') => (...args: unknown[]) => connection.console[level](format(...args));
+    Object.assign(console, { log: say('log'), info: say('info'), debug: say('log'), warn: say('warn'), error: say('error') });
+    // The client went away without "exit": stop too (code 1 unless it had asked for a shutdown).
+    const gone = () => process.exit(reader.shutdownRequested ? 0 : 1);
+    process.stdin.on('end', gone);
+    process.stdin.on('close', gone);
+    startServer(connection);
+  } else {
+    startServer(createConnection(ProposedFeatures.all));
+  }
 }

@@ -408,7 +408,8 @@ interface LineFacts {
   captionCandidate: boolean;
 }
 
-const factsCache = new GenerationCache<string, LineFacts>();
+// Room for every line of a letter of a few MB; past that, lines are classified again on each parse.
+const factsCache = new GenerationCache<string, LineFacts>(20_000);
 
 function lineFacts(raw: string): LineFacts {
   const hit = factsCache.get(raw);
@@ -544,16 +545,13 @@ function collectSuppressions(raw: string, lineStart: number, out: Suppression[])
   }
 }
 
-function contentOf(text: string, r: Row, skipPrefix: number): string {
-  const from = r.line.start + r.b.prefixLength + skipPrefix;
-  return stripComments(text.slice(Math.min(from, r.line.end), r.line.end));
-}
-
 function buildComment(text: string, rows: Row[], c: OpenComment): StaffComment {
   const first = rows[c.row];
-  const parts: string[] = [];
-  const bullets: string[] = [];
-  let bullet: string[] | undefined;
+  // The comment's text and bullets are read from the letter when asked (see blockText): a 10 MB letter would
+  // otherwise hold a second, plain-text copy of itself. Only where each piece lies is kept.
+  const segs: number[] = [];
+  const bullets: number[][] = [];
+  let bullet: number[] | undefined;
   // Skip the number token on the first line: the remaining text begins at the first word after it.
   const firstRaw = first.b.bare;
   const numberEnd = (() => {
@@ -563,18 +561,22 @@ function buildComment(text: string, rows: Row[], c: OpenComment): StaffComment {
   const restAt = c.start.rest ? Math.max(numberEnd, firstRaw.indexOf(c.start.rest.slice(0, 1), numberEnd)) : -1;
   for (const idx of c.rows) {
     const r = rows[idx];
-    const piece = idx === c.row ? (restAt >= 0 ? contentOf(text, r, restAt) : '') : r.literal ? r.line.text.trim() : contentOf(text, r, 0);
+    const piece = segs.length / 3;
+    if (idx === c.row) {
+      if (restAt >= 0) pushContent(segs, r, restAt);
+      else segs.push(r.line.start, r.line.start, 0);
+    } else if (r.literal) segs.push(r.line.start, r.line.end, 1);
+    else pushContent(segs, r, 0);
     if (idx !== c.row && r.b.listMarker) {
-      if (bullet) bullets.push(bullet.join(' '));
+      if (bullet) bullets.push(bullet);
       bullet = [piece];
     } else if (bullet && !rows[idx - 1]?.skip) bullet.push(piece);
     else if (bullet) {
-      bullets.push(bullet.join(' '));
+      bullets.push(bullet);
       bullet = undefined;
     }
-    parts.push(piece);
   }
-  if (bullet) bullets.push(bullet.join(' '));
+  if (bullet) bullets.push(bullet);
   const lastRow = rows[c.rows[c.rows.length - 1]];
   const span: Span = { start: first.line.start, end: lastRow.line.end };
   const numberText = String(c.start.number);
@@ -588,13 +590,36 @@ function buildComment(text: string, rows: Row[], c: OpenComment): StaffComment {
     number: c.start.number,
     captions: captionsText,
     pageRef,
-    text: plainInline(parts.join('\n')),
-    bullets: bullets.map((b) => plainInline(b)),
+    get text() {
+      return plainInline(blockText(text, segs, '\n'));
+    },
+    get bullets() {
+      return bullets.map((b) => plainInline(blockText(text, b.flatMap((k) => [segs[3 * k], segs[3 * k + 1], segs[3 * k + 2]]), ' ')));
+    },
     priorCommentRefs: priorRefs(text, span),
     style: c.style,
     span,
     numberSpan,
   };
+}
+
+/** Where a row's content lies: after its block markers (and `skipPrefix` more), up to the line end. */
+function pushContent(segs: number[], r: Row, skipPrefix: number): void {
+  const from = r.line.start + r.b.prefixLength + skipPrefix;
+  segs.push(Math.min(from, r.line.end), r.line.end, 0);
+}
+
+/**
+ * The markdown source of a block from its pieces, as (start, end, literal) triples of offsets into the letter:
+ * literal pieces (code) are trimmed, the others lose their HTML comments.
+ */
+function blockText(text: string, segs: number[], sep: string): string {
+  const parts: string[] = [];
+  for (let k = 0; k < segs.length; k += 3) {
+    const s = text.slice(segs[k], segs[k + 1]);
+    parts.push(segs[k + 2] ? s.trim() : stripComments(s));
+  }
+  return parts.join(sep);
 }
 
 function buildResponse(text: string, rows: Row[], o: OpenResponse, closingStart: number | undefined): CompanyResponse {
@@ -620,7 +645,7 @@ function buildResponse(text: string, rows: Row[], o: OpenResponse, closingStart:
     const start = r.literal ? r.line.start : r.line.start + r.b.prefixLength;
     bodyRows.push({ start, end: r.line.end, idx });
   }
-  const texts: string[] = [];
+  const segs: number[] = [];
   for (const br of bodyRows) {
     const contiguous = br.idx === prevIdx + 1 || br.idx === prevIdx;
     if (para && contiguous) para.end = br.end;
@@ -629,7 +654,7 @@ function buildResponse(text: string, rows: Row[], o: OpenResponse, closingStart:
       para = { start: br.start, end: br.end };
     }
     prevIdx = br.idx;
-    texts.push(stripComments(text.slice(br.start, br.end)));
+    segs.push(br.start, br.end, 0);
   }
   if (para) paragraphs.push(para);
   let end = bodyRows.length ? bodyRows[bodyRows.length - 1].end : labelRow.line.end;
@@ -637,7 +662,9 @@ function buildResponse(text: string, rows: Row[], o: OpenResponse, closingStart:
   const bodySpan: Span = bodyRows.length ? { start: bodyRows[0].start, end } : { start: labelRow.line.end, end: labelRow.line.end };
   return {
     number: o.number,
-    text: plainInline(texts.join('\n')),
+    get text() {
+      return plainInline(blockText(text, segs, '\n'));
+    },
     labelStyle: o.unlabelled ? 'unlabelled' : o.label.style,
     span: { start: labelRow.line.start, end },
     labelSpan: { start: labelStart, end: Math.max(labelStart, Math.min(labelEnd, labelRow.line.end)) },

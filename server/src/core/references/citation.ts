@@ -229,7 +229,27 @@ export function findCitations(text: string, from = 0, to = text.length): Citatio
   } catch {
     // A grammar bug must never take the editor down; whatever was found so far is still useful.
   }
-  return out;
+  return shareParts(out);
+}
+
+/**
+ * Letters cite the same few provisions again and again: equal canonical spellings and parts are shared between
+ * cites (they are never changed once the scan is done), which keeps a long letter's cites small.
+ */
+function shareParts(cites: Citation[]): Citation[] {
+  if (cites.length < 2) return cites;
+  const canonicals = new Map<string, string>();
+  const parts = new Map<string, CitationParts>();
+  for (const c of cites) {
+    const canonical = canonicals.get(c.canonical);
+    if (canonical === undefined) canonicals.set(c.canonical, c.canonical);
+    else c.canonical = canonical;
+    const key = JSON.stringify(c.parts);
+    const shared = parts.get(key);
+    if (shared === undefined) parts.set(key, c.parts);
+    else c.parts = shared;
+  }
+  return cites;
 }
 
 function scanAll(text: string, from: number, to: number, out: Citation[]): void {

@@ -3,26 +3,43 @@
  * parent string alive: a cache that kept entries from many past versions would keep many copies of a large letter.
  * Here a lookup promotes the entry into the current generation and `nextGeneration()` drops everything the last run
  * did not touch, so memory stays bounded by about two versions of the text.
+ *
+ * A `budget` bounds it further: once the current generation holds that much (by `weigh`, one per entry unless
+ * given), new entries are not remembered. Ordinary letters stay far below it; a 10 MB letter computes what does not
+ * fit again when asked, instead of holding a second copy of itself.
  */
 export class GenerationCache<K, V> {
   private current = new Map<K, V>();
   private previous = new Map<K, V>();
+  private weight = 0;
+
+  constructor(
+    private readonly budget = Infinity,
+    private readonly weigh: (key: K, value: V) => number = () => 1,
+  ) {}
 
   get(key: K): V | undefined {
     let v = this.current.get(key);
     if (v !== undefined) return v;
     v = this.previous.get(key);
-    if (v !== undefined) this.current.set(key, v);
+    if (v !== undefined) this.keep(key, v);
     return v;
   }
 
   set(key: K, value: V): void {
-    this.current.set(key, value);
+    this.keep(key, value);
   }
 
   /** Call once per run (e.g. per parse): entries not used in this run or the last are forgotten. */
   nextGeneration(): void {
     this.previous = this.current;
     this.current = new Map();
+    this.weight = 0;
+  }
+
+  private keep(key: K, value: V): void {
+    if (this.weight >= this.budget) return;
+    this.weight += this.weigh(key, value);
+    this.current.set(key, value);
   }
 }

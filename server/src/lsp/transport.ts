@@ -1,0 +1,156 @@
+// The server's stdio transport: the protocol's Content-Length framing, with lean JSON (see lean-json.ts) so a
+// 10 MB letter costs the server about one copy of its body in flight, not four. Other transports (--node-ipc,
+// --socket, --pipe) keep vscode-languageserver's own.
+import type { Readable, Writable } from 'node:stream';
+import { AbstractMessageReader, AbstractMessageWriter, type DataCallback, type Disposable, type Message, type MessageReader, type MessageWriter } from 'vscode-languageserver/node';
+import { hasLongArray, parseBody, stringifyPieces } from './lean-json';
+
+const HEADER_END = Buffer.from('\r\n\r\n', 'ascii');
+/** A header block longer than this is not a header: the stream is out of step. */
+const MAX_HEADER = 8 * 1024;
+
+/** Reads Content-Length framed JSON-RPC messages; a message's body is copied once, into a buffer of its own size. */
+export class LeanStreamReader extends AbstractMessageReader implements MessageReader {
+  private header: Buffer = Buffer.alloc(0);
+  private body: Buffer | undefined;
+  private filled = 0;
+  private callback: DataCallback | undefined;
+
+  constructor(private readonly input: Readable) {
+    super();
+  }
+
+  listen(callback: DataCallback): Disposable {
+    this.callback = callback;
+    const onData = (chunk: Buffer) => this.onData(chunk);
+    const onError = (err: Error) => this.fireError(err);
+    const onClose = () => this.fireClose();
+    this.input.on('data', onData);
+    this.input.on('error', onError);
+    this.input.on('end', onClose);
+    this.input.on('close', onClose);
+    return {
+      dispose: () => {
+        this.input.off('data', onData);
+        this.input.off('error', onError);
+        this.input.off('end', onClose);
+        this.input.off('close', onClose);
+      },
+    };
+  }
+
+  private onData(chunk: Buffer): void {
+    let at = 0;
+    while (at < chunk.length) {
+      if (!this.body) {
+        const joined = this.header.length ? Buffer.concat([this.header, chunk.subarray(at)]) : chunk.subarray(at);
+        const end = joined.indexOf(HEADER_END);
+        if (end < 0) {
+          this.header = Buffer.from(joined);
+          if (this.header.length > MAX_HEADER) {
+            this.header = Buffer.alloc(0);
+            this.fireError(new Error(`corresp: no message header in the last ${MAX_HEADER} bytes; input dropped`));
+          }
+          return;
+        }
+        const length = contentLength(joined.toString('ascii', 0, end));
+        // Bytes of this chunk used by the header (part of it may have come with earlier chunks).
+        at += end + HEADER_END.length - this.header.length;
+        this.header = Buffer.alloc(0);
+        if (length === undefined) {
+          this.fireError(new Error('corresp: a message header has no valid Content-Length'));
+          continue;
+        }
+        this.body = Buffer.allocUnsafe(length);
+        this.filled = 0;
+      }
+      const take = Math.min(this.body.length - this.filled, chunk.length - at);
+      chunk.copy(this.body, this.filled, at, at + take);
+      this.filled += take;
+      at += take;
+      if (this.filled === this.body.length) {
+        const body = this.body;
+        this.body = undefined;
+        this.deliver(body);
+      }
+    }
+  }
+
+  /** Has the client asked the server to shut down? (The exit code on a closed input depends on it.) */
+  shutdownRequested = false;
+
+  private deliver(body: Buffer): void {
+    let message: Message;
+    try {
+      message = parseBody(body) as Message;
+    } catch (err) {
+      this.fireError(new Error(`corresp: a message could not be read as JSON: ${(err as Error).message}`));
+      return;
+    }
+    if ((message as { method?: unknown }).method === 'shutdown') this.shutdownRequested = true;
+    this.callback?.(message);
+  }
+}
+
+function contentLength(header: string): number | undefined {
+  for (const line of header.split('\r\n')) {
+    const colon = line.indexOf(':');
+    if (colon < 0 || line.slice(0, colon).trim().toLowerCase() !== 'content-length') continue;
+    const n = Number(line.slice(colon + 1).trim());
+    return Number.isSafeInteger(n) && n >= 0 ? n : undefined;
+  }
+  return undefined;
+}
+
+/** Writes messages in order; a message with a long array goes out a piece at a time, waiting for the pipe. */
+export class LeanStreamWriter extends AbstractMessageWriter implements MessageWriter {
+  private queue: Promise<void> = Promise.resolve();
+  private errors = 0;
+
+  constructor(private readonly output: Writable) {
+    super();
+    output.on('error', (err: Error) => this.fireError(err));
+    output.on('close', () => this.fireClose());
+  }
+
+  write(msg: Message): Promise<void> {
+    const next = this.queue.then(() => this.send(msg));
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  end(): void {}
+
+  private async send(msg: Message): Promise<void> {
+    try {
+      if (!hasLongArray(msg)) {
+        const body = Buffer.from(JSON.stringify(msg), 'utf8');
+        await this.put(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]));
+        return;
+      }
+      // Two passes over the pieces: one to learn the length the header must state, one to write them.
+      let length = 0;
+      for (const piece of stringifyPieces(msg)) length += Buffer.byteLength(piece, 'utf8');
+      await this.put(Buffer.from(`Content-Length: ${length}\r\n\r\n`, 'ascii'));
+      for (const piece of stringifyPieces(msg)) await this.put(Buffer.from(piece, 'utf8'));
+    } catch (err) {
+      this.errors++;
+      this.fireError(err, msg, this.errors);
+      throw err;
+    }
+  }
+
+  private put(data: Buffer): Promise<void> {
+    if (this.output.destroyed || this.output.writableEnded) return Promise.reject(new Error('corresp: the output stream is closed'));
+    if (this.output.write(data)) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        this.output.off('drain', done);
+        this.output.off('close', done);
+        resolve();
+      };
+      this.output.on('drain', done);
+      this.output.on('close', done);
+    });
+  }
+}
