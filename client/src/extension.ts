@@ -1,6 +1,7 @@
-// The VS Code client: starts the language server over IPC and adds the few things only the editor can do
+// The VS Code client: starts the language server over stdio and adds the few things only the editor can do
 // (commands, the status item, the output channel). Everything about letters lives in the server's core.
 import * as vscode from 'vscode';
+import { SERVER_NODE_FLAGS } from '../../server/src/lsp/node-flags';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 /** The walkthrough's id as VS Code knows it: `<publisher>.<name>#<walkthrough id>`. */
@@ -31,8 +32,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   // stdio, as Neovim and Emacs use it: the server's own stdio transport reads a large letter with one copy of its
   // body in flight (server/src/lsp/transport.ts), where Node's IPC channel holds several.
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.stdio },
-    debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+    run: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: [...SERVER_NODE_FLAGS] } },
+    debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6010'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
