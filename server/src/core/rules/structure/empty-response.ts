@@ -1,5 +1,12 @@
 import type { Rule } from '../rule';
 
+/**
+ * A body that plainly holds an answer: at least 40 letters or digits and none of the markdown that can hide text
+ * (HTML and comments, links and references, entities, code fences). Its plain text is then neither empty nor a
+ * placeholder, and it need not be computed: on a long letter that text is the costly part of this rule.
+ */
+export const PLAINLY_ANSWERED = /^(?=(?:[^A-Za-z0-9]*[A-Za-z0-9]){40})[^<[\]&`~]*$/;
+
 const PLACEHOLDER = /^(?:\[?\s*(?:TODO|TBD|TBC|XXX+|to come|response|insert response|response to come|draft)\s*\]?[.:]?|\.{3}|…|\[\s*\]|-+)$/i;
 
 export const emptyResponse: Rule = {
@@ -9,6 +16,7 @@ export const emptyResponse: Rule = {
   fixable: false,
   check({ letter }, report) {
     for (const r of letter.responses) {
+      if (PLAINLY_ANSWERED.test(letter.text.slice(r.bodySpan.start, r.bodySpan.end))) continue;
       const body = r.text.trim();
       if (body && !PLACEHOLDER.test(body)) continue;
       const which = r.number !== undefined ? `The response to comment ${r.number}` : 'This response';
