@@ -129,6 +129,20 @@ describe(`stdio transport (seed ${SEED})`, () => {
     );
   });
 
+  it('keeps messages that arrive before anyone listens, and never holds on to a chunk the caller reuses', () => {
+    const reader = new LeanStreamReader(new PassThrough());
+    const bytes = frame([{ jsonrpc: '2.0', id: 1, method: 'initialize', params: { text: 'é'.repeat(100) } }, { jsonrpc: '2.0', method: 'initialized' }]);
+    const scratch = Buffer.alloc(7);
+    for (let at = 0; at < bytes.length; at += 7) {
+      const n = bytes.copy(scratch, 0, at, at + 7);
+      reader.receive(scratch.subarray(0, n));
+      scratch.fill(0x7b); // the caller reuses its buffer at once
+    }
+    const got: unknown[] = [];
+    reader.listen((m) => got.push(m));
+    expect(got).toEqual([{ jsonrpc: '2.0', id: 1, method: 'initialize', params: { text: 'é'.repeat(100) } }, { jsonrpc: '2.0', method: 'initialized' }]);
+  });
+
   it('reports a header without Content-Length or a body that is not JSON, and reads on', () => {
     const input = new PassThrough();
     const reader = new LeanStreamReader(input);

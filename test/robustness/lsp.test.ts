@@ -180,6 +180,19 @@ describe('bad requests never take the server down', () => {
     await alive();
   });
 
+  it('a 2 MB letter full of curly quotes, CJK and emoji arrives intact (the lean stdio path): ranges at its end are exact', async () => {
+    const u = 'file:///letters/wide.corresp.md';
+    const filler = '> **1.** We note the “Adjusted EBITDA” of 株式会社 😀 on page 5.\n\n**Response:**\n\nThe Company’s answer, with “quotes” and 😀.\n\n';
+    const head = filler.repeat(Math.ceil(2_100_000 / filler.length));
+    const text = head + '> **2.** Please tell us how 😀 “株式会社” reconciles.\n';
+    const d = await open(u, text);
+    const missing = d.diagnostics.find((x: { code: string }) => x.code === 'missing-response');
+    const lines = text.split('\n');
+    expect(missing.range.start).toEqual({ line: lines.length - 2, character: 0 });
+    expect(missing.range.end).toEqual({ line: lines.length - 2, character: lines[lines.length - 2].length });
+    await alive();
+  });
+
   it('malformed and hostile text: NUL, BOM, lone surrogates, CR line ends, a 10,000-character line', async () => {
     const u = 'file:///letters/hostile.corresp.md';
     const text = '\uFEFF> **1.** \u0000We note \uD83D.\r\r**Response:**\r\r' + 'x'.repeat(10_000) + '\r\n> **2.** ' + '> '.repeat(300) + '\n';

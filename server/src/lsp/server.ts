@@ -24,7 +24,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { format } from 'node:util';
-import { LeanStreamReader, LeanStreamWriter } from './transport';
+import { LeanStreamReader, LeanStreamWriter, stdinReader } from './transport';
 import { analyze, type Analysis } from '../core/check';
 import type { Finding, Fix, Severity, Span } from '../core/model';
 import { docsUrl } from '../core/rules/rule';
@@ -468,15 +468,17 @@ function nonOverlapping(fixes: Fix[], doc: TextDocument): LspTextEdit[] {
 
 if (require.main === module) {
   if (process.argv.includes('--stdio')) {
-    const reader = new LeanStreamReader(process.stdin);
+    let reader: LeanStreamReader | undefined;
+    const input = stdinReader((chunk) => reader!.receive(chunk));
+    reader = new LeanStreamReader(input);
     const connection = createConnection(ProposedFeatures.all, reader, new LeanStreamWriter(process.stdout));
     // stdout carries the protocol: anything printed goes to the client's log instead.
     const say = (level: 'log' | 'info' | 'warn' | 'error') => (...args: unknown[]) => connection.console[level](format(...args));
     Object.assign(console, { log: say('log'), info: say('info'), debug: say('log'), warn: say('warn'), error: say('error') });
     // The client went away without "exit": stop too (code 1 unless it had asked for a shutdown).
-    const gone = () => process.exit(reader.shutdownRequested ? 0 : 1);
-    process.stdin.on('end', gone);
-    process.stdin.on('close', gone);
+    const gone = () => process.exit(reader!.shutdownRequested ? 0 : 1);
+    input.on('end', gone);
+    input.on('close', gone);
     startServer(connection);
   } else {
     startServer(createConnection(ProposedFeatures.all));

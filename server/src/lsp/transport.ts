@@ -1,6 +1,8 @@
 // The server's stdio transport: the protocol's Content-Length framing, with lean JSON (see lean-json.ts) so a
 // 10 MB letter costs the server about one copy of its body in flight, not four. Other transports (--node-ipc,
 // --socket, --pipe) keep vscode-languageserver's own.
+import * as fs from 'node:fs';
+import * as net from 'node:net';
 import type { Readable, Writable } from 'node:stream';
 import { AbstractMessageReader, AbstractMessageWriter, type DataCallback, type Disposable, type Message, type MessageReader, type MessageWriter } from 'vscode-languageserver/node';
 import { hasLongArray, parseBody, stringifyPieces } from './lean-json';
@@ -15,14 +17,21 @@ export class LeanStreamReader extends AbstractMessageReader implements MessageRe
   private body: Buffer | undefined;
   private filled = 0;
   private callback: DataCallback | undefined;
+  private readonly early: Message[] = [];
 
+  /**
+   * Reads from `input`. A socket made by `reusableStdin()` hands its bytes to `receive` (one reused buffer, nothing
+   * allocated per read) and emits no 'data'; any other stream is read through 'data'.
+   */
   constructor(private readonly input: Readable) {
     super();
   }
 
   listen(callback: DataCallback): Disposable {
     this.callback = callback;
-    const onData = (chunk: Buffer) => this.onData(chunk);
+    // Messages read before anyone listened (a socket may start reading first) are delivered now, in order.
+    for (const m of this.early.splice(0)) callback(m);
+    const onData = (chunk: Buffer) => this.receive(chunk);
     const onError = (err: Error) => this.fireError(err);
     const onClose = () => this.fireClose();
     this.input.on('data', onData);
@@ -39,7 +48,8 @@ export class LeanStreamReader extends AbstractMessageReader implements MessageRe
     };
   }
 
-  private onData(chunk: Buffer): void {
+  /** Takes the next bytes of the stream. Keeps no reference to `chunk` (the caller may reuse its memory). */
+  receive(chunk: Buffer): void {
     let at = 0;
     while (at < chunk.length) {
       if (!this.body) {
@@ -88,7 +98,8 @@ export class LeanStreamReader extends AbstractMessageReader implements MessageRe
       return;
     }
     if ((message as { method?: unknown }).method === 'shutdown') this.shutdownRequested = true;
-    this.callback?.(message);
+    if (this.callback) this.callback(message);
+    else this.early.push(message);
   }
 }
 
@@ -152,5 +163,28 @@ export class LeanStreamWriter extends AbstractMessageWriter implements MessageWr
       this.output.on('drain', done);
       this.output.on('close', done);
     });
+  }
+}
+
+/**
+ * stdin as a socket that reads into one reused 64 KB buffer, handing each read to `receive`. Node's own stdin
+ * allocates a new buffer per read: while a 10 MB letter arrives, ten megabytes of spent reads wait for the garbage
+ * collector next to the message being assembled. Only pipes and sockets can be read so; anything else (a file, a
+ * terminal) gets `process.stdin`.
+ */
+export function stdinReader(receive: (chunk: Buffer) => void): Readable {
+  let reusable = false;
+  try {
+    const st = fs.fstatSync(0);
+    reusable = st.isFIFO() || st.isSocket();
+  } catch {
+    reusable = false;
+  }
+  if (!reusable) return process.stdin;
+  try {
+    const buffer = Buffer.allocUnsafe(64 * 1024);
+    return new net.Socket({ fd: 0, readable: true, writable: false, onread: { buffer, callback: (n: number, buf: Buffer) => receive(buf.subarray(0, n)) } } as net.SocketConstructorOpts);
+  } catch {
+    return process.stdin;
   }
 }
