@@ -24,6 +24,8 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { format } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
+import { SERVER_V8_RUNTIME_FLAGS } from './node-flags';
 import { LeanStreamReader, LeanStreamWriter, stdinReader } from './transport';
 import { analyze, type Analysis } from '../core/check';
 import type { Finding, Fix, Severity, Span } from '../core/model';
@@ -417,13 +419,20 @@ function toEdits(doc: TextDocument, fix: Fix): LspTextEdit[] {
   return fix.edits.map((e) => ({ range: toRange(doc, e.span), newText: e.newText }));
 }
 
+// One link object per rule, shared by its diagnostics (a long letter has thousands of them).
+const descriptions = new Map<string, { href: string } | undefined>();
+function codeDescription(rule: string): { href: string } | undefined {
+  if (!descriptions.has(rule)) descriptions.set(rule, findRule(rule) ? { href: docsUrl(rule) } : undefined);
+  return descriptions.get(rule);
+}
+
 export function toDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
   const data: DiagnosticData = { fixes: (f.fixes ?? []).map((x) => ({ title: x.title, preferred: x.preferred, edits: toEdits(doc, x) })) };
   return {
     range: toRange(doc, f.span),
     severity: SEVERITY[f.severity],
     code: f.rule,
-    codeDescription: findRule(f.rule) ? { href: docsUrl(f.rule) } : undefined,
+    codeDescription: codeDescription(f.rule),
     source: 'corresp',
     message: f.message,
     relatedInformation: f.related?.map((r) => ({ location: { uri: doc.uri, range: toRange(doc, r.span) }, message: r.message })),
@@ -467,6 +476,7 @@ function nonOverlapping(fixes: Fix[], doc: TextDocument): LspTextEdit[] {
 }
 
 if (require.main === module) {
+  for (const flag of SERVER_V8_RUNTIME_FLAGS) setFlagsFromString(flag);
   if (process.argv.includes('--stdio')) {
     let reader: LeanStreamReader | undefined;
     const input = stdinReader((chunk) => reader!.receive(chunk));

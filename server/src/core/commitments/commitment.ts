@@ -85,9 +85,11 @@ function analyseUnsafe(letter: Letter): CommitmentAnalysis {
 // others are reused with their spans shifted. `detectInText(text, from, to)` reads text[from, to) plus one character
 // before (a trigger's \b) and a few after (a trigger that runs past `to`, and its closing \b): the key holds the
 // paragraph with CONTEXT characters either side, so a hit is exactly what a fresh detection would find.
-// Generations: only the paragraphs of the last two analyses are kept (keys are slices of the letter).
+// Generations: only the paragraphs of the last two analyses are kept. A key is a copy of its paragraph (a Map
+// flattens it), so a run remembers at most 2 million characters of them: all of a letter of a few MB; on a larger
+// one, the paragraphs past that are detected afresh on each check instead of held as another copy of the letter.
 const CONTEXT = 48;
-const paragraphCache = new GenerationCache<string, SentenceFinding[]>();
+const paragraphCache = new GenerationCache<string, SentenceFinding[]>(2_000_000, (key) => key.length);
 registerCache(() => {
   paragraphCache.nextGeneration();
   paragraphCache.nextGeneration();

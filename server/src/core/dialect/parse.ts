@@ -408,8 +408,9 @@ interface LineFacts {
   captionCandidate: boolean;
 }
 
-// Room for every line of a letter of a few MB; past that, lines are classified again on each parse.
-const factsCache = new GenerationCache<string, LineFacts>(20_000);
+// Room for every line of a letter of a couple of MB (2 million characters of lines); past that, lines are
+// classified again on each parse instead of being held, with their facts, as another copy of the letter.
+const factsCache = new GenerationCache<string, LineFacts>(2_000_000, (raw) => raw.length + 64);
 
 function lineFacts(raw: string): LineFacts {
   const hit = factsCache.get(raw);
