@@ -481,12 +481,19 @@ if (require.main === module) {
     let reader: LeanStreamReader | undefined;
     const input = stdinReader((chunk) => reader!.receive(chunk));
     reader = new LeanStreamReader(input);
-    const connection = createConnection(ProposedFeatures.all, reader, new LeanStreamWriter(process.stdout));
+    const writer = new LeanStreamWriter(process.stdout);
+    const connection = createConnection(ProposedFeatures.all, reader, writer);
     // stdout carries the protocol: anything printed goes to the client's log instead.
     const say = (level: 'log' | 'info' | 'warn' | 'error') => (...args: unknown[]) => connection.console[level](format(...args));
     Object.assign(console, { log: say('log'), info: say('info'), debug: say('log'), warn: say('warn'), error: say('error') });
-    // The client went away without "exit": stop too (code 1 unless it had asked for a shutdown).
-    const gone = () => process.exit(reader!.shutdownRequested ? 0 : 1);
+    // The input ended without "exit": stop too (code 1 unless a shutdown was asked for), once the answers to what
+    // was read have gone out: when nothing has been written for 100 ms, or after two seconds at most.
+    const gone = () => {
+      const code = reader!.shutdownRequested ? 0 : 1;
+      const deadline = Date.now() + 2000;
+      const check = () => (writer.idleFor() >= 100 || Date.now() > deadline ? process.exit(code) : setTimeout(check, 25));
+      setTimeout(check, 25);
+    };
     input.on('end', gone);
     input.on('close', gone);
     startServer(connection);

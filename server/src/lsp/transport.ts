@@ -125,12 +125,24 @@ export class LeanStreamWriter extends AbstractMessageWriter implements MessageWr
   }
 
   write(msg: Message): Promise<void> {
-    const next = this.queue.then(() => this.send(msg));
+    this.pending++;
+    const next = this.queue.then(() => this.send(msg)).finally(() => {
+      this.pending--;
+      this.lastWrite = Date.now();
+    });
     this.queue = next.catch(() => undefined);
     return next;
   }
 
   end(): void {}
+
+  private pending = 0;
+  private lastWrite = Date.now();
+
+  /** Milliseconds since the last message was handed to the output stream (0 while one is being written). */
+  idleFor(): number {
+    return this.pending ? 0 : Date.now() - this.lastWrite;
+  }
 
   private async send(msg: Message): Promise<void> {
     try {
