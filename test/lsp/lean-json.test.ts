@@ -159,6 +159,19 @@ describe(`stdio transport (seed ${SEED})`, () => {
     expect(got).toEqual([{ jsonrpc: '2.0', method: 'after' }]);
   });
 
+  it('skips a message longer than it will read, with an error, and reads the next one', () => {
+    const reader = new LeanStreamReader(new PassThrough(), 1024 * 1024);
+    const got: unknown[] = [];
+    const errors: string[] = [];
+    reader.onError((e) => errors.push(e.message));
+    reader.listen((m) => got.push(m));
+    const huge = frame([{ jsonrpc: '2.0', method: 'big', params: { text: 'x'.repeat(2 * 1024 * 1024) } }]);
+    for (let at = 0; at < huge.length; at += 65536) reader.receive(huge.subarray(at, at + 65536));
+    reader.receive(frame([{ jsonrpc: '2.0', method: 'after' }]));
+    expect(errors).toEqual([expect.stringMatching(/over the 1 MiB the server reads; it was skipped/)]);
+    expect(got).toEqual([{ jsonrpc: '2.0', method: 'after' }]);
+  });
+
   it('writes messages in order, framed, a long one in pieces with the right length', async () => {
     const output = new PassThrough();
     const chunks: Buffer[] = [];

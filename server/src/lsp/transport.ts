@@ -10,12 +10,16 @@ import { hasLongArray, parseBody, stringifyPieces } from './lean-json';
 const HEADER_END = Buffer.from('\r\n\r\n', 'ascii');
 /** A header block longer than this is not a header: the stream is out of step. */
 const MAX_HEADER = 8 * 1024;
+/** The largest message body read (editors do not send documents anywhere near this): larger ones are skipped. */
+const MAX_BODY = 512 * 1024 * 1024;
 
 /** Reads Content-Length framed JSON-RPC messages; a message's body is copied once, into a buffer of its own size. */
 export class LeanStreamReader extends AbstractMessageReader implements MessageReader {
   private header: Buffer = Buffer.alloc(0);
   private body: Buffer | undefined;
   private filled = 0;
+  /** Bytes still to drop of a message too large to read. */
+  private skip = 0;
   private callback: DataCallback | undefined;
   private readonly early: Message[] = [];
 
@@ -23,7 +27,10 @@ export class LeanStreamReader extends AbstractMessageReader implements MessageRe
    * Reads from `input`. A socket made by `reusableStdin()` hands its bytes to `receive` (one reused buffer, nothing
    * allocated per read) and emits no 'data'; any other stream is read through 'data'.
    */
-  constructor(private readonly input: Readable) {
+  constructor(
+    private readonly input: Readable,
+    private readonly maxBody = MAX_BODY,
+  ) {
     super();
   }
 
@@ -52,7 +59,7 @@ export class LeanStreamReader extends AbstractMessageReader implements MessageRe
   receive(chunk: Buffer): void {
     let at = 0;
     while (at < chunk.length) {
-      if (!this.body) {
+      if (!this.body && this.skip === 0) {
         const joined = this.header.length ? Buffer.concat([this.header, chunk.subarray(at)]) : chunk.subarray(at);
         const end = joined.indexOf(HEADER_END);
         if (end < 0) {
@@ -71,9 +78,21 @@ export class LeanStreamReader extends AbstractMessageReader implements MessageRe
           this.fireError(new Error('corresp: a message header has no valid Content-Length'));
           continue;
         }
-        this.body = Buffer.allocUnsafe(length);
-        this.filled = 0;
+        if (length > this.maxBody) {
+          this.fireError(new Error(`corresp: a message of ${length} bytes is over the ${(this.maxBody / 1048576).toFixed(0)} MiB the server reads; it was skipped`));
+          this.skip = length;
+        } else {
+          this.body = Buffer.allocUnsafe(length);
+          this.filled = 0;
+        }
       }
+      if (this.skip > 0) {
+        const dropped = Math.min(this.skip, chunk.length - at);
+        this.skip -= dropped;
+        at += dropped;
+        continue;
+      }
+      if (!this.body) continue;
       const take = Math.min(this.body.length - this.filled, chunk.length - at);
       chunk.copy(this.body, this.filled, at, at + take);
       this.filled += take;
