@@ -159,6 +159,25 @@ describe(`stdio transport (seed ${SEED})`, () => {
     expect(got).toEqual([{ jsonrpc: '2.0', method: 'after' }]);
   });
 
+  it('never throws on arbitrary bytes, and still reads a message sent after them', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), fc.boolean(), (junk, withHeader) => {
+        const reader = new LeanStreamReader(new PassThrough(), 4096);
+        const got: unknown[] = [];
+        reader.onError(() => undefined);
+        reader.listen((m) => got.push(m));
+        const prefix = withHeader ? Buffer.concat([Buffer.from(`Content-Length: ${junk.length}\r\n\r\n`), Buffer.from(junk)]) : Buffer.from(junk);
+        expect(() => reader.receive(prefix)).not.toThrow();
+        // Whatever state the junk left, a header block, then a full message, is read (resynchronising at a header).
+        reader.receive(Buffer.from('\r\n\r\n'));
+        const tail = frame([{ jsonrpc: '2.0', method: 'after' }]);
+        expect(() => reader.receive(tail)).not.toThrow();
+        if (withHeader) expect(got).toContainEqual({ jsonrpc: '2.0', method: 'after' });
+      }),
+      { numRuns: 1000, seed: SEED },
+    );
+  });
+
   it('skips a message longer than it will read, with an error, and reads the next one', () => {
     const reader = new LeanStreamReader(new PassThrough(), 1024 * 1024);
     const got: unknown[] = [];
