@@ -2,11 +2,14 @@
 //
 // A 10 MB letter arrives as one message, `textDocument/didOpen`. Decoding it as a whole turns the 10 MB body into a
 // 20 MB JSON string (UTF-16 once the letter has a curly quote) and then into a 20 MB document string, all alive at
-// once. Here a long string value is decoded straight from the body bytes a piece at a time, and the rest of the
-// message (a few hundred bytes) goes through JSON.parse as usual. Going out, a message with a long array (13,804
-// diagnostics) is written a piece at a time instead of as one string the size of the whole message.
+// once. Here a long string value has its escapes undone inside the body bytes and is read out in one decode, so
+// the body and the document string are the only copies; the rest of the message (a few hundred bytes) goes through
+// JSON.parse as usual. Going out, a message with a long array (13,804 diagnostics) is written a piece at a time
+// instead of as one string the size of the whole message.
 //
-// Both directions give exactly what JSON.parse / JSON.stringify give (test/lsp/lean-json.test.ts).
+// Both directions give exactly what JSON.parse / JSON.stringify give for valid JSON (test/lsp/lean-json.test.ts);
+// bad escapes are rejected as JSON.parse rejects them, while a raw control character inside a long string, which
+// JSON forbids and no client sends, is passed through rather than refused.
 
 /** Where the lean paths start; tests lower them to reach the lean paths with small messages. */
 export interface LeanLimits {
