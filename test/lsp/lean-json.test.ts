@@ -5,6 +5,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { hasLongArray, LIMITS, parseBody, stringifyPieces, type LeanLimits } from '../../server/src/lsp/lean-json';
 import { LeanStreamReader, LeanStreamWriter } from '../../server/src/lsp/transport';
+import { frame, unframe } from '../helpers/framing';
 
 const SEED = Number(process.env.CORRESP_FC_SEED ?? Date.now() % 1_000_000);
 /** Low enough that every small message takes the lean paths. */
@@ -83,29 +84,6 @@ describe(`lean JSON (seed ${SEED})`, () => {
     expect(hasLongArray({ jsonrpc: '2.0', id: 1, result: [1, 2, 3] })).toBe(false);
   });
 });
-
-/** Frames messages as the protocol does. */
-function frame(messages: unknown[]): Buffer {
-  return Buffer.concat(
-    messages.map((m) => {
-      const body = Buffer.from(JSON.stringify(m), 'utf8');
-      return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]);
-    }),
-  );
-}
-
-/** Reads every message out of framed bytes. */
-function unframe(bytes: Buffer): unknown[] {
-  const out: unknown[] = [];
-  let at = 0;
-  while (at < bytes.length) {
-    const end = bytes.indexOf('\r\n\r\n', at);
-    const length = Number(/Content-Length: (\d+)/.exec(bytes.toString('ascii', at, end))![1]);
-    out.push(JSON.parse(bytes.toString('utf8', end + 4, end + 4 + length)));
-    at = end + 4 + length;
-  }
-  return out;
-}
 
 describe(`stdio transport (seed ${SEED})`, () => {
   it('reads the same messages however the bytes are cut into chunks', () => {

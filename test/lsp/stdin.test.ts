@@ -5,31 +5,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { expect, it } from 'vitest';
+import { frame, unframe } from '../helpers/framing';
 import { ROOT } from '../helpers/letters';
 
 const SERVER = path.join(ROOT, 'server', 'out', 'server.js');
-
-function frame(messages: unknown[]): Buffer {
-  return Buffer.concat(
-    messages.map((m) => {
-      const body = Buffer.from(JSON.stringify(m), 'utf8');
-      return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]);
-    }),
-  );
-}
-
-function responses(stdout: Buffer): { id?: number; result?: unknown }[] {
-  const out: { id?: number; result?: unknown }[] = [];
-  let at = 0;
-  while (at < stdout.length) {
-    const end = stdout.indexOf('\r\n\r\n', at);
-    if (end < 0) break;
-    const length = Number(/Content-Length: (\d+)/i.exec(stdout.toString('ascii', at, end))![1]);
-    out.push(JSON.parse(stdout.toString('utf8', end + 4, end + 4 + length)));
-    at = end + 4 + length;
-  }
-  return out;
-}
 
 const session = frame([
   { jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } },
@@ -50,7 +29,7 @@ it.each(['pipe', 'file'])('answers a whole session read from a %s, then exits 0 
   const r = spawnSync(process.execPath, [SERVER, '--stdio'], typeof input === 'number' ? { stdio: [input, 'pipe', 'pipe'], timeout: 20_000 } : { input, timeout: 20_000 });
   if (fd !== undefined) fs.closeSync(fd);
   expect(r.status, r.stderr?.toString()).toBe(0);
-  const got = responses(r.stdout);
+  const got: { id?: number; result?: unknown }[] = unframe(r.stdout);
   expect(got.find((m) => m.id === 1)?.result).toMatchObject({ capabilities: expect.any(Object), serverInfo: { name: 'corresp' } });
   expect(got.find((m) => m.id === 2)).toMatchObject({ id: 2, result: null });
 });
