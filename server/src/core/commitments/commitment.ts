@@ -1,6 +1,6 @@
 import type { CompanyResponse, Letter, Span } from '../model';
 import { cachesEnabled, registerCache } from '../incremental/analysis-cache';
-import { GenerationCache } from '../text/generation-cache';
+import { GenerationCache, LETTER_CACHE_CHARS } from '../text/generation-cache';
 import { detectInText, type SentenceFinding } from './detect';
 import { LONG_QUOTE, PROPOSED_TEXT } from './phrases';
 import { anchorForm, anchorMatches, anchorPieces, readRegister, type Register, type RegisterEntry } from './register';
@@ -89,7 +89,7 @@ function analyseUnsafe(letter: Letter): CommitmentAnalysis {
 // flattens it), so a run remembers at most 2 million characters of them: all of a letter of a few MB; on a larger
 // one, the paragraphs past that are detected afresh on each check instead of held as another copy of the letter.
 const CONTEXT = 48;
-const paragraphCache = new GenerationCache<string, SentenceFinding[]>(2_000_000, (key) => key.length);
+const paragraphCache = new GenerationCache<string, SentenceFinding[]>(LETTER_CACHE_CHARS, (key) => key.length);
 registerCache(() => {
   paragraphCache.nextGeneration();
   paragraphCache.nextGeneration();

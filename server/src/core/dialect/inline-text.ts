@@ -1,13 +1,13 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import { GenerationCache } from '../text/generation-cache';
+import { GenerationCache, LETTER_CACHE_CHARS } from '../text/generation-cache';
 
 // remark reads the inline markdown of one comment or response at a time: parsing per block keeps the cost linear
 // (remark is superlinear on whole large documents) and lets unchanged blocks reuse their result.
 const processor = unified().use(remarkParse);
 // Keys and values count against the budget in characters: enough for every block of a 1 MB letter, and on a larger
 // one the rest is computed again when asked rather than held as a second copy of the letter.
-const cache = new GenerationCache<string, string>(2_000_000, (k, v) => k.length + v.length);
+const cache = new GenerationCache<string, string>(LETTER_CACHE_CHARS, (k, v) => k.length + v.length);
 const MARKDOWN_INLINE = /[*_`[\]<>&\\!#|~]/;
 
 interface MdNode {

@@ -13,7 +13,7 @@ import { splitLines, type Line } from '../text/lines';
 import { readFrontMatter } from './front-matter';
 import { readReBlock } from './re-block';
 import { plainInline, plainTextGeneration } from './inline-text';
-import { GenerationCache } from '../text/generation-cache';
+import { GenerationCache, LETTER_CACHE_CHARS } from '../text/generation-cache';
 import {
   bareLine,
   captionCandidate,
@@ -410,7 +410,7 @@ interface LineFacts {
 
 // Room for every line of a letter of a couple of MB (2 million characters of lines); past that, lines are
 // classified again on each parse instead of being held, with their facts, as another copy of the letter.
-const factsCache = new GenerationCache<string, LineFacts>(2_000_000, (raw) => raw.length + 64);
+const factsCache = new GenerationCache<string, LineFacts>(LETTER_CACHE_CHARS, (raw) => raw.length + 64);
 
 function lineFacts(raw: string): LineFacts {
   const hit = factsCache.get(raw);

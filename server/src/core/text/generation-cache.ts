@@ -8,6 +8,12 @@
  * given), new entries are not remembered. Ordinary letters stay far below it; a 10 MB letter computes what does not
  * fit again when asked, instead of holding a second copy of itself.
  */
+/**
+ * The budget the letter caches share, in characters per run: every line, block and paragraph of a letter of a couple
+ * of MB. Past it, what does not fit is computed again on the next check.
+ */
+export const LETTER_CACHE_CHARS = 2_000_000;
+
 export class GenerationCache<K, V> {
   private current = new Map<K, V>();
   private previous = new Map<K, V>();
