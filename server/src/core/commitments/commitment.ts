@@ -36,7 +36,7 @@ export interface CommitmentAnalysis {
 
 const cache = new WeakMap<Letter, CommitmentAnalysis>();
 
-/** Finds commitment sentences in the letter's responses. Never throws. */
+/** Finds commitment sentences in the letter's responses. */
 export function detectCommitments(letter: Letter): Commitment[] {
   return analyseCommitments(letter).commitments;
 }
@@ -48,25 +48,20 @@ export function detectCommitments(letter: Letter): Commitment[] {
 export function analyseCommitments(letter: Letter): CommitmentAnalysis {
   const hit = cache.get(letter);
   if (hit) return hit;
-  let result: CommitmentAnalysis;
-  try {
-    result = analyseUnsafe(letter);
-  } catch {
-    result = { commitments: [], hedges: [], register: readRegister(letter), entryFound: [] };
-  }
+  // No catch-all here: a detector bug must surface, and the analysis boundary (check.ts) reports it as an internal error.
+  const result = analyse(letter);
   cache.set(letter, result);
   return result;
 }
 
-function analyseUnsafe(letter: Letter): CommitmentAnalysis {
+function analyse(letter: Letter): CommitmentAnalysis {
   const commitments: Commitment[] = [];
   const hedges: HedgeSentence[] = [];
   const text = letter.text;
   const cached = cachesEnabled();
   if (cached) paragraphCache.nextGeneration();
   letter.responses.forEach((response, index) => {
-    for (const para of responseParagraphs(letter, response)) {
-      if (isProposedTextBlock(text, para)) continue;
+    for (const para of paragraphRuns(text, responseParagraphs(letter, response))) {
       for (const f of cached ? detectInParagraph(text, para.start, para.end) : detectInText(text, para.start, para.end)) {
         if (f.type === 'hedge') {
           hedges.push({ comment: response.number, sentence: f.sentence, span: f.span, phrase: f.trigger, response: index });
@@ -136,6 +131,29 @@ function previousLine(text: string, lineStart: number): string {
   let start = end;
   while (start > 0 && end - start < 200 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
   return text.slice(start, end);
+}
+
+/**
+ * Consecutive paragraphs of a response, joined into runs so that a sentence broken across a page break (two
+ * paragraphs, page furniture between them) is read whole. Quoted proposed text ends a run and is skipped.
+ */
+function paragraphRuns(text: string, paragraphs: Span[]): Span[] {
+  const runs: Span[] = [];
+  let open: Span | undefined;
+  for (const para of paragraphs) {
+    if (isProposedTextBlock(text, para)) {
+      if (open) runs.push(open);
+      open = undefined;
+      continue;
+    }
+    if (open && para.start >= open.end) open = { start: open.start, end: para.end };
+    else {
+      if (open) runs.push(open);
+      open = { start: para.start, end: para.end };
+    }
+  }
+  if (open) runs.push(open);
+  return runs;
 }
 
 /** Paragraphs of a response body; the body span when the parser gave none. Quoted proposed text is skipped. */
