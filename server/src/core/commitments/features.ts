@@ -108,19 +108,14 @@ export function sentenceFeatures(sentence: string, ctx: SentenceContext = NO_CON
   let anchor: RegExpExecArray | undefined;
   let verb: string | undefined;
   const strong = companyMatch(STRONG_COMMIT, sentence);
-  const weak = strong ? undefined : companyMatch(WEAK_COMMIT, sentence, (m) => !/^continue$/i.test(m.groups?.verb ?? '') || CONTINUING.test(sentence.slice(m.index)) || futureDoc);
-  const any = strong || weak ? undefined : companyMatch(ANY_COMMIT, sentence, (m) => !HEDGE_VERB_AT.test(m.groups?.verb ?? ''));
+  const weak = strong ? undefined : companyMatch(WEAK_COMMIT, sentence, (m) => !/^continue$/i.test(m.groups?.verb ?? '') || CONTINUING.test(sentence.slice(m.index)));
   if (strong) {
     anchor = strong;
     f.strongVerb = 1;
   } else if (weak) {
     anchor = weak;
     f.weakVerb = 1;
-  } else if (any) {
-    anchor = any;
-    f.otherVerb = 1;
   }
-  if (anchor) verb = anchor.groups?.verb;
   if (!anchor) {
     const passive = PASSIVE_COMMIT.exec(sentence);
     const accounting = passive ? undefined : PASSIVE_ACCOUNTING.exec(sentence);
@@ -132,6 +127,14 @@ export function sentenceFeatures(sentence: string, ctx: SentenceContext = NO_CON
       f.passiveAccounting = 1;
     }
   }
+  if (!anchor) {
+    const any = companyMatch(ANY_COMMIT, sentence, (m) => !NOT_A_VERB.test(m.groups?.verb ?? ''));
+    if (any) {
+      anchor = any;
+      f.otherVerb = 1;
+    }
+  }
+  if (anchor) verb = anchor.groups?.verb;
   if (!anchor && futureDoc && !SOFT_PROMISE.test(sentence)) {
     const nonModal = NON_MODAL.exec(sentence);
     if (nonModal) {
@@ -189,7 +192,8 @@ export function isStaffVoice(sentence: string): boolean {
   return false;
 }
 
-const HEDGE_VERB_AT = /^(?:consider|evaluate|assess|review|reassess|re-evaluate|reevaluate|explore|study|look|determine|contemplate|think|monitor|continue|seek|try|attempt|endeavou?r|be|have|need|remain|work)$/i;
+/** Words after a modal that are no promise of an act: hedges, "be", "have", adverbs. */
+const NOT_A_VERB = /^(?:consider|evaluate|assess|review|reassess|re-evaluate|reevaluate|explore|study|look|determine|contemplate|think|monitor|continue|seek|try|attempt|endeavou?r|be|have|need|remain|work|instead|therefore|thus|however|only|still|likely|probably|possibly|not|no|[a-z]+ly)$/i;
 
 /** "we propose ... for future periodic filings", "agree to separately disclose ... in our future filings". */
 const NON_MODAL =
