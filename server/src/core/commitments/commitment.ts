@@ -1,7 +1,7 @@
 import type { CompanyResponse, Letter, Span } from '../model';
 import { cachesEnabled, registerCache } from '../incremental/analysis-cache';
 import { GenerationCache, LETTER_CACHE_CHARS } from '../text/generation-cache';
-import { detectInText, type SentenceFinding } from './detect';
+import { detectInText, type Decider, type SentenceFinding } from './detect';
 import { LONG_QUOTE, PROPOSED_TEXT } from './phrases';
 import { anchorForm, anchorMatches, anchorPieces, readRegister, type Register, type RegisterEntry } from './register';
 
@@ -55,14 +55,25 @@ export function analyseCommitments(letter: Letter): CommitmentAnalysis {
 }
 
 function analyse(letter: Letter): CommitmentAnalysis {
+  const { commitments, hedges } = findInResponses(letter);
+  const register = readRegister(letter);
+  const entryFound = matchRegister(letter, commitments, register);
+  return { commitments, hedges, register, entryFound };
+}
+
+/**
+ * Commitments and hedges of the letter's responses, read by the given decider. Not memoised when a decider is named
+ * (the labelled-letter tests compare the grammar with the classifier through the same parser).
+ */
+export function findInResponses(letter: Letter, decider?: Decider): { commitments: Commitment[]; hedges: HedgeSentence[] } {
   const commitments: Commitment[] = [];
   const hedges: HedgeSentence[] = [];
   const text = letter.text;
-  const cached = cachesEnabled();
+  const cached = decider === undefined && cachesEnabled();
   if (cached) paragraphCache.nextGeneration();
   letter.responses.forEach((response, index) => {
     for (const para of paragraphRuns(text, responseParagraphs(letter, response))) {
-      for (const f of cached ? detectInParagraph(text, para.start, para.end) : detectInText(text, para.start, para.end)) {
+      for (const f of cached ? detectInParagraph(text, para.start, para.end) : detectInText(text, para.start, para.end, decider)) {
         if (f.type === 'hedge') {
           hedges.push({ comment: response.number, sentence: f.sentence, span: f.span, phrase: f.trigger, response: index });
         } else {
@@ -71,9 +82,7 @@ function analyse(letter: Letter): CommitmentAnalysis {
       }
     }
   });
-  const register = readRegister(letter);
-  const entryFound = matchRegister(letter, commitments, register);
-  return { commitments, hedges, register, entryFound };
+  return { commitments, hedges };
 }
 
 // Detection per paragraph, keyed by the text it reads: an edit in one response re-detects only that paragraph; the

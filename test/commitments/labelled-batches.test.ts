@@ -1,0 +1,38 @@
+// The commitment detector's two deciders (hand-weighted grammar, fitted classifier) on the labelled review threads of
+// test/data/letters, through the same parser. Prints both; the shipped decider is asserted by
+// test/letters/labelled-letters.test.ts against the batches' recorded first looks.
+import { describe, expect, it } from 'vitest';
+import { findInResponses } from '../../server/src/core/commitments/commitment';
+import type { Decider } from '../../server/src/core/commitments/detect';
+import { parseLetter } from '../../server/src/core/dialect/parse';
+import { lettersUnavailable, loadBatches, scoreBatch, type ReadLetter } from '../letters/labelled';
+
+const batches = loadBatches();
+const why = lettersUnavailable();
+
+function reader(decider: Decider): (text: string) => ReadLetter {
+  return (text) => {
+    const letter = parseLetter(text);
+    return {
+      comments: letter.comments.map((c) => c.number),
+      responses: letter.responses.map((r) => r.number),
+      commitments: findInResponses(letter, decider).commitments.map((c) => c.sentence),
+    };
+  };
+}
+
+describe.skipIf(why !== undefined)('commitment deciders on the labelled review threads', () => {
+  for (const b of batches) {
+    it(`batch ${b.batch}: grammar and classifier`, () => {
+      for (const decider of ['grammar', 'classifier'] as const) {
+        const s = scoreBatch(b, reader(decider));
+        const c = s.commitments;
+        console.log(
+          `batch ${b.batch} ${decider}: precision ${s.commitmentPrecision.toFixed(3)} (${c.tp}/${c.tp + c.fp}), recall ${s.commitmentRecall.toFixed(3)} (${c.tp}/${c.tp + c.fn})` +
+            s.letters.flatMap((l) => [...l.misses.map((m) => `\n  missed ${l.path}: ${m}`), ...l.falseAlarms.map((m) => `\n  false alarm ${l.path}: ${m}`)]).join(''),
+        );
+        expect(c.tp + c.fn).toBeGreaterThan(0);
+      }
+    });
+  }
+});
