@@ -63,6 +63,7 @@ export const FEATURE_NAMES = [
   'accountingMethod', // "we will recognize revenue when ...": a method, not a disclosure
   'afterLeadIn', // the sentence sits in text announced by a lead-in: proposed disclosure, a quoted risk factor
   'question', // the sentence asks
+  'forecast', // "we expect that we will recognize ...": a prediction about the business, not a promise
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -88,7 +89,11 @@ const COMPANY_BEFORE =
   /(?:\b(?:we|it|company|management|registrant|bank|partnership|trust|corporation|group)|\b[A-Z][\w&'\u2019-]*(?:,? (?:Inc|Corp|Ltd|plc|LLC|N\.V|S\.A)\.?)?)\s*,?\s+(?:(?:also|currently|further|now|then|therefore|thus|accordingly|respectfully|hereby|hereafter|henceforth|additionally|similarly|likewise|supplementally|instead|undertakes|confirms|agrees|advises the staff that|that)\s+)*$/;
 /** "we, beginning with the Form 10-Q for the quarter ending March 31, 2024, will": a subject, then an aside. */
 const COMPANY_INTERJECTED = /\b(?:we|the company|it)\s*,[^,;]{1,90},\s*$/i;
-const COORDINATED = /\b(?:and|or|but|then)\s*(?:,[^,;]{1,100},\s*)?$/i;
+const COORDINATED = /\b(?:and|or|but|then)\b\s*,?(?:[^,;]{1,100},\s*)?$/i;
+/** "the Company's disclosure on revenue ... will", "our revised presentation will": a disclosure of the company as subject. */
+const DOCUMENT_SUBJECT = /\b(?:the company's|our|its|the revised|the proposed|such|these|this|the)\s+(?:[\w-]+\s+){0,2}(?:disclosures?|presentation|discussion|footnote|note|table|reconciliation|filings?|language|information|measures?)\b[^,;]{0,120}$/i;
+/** "we expect that", "we anticipate that", "we believe": a forecast, not a promise. */
+const FORECAST_BEFORE = /\b(?:expects?|expected|anticipates?|anticipated|believes?|estimates?|projects?|forecasts?|predicts?|assumes?) that\b[^.;]{0,80}$|\b(?:likely|unlikely|probably|may|might|could)\b[^.;,]{0,30}$/i;
 const COMPANY_OPENS = /^(?:[^,;]{0,120},\s*)?(?:we|the company|it|management)\b/i;
 const STAFF_BEFORE = /\b(?:you|your registrant)\s+(?:(?:also|should|must|may)\s+)*$/i;
 const DOCUMENT_BEFORE =
@@ -143,8 +148,11 @@ export function sentenceFeatures(sentence: string, ctx: SentenceContext = NO_CON
     }
   }
 
-  const hedge = HEDGE_COMMIT_FIRST(sentence) ?? SOFT_PROMISE.exec(sentence) ?? undefined;
-  if (hedge) f.hedge = 1;
+  const soft = SOFT_PROMISE.exec(sentence) ?? undefined;
+  const hedge = HEDGE_COMMIT_FIRST(sentence) ?? soft;
+  // "We will continue to evaluate ..., and if material, we will include ...": the hedge is outweighed by the promise
+  // that follows it; a hedge counts against the sentence only when no promise form carries it (or it is a soft one).
+  if (soft || (hedge && !f.strongVerb && !f.weakVerb)) f.hedge = 1;
   if (isStaffVoice(sentence)) f.staffVoice = 1;
   if (/\?\s*["'\u201d)]*\s*$/.test(sentence)) f.question = 1;
   if (futureDoc) f.futureDocument = 1;
@@ -156,7 +164,7 @@ export function sentenceFeatures(sentence: string, ctx: SentenceContext = NO_CON
 
   const at = anchor ? anchor.index : hedge ? hedge.index : -1;
   if (at >= 0) {
-    const before = sentence.slice(Math.max(0, at - 100), at);
+    const before = sentence.slice(Math.max(0, at - 160), at);
     const modal = (anchor?.groups?.modal ?? '').toLowerCase();
     if (/^(?:intends?|intend|plans?|plan|undertakes?|undertake|expects?|expect|intention|intent|commits?|is committed|agrees?|agree|proposes?|propose)\b/.test(modal)) f.intentionVerb = 1;
     if (modal === 'shall' || /^shall\b/i.test(anchor?.[0] ?? '')) f.shallModal = 1;
@@ -164,7 +172,8 @@ export function sentenceFeatures(sentence: string, ctx: SentenceContext = NO_CON
     // "We will continue to monitor ... and will disclose ...": the subject carries over a coordinated verb.
     else if (COORDINATED.test(before) && COMPANY_OPENS.test(sentence)) f.companySubject = 1;
     if (STAFF_BEFORE.test(before)) f.staffVoice = 1;
-    if (DOCUMENT_BEFORE.test(before)) f.documentSubject = 1;
+    if (DOCUMENT_BEFORE.test(before) || DOCUMENT_SUBJECT.test(before)) f.documentSubject = 1;
+    if (FORECAST_BEFORE.test(before)) f.forecast = 1;
     if (REPORTED_BEFORE.test(before)) f.reportedSpeech = 1;
     if (CONDITION_BEFORE.test(before)) f.condition = 1;
     if (ctx.quoteDepth > 0 ? !closesBefore(sentence, at) : insideQuotes(sentence, at)) f.inQuotes = 1;
@@ -193,7 +202,7 @@ export function isStaffVoice(sentence: string): boolean {
 }
 
 /** Words after a modal that are no promise of an act: hedges, "be", "have", adverbs. */
-const NOT_A_VERB = /^(?:consider|evaluate|assess|review|reassess|re-evaluate|reevaluate|explore|study|look|determine|contemplate|think|monitor|continue|seek|try|attempt|endeavou?r|be|have|need|remain|work|instead|therefore|thus|however|only|still|likely|probably|possibly|not|no|[a-z]+ly)$/i;
+const NOT_A_VERB = /^(?:in|on|at|to|the|a|an|for|of|with|by|from|as|that|this|these|those|such|our|its|their|any|all|each|so|consider|evaluate|assess|review|reassess|re-evaluate|reevaluate|explore|study|look|determine|contemplate|think|monitor|continue|seek|try|attempt|endeavou?r|be|have|need|remain|work|instead|therefore|thus|however|only|still|likely|probably|possibly|not|no|[a-z]+ly)$/i;
 
 /** "we propose ... for future periodic filings", "agree to separately disclose ... in our future filings". */
 const NON_MODAL =

@@ -14,7 +14,7 @@ export const GRAMMAR_WEIGHTS: Readonly<Record<FeatureName, number>> = {
   intentionVerb: 0.5,
   continuing: 0,
   companySubject: 1,
-  documentSubject: 0.5,
+  documentSubject: 1,
   futureDocument: 1.5,
   namedFiling: 1,
   disclosureObject: 1,
@@ -28,11 +28,12 @@ export const GRAMMAR_WEIGHTS: Readonly<Record<FeatureName, number>> = {
   shallModal: -1.5,
   hypothetical: -3,
   accountingMethod: -2,
-  afterLeadIn: -2.5,
+  afterLeadIn: -2,
   question: -4,
+  forecast: -2.5,
 };
 
-export const GRAMMAR_BIAS = -3.5;
+export const GRAMMAR_BIAS = -3.25;
 
 /** The grammar's score: above zero, a commitment. */
 export function grammarScore(f: Features): number {

@@ -12,7 +12,7 @@ const MODAL =
 
 /** Words that may stand between the modal and its verb without changing the promise. */
 const FILLER =
-  String.raw`(?:\s+(?:also|further|now|then|additionally|hereafter|henceforth|accordingly|promptly|specifically|separately|similarly|likewise|appropriately|clearly|expressly|explicitly|supplementally|voluntarily|timely|consistently|prominently|not|no longer|continue to|begin to|seek to|be able to|,?\s*(?:in|for|within|beginning with|starting with|commencing with|when|where|as|if|to the extent)[^,;:]{1,140},))`;
+  String.raw`(?:\s+(?:also|further|now|then|additionally|hereafter|henceforth|accordingly|promptly|specifically|separately|similarly|likewise|appropriately|clearly|expressly|explicitly|supplementally|voluntarily|timely|consistently|prominently|not|no longer|continue to|begin to|seek to|be able to|(?:in|within|for) (?:our |its |all )?future (?:filings?|periodic reports?|reports?|periods?)|,?\s*(?:in|for|within|beginning with|starting with|commencing with|when|where|as|if|to the extent)[^,;:]{1,140},))`;
 
 /** Verbs that make a promise about disclosure or conduct on their own. */
 const STRONG_VERBS =
@@ -46,7 +46,7 @@ export const SOFT_PROMISE =
 
 /** A document in the future: the strongest sign that a sentence is about later filings. */
 export const FUTURE_DOCUMENT =
-  /\b(?:(?:in|for|within|to|into|through) (?:all |each |any )?(?:of )?(?:our |its |the Company['\u2019]s |[A-Z][\w&.]{1,30}['\u2019]s |the )?future|future (?:periodic |annual |quarterly |current |sec |exchange act )?(?:filings?|reports?|earnings releases?|earnings materials|press releases?|disclosures?|forms? (?:10-[kq]|20-f|40-f|8-k)|10-[kq]|20-f|proxy statements?|registration statements?|submissions?|period)|(?:next|upcoming|forthcoming|subsequent) (?:annual |quarterly |periodic )?(?:report|filing|form|10-[kq]|20-f|earnings release|proxy)|going forward|prospectively|(?:beginning|starting|commencing|effective) (?:with|in) (?:our|its|the|fiscal|[A-Z]))/i;
+  /\b(?:(?:in|for|within|to|into|through) (?:all |each |any )?(?:of )?(?:our |its |the Company['\u2019]s |[A-Z][\w&.]{1,30}['\u2019]s |the )?future (?:sec |exchange act |periodic |annual |quarterly |current |form |[a-z]+ )?(?:filings?|fillings?|reports?|reporting|disclosures?|earnings|press|forms?|10-[kq]|20-f|40-f|8-k|proxy|registration|submissions?|periods?|quarters?|quarterly|annual|periodic|documents?|statements?|releases?)|future (?:periodic |annual |quarterly |current |sec |exchange act )?(?:filings?|fillings?|reports?|earnings releases?|earnings materials|press releases?|disclosures?|forms? (?:10-[kq]|20-f|40-f|8-k)|10-[kq]|20-f|proxy statements?|registration statements?|submissions?|period)|(?:next|upcoming|forthcoming|subsequent) (?:annual |quarterly |periodic )?(?:report|filing|form|10-[kq]|20-f|earnings release|proxy)|going forward|prospectively|(?:beginning|starting|commencing|effective) (?:with|in) (?:our|its|the|fiscal|[A-Z]))/i;
 
 /** Words that tie a sentence to disclosure (used to accept weak verbs). */
 export const DISCLOSURE_WORD =

@@ -198,7 +198,7 @@ const OPEN_ENDING = /(?:\b(?:the|a|an|our|its|their|of|to|in|on|for|with|by|and|
 /** A sentence announcing text to follow: "... as follows:", "the following disclosure:", "... to read:". */
 const LEAD_IN = /\b(?:follows?|following|below|read|reads|underlined|marked|italics|bold|language|disclosure|text|factors?|states?|provides?)\b[^:]{0,80}:\s*$/i;
 /** Words of the company talking to the staff again, which end announced text. */
-const LEAD_IN_ENDS = /\b(?:Staff|respectfully|supplementally|in response|this comment|the comment|in future filings|going forward|we (?:will|intend|propose|plan) (?:also )?(?:to )?(?:revise|include|expand|disclose|provide|add|update))\b/i;
+const LEAD_IN_ENDS = /\b(?:Staff|respectfully|supplementally|in response|this comment|the comment|future fil\w*|going forward|we (?:will|intend|propose|plan) (?:also )?(?:to )?(?:revise|include|expand|disclose|provide|add|update))\b/i;
 
 /**
  * Calls `visit` for each sentence of text[from, to), in order. Linear: every position is read a bounded number of
@@ -219,7 +219,8 @@ export function scanSentences(text: string, from: number, to: number, visit: (s:
     const span = trimSpan(text, start, Math.max(start, end));
     if (span.end > span.start) {
       const words = sentenceWords(text, span, skips);
-      if (afterLeadIn && LEAD_IN_ENDS.test(words)) afterLeadIn = false;
+      // The company talking to the staff again, or announcing more text itself, ends the announced text.
+      if (afterLeadIn && (LEAD_IN_ENDS.test(words) || LEAD_IN.test(words))) afterLeadIn = false;
       visit({ span, text: words, quoteDepth, afterLeadIn, healed: skips.length > 0 });
       quoteDepth = paragraphEnds ? 0 : quotesAfter(words, quoteDepth);
       if (LEAD_IN.test(words)) afterLeadIn = true;
