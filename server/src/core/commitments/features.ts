@@ -63,6 +63,7 @@ export const FEATURE_NAMES = [
   'accountingMethod', // "we will recognize revenue when ...": a method, not a disclosure
   'afterLeadIn', // the sentence sits in text announced by a lead-in: proposed disclosure, a quoted risk factor
   'question', // the sentence asks
+  'otherSubject', // "the new organization will include ...": someone or something else's future, not the company's
   'forecast', // "we expect that we will recognize ...": a prediction about the business, not a promise
 ] as const;
 
@@ -174,6 +175,8 @@ export function sentenceFeatures(sentence: string, ctx: SentenceContext = NO_CON
     if (STAFF_BEFORE.test(before)) f.staffVoice = 1;
     if (DOCUMENT_BEFORE.test(before) || DOCUMENT_SUBJECT.test(before)) f.documentSubject = 1;
     if (FORECAST_BEFORE.test(before)) f.forecast = 1;
+    const active = f.strongVerb || f.weakVerb || f.otherVerb;
+    if (active && !f.companySubject && !f.documentSubject && !f.staffVoice && /\b(?:the|a|an|this|that|these|those|such|each|any)\s+(?:[\w-]+\s+){0,3}$/i.test(before.replace(/\s*\([^)]{0,80}\)\s*$/, ' ').replace(/[\w-]+\s*$/, ''))) f.otherSubject = 1;
     if (REPORTED_BEFORE.test(before)) f.reportedSpeech = 1;
     if (CONDITION_BEFORE.test(before)) f.condition = 1;
     if (ctx.quoteDepth > 0 ? !closesBefore(sentence, at) : insideQuotes(sentence, at)) f.inQuotes = 1;

@@ -31,6 +31,7 @@ export const GRAMMAR_WEIGHTS: Readonly<Record<FeatureName, number>> = {
   afterLeadIn: -2,
   question: -4,
   forecast: -2.5,
+  otherSubject: -1.5,
 };
 
 export const GRAMMAR_BIAS = -3.25;
