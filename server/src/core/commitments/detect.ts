@@ -1,6 +1,6 @@
 import type { Span } from '../model';
 import { scanSentences } from './sentences';
-import { NO_CONTEXT, sentenceFeatures, type SentenceContext, type SentenceEvidence } from './features';
+import { DISCLOSURE_VERBS, NO_CONTEXT, sentenceFeatures, type SentenceContext, type SentenceEvidence } from './features';
 import { grammarScore } from './grammar';
 import { classifierScore } from './classifier';
 import {
@@ -129,7 +129,7 @@ export function analyseSentence(raw: string, span: Span, ctx: SentenceContext = 
   let continuing = false;
   if (verb && /^continue$/i.test(verb)) continuing = true;
   else if (CONTINUING.test(trigger)) continuing = true;
-  else if (/\bcontinue to\b/i.test(trigger) && CONTINUING.test(sentence)) continuing = true;
+  else if (/\bcontinu(?:e|ing) to\b/i.test(trigger) || (/\bcontinu(?:e|ing)\b/i.test(trigger) && CONTINUING.test(sentence))) continuing = true;
   const kind = classify(sentence, verb, continuing, evidence.futureDoc);
   return {
     type: 'commitment',
@@ -155,7 +155,7 @@ function classify(sentence: string, verb: string | undefined, continuing: boolea
   // Something handed to the staff ("will be provided directly to the Staff", "will furnish the Staff with") is not
   // a change to a filing.
   if (!futureDoc && /\b(?:provide|provided|furnish|furnished|submit|submitted|send|sent|deliver|delivered)\b[^.;]{0,60}\b(?:to|with) the Staff\b|\b(?:provide|furnish|send|submit)\s+(?:to\s+)?the Staff\b/i.test(sentence)) return 'other-future';
-  if (!futureDoc && !DISCLOSURE_WORD.test(sentence) && !/\b(?:revise|disclose|include|present|reconcile|report|quantify|describe|discuss|add)\b/i.test(sentence)) return 'other-future';
+  if (!futureDoc && !DISCLOSURE_WORD.test(sentence) && !(verb && DISCLOSURE_VERBS.test(verb)) && !/\b(?:revise|disclose|include|present|reconcile|report|quantify|describe|discuss|add)\b/i.test(sentence)) return 'other-future';
   return 'future-filing';
 }
 

@@ -84,10 +84,10 @@ export interface SentenceEvidence {
 }
 
 const ACCOUNTING_VERBS = /^(?:account|record|recognize|recognise|reflect|measure|amortize|classify|reclassify|allocate|apply|adjust|capitalize|expense|accrue|defer|impair|test|assess)$/i;
-const DISCLOSURE_VERBS = /^(?:revise|include|disclose|provide|expand|enhance|add|clarify|update|present|reconcile|replace|remove|delete|modify|amend|file|furnish|identify|quantify|describe|discuss|report|address|explain|supplement|incorporate|insert|state|specify|define|label|relabel|rename|retitle|highlight|separately disclose|expand upon|make|show|refer|indicate|note|give|do so|link|tie|present and discuss)$/i;
+export const DISCLOSURE_VERBS = /^(?:revise|refrain|cease|discontinue|disaggregate|break out|separately present|include|disclose|provide|expand|enhance|add|clarify|update|present|reconcile|replace|remove|delete|modify|amend|file|furnish|identify|quantify|describe|discuss|report|address|explain|supplement|incorporate|insert|state|specify|define|label|relabel|rename|retitle|highlight|separately disclose|expand upon|make|show|refer|indicate|note|give|do so|link|tie|present and discuss)$/i;
 /** Words before a modal that make the company its subject: "we", "the Company", "it", "Starbucks", "management". */
 const COMPANY_BEFORE =
-  /(?:\b(?:we|it|company|management|registrant|bank|partnership|trust|corporation|group)|\b[A-Z][\w&'\u2019-]*(?:,? (?:Inc|Corp|Ltd|plc|LLC|N\.V|S\.A)\.?)?)\s*,?\s+(?:(?:also|currently|further|now|then|therefore|thus|accordingly|respectfully|hereby|hereafter|henceforth|additionally|similarly|likewise|supplementally|instead|undertakes|confirms|agrees|advises the staff that|that)\s+)*$/;
+  /(?:\b(?:[Ww]e|[Ii]t|[Cc]ompany|[Mm]anagement|[Rr]egistrant|[Bb]ank|[Pp]artnership|[Tt]rust|[Cc]orporation|[Gg]roup|[Ii]ssuer|[Gg]uarantor|[Ff]und)|(?<!\b(?:the|a|an|this|that|these|those|such|each|any|our|its|their)\s)\b[A-Z][\w&'\u2019-]*(?:,? (?:Inc|Corp|Ltd|plc|LLC|N\.V|S\.A)\.?)?)\s*,?\s+(?:(?:also|currently|further|now|then|therefore|thus|accordingly|respectfully|hereby|hereafter|henceforth|additionally|similarly|likewise|supplementally|instead|undertakes|confirms|agrees|advises the staff that|that)\s+)*$/;
 /** "we, beginning with the Form 10-Q for the quarter ending March 31, 2024, will": a subject, then an aside. */
 const COMPANY_INTERJECTED = /\b(?:we|the company|it)\s*,[^,;]{1,90},\s*$/i;
 const COORDINATED = /\b(?:and|or|but|then)\b\s*,?(?:[^,;]{1,100},\s*)?$/i;

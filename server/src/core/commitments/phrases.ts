@@ -61,13 +61,13 @@ export const COMPANY_WILL = /\b(?:we|the company|it|our [a-z ]{1,30})\s+(?:will|
 
 /** Amendments of a filing already made (rather than changes in a later one). */
 export const AMENDMENT =
-  /\b(?:(?<!\bas )amend(?:ment|ments|ed)?\b(?! of the rules)|amendment no\.?\s*\d|10-k\/a|10-q\/a|20-f\/a|\/A\b|restate|re-?file)/i;
+  /\b(?:(?<!\bas )amend(?:ment|ments|ed)?\b(?! of the rules)|amendment no\.?\s*\d|10-k\/a|10-q\/a|20-f\/a|\/A\b|re-?file)/i;
 /** Filings that are amended in place rather than followed by a later filing. */
 export const AMENDED_DOCUMENT = /\b(?:registration statement|prospectus|offering statement|proxy statement|information statement|schedule 14[ac]|form s-[134]|form f-[134])\b/i;
 
 /** "continue to provide such disclosures": a promise to keep doing what the letter shows is already done. */
 export const CONTINUING =
-  /\bcontinue to (?:provide|disclose|include|present|report|make|reconcile|describe|discuss|label|identify|quantify|present and discuss|do so)\b/i;
+  /\bcontinu(?:e|ing) (?:to )?(?:provid|disclos|includ|present|report|mak|reconcil|describ|discuss|label|identif|quantif|updat|do so)\w*/i;
 
 /** Promises toward the staff or the books rather than a disclosure. */
 export const OTHER_FUTURE_VERBS = /^(?:account|record|recognize|notify|inform|advise|submit|revisit)$/i;
