@@ -187,6 +187,9 @@ export interface ScannedSentence {
   healed: boolean;
 }
 
+/** The characters `sentenceEndAt` can end a sentence at: . ? ! : line breaks, and the > of an HTML comment. */
+const ENDING_CHARS = /[.?!:\n\r>]/g;
+
 /** How far the healer looks past a paragraph break for the sentence's continuation. */
 const HEAL_REACH = 600;
 const HEAL_LINES = 10;
@@ -239,7 +242,10 @@ export function scanSentences(text: string, from: number, to: number, visit: (s:
     }
     const end = sentenceEndAt(text, i, lo, hi);
     if (end < 0) {
-      i++;
+      // Jump to the next character that can end a sentence (never past the reach of the current one).
+      ENDING_CHARS.lastIndex = i + 1;
+      const next = ENDING_CHARS.exec(text);
+      i = Math.min(next ? next.index : hi, hi, start + MAX_REACH);
       continue;
     }
     const c = text.charCodeAt(i);
