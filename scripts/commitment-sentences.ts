@@ -8,6 +8,7 @@ import { FEATURE_NAMES } from '../server/src/core/commitments/features';
 import { TRIGGER } from '../server/src/core/commitments/phrases';
 
 export { FEATURE_NAMES };
+export { GRAMMAR_BIAS, GRAMMAR_WEIGHTS } from '../server/src/core/commitments/grammar';
 
 export interface LabelledText {
   /** Where the letter came from, for the report. */

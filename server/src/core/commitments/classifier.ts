@@ -1,11 +1,13 @@
 // The fitted decider: a logistic regression over the same named features as the grammar, its weights fitted by
 // scripts/train-commitment-classifier.mjs on labelled sentences and shipped as classifier.json (no network, no
-// fitting at run time). The score is the log-odds; above zero (probability above one half), a commitment.
+// fitting at run time). The penalty pulls the weights toward the grammar's (a prior), so a feature the labelled
+// sentences rarely show keeps its hand weight. The score is the log-odds; above zero, a commitment.
 import type { FeatureName, Features } from './features';
 import model from './classifier.json';
 
 export interface ClassifierModel {
   about: string;
+  prior?: string;
   trainedOn: string[];
   bias: number;
   weights: Record<string, number>;
