@@ -44,6 +44,8 @@ describe('future-sounding sentences that promise nothing', () => {
     'Please tell us whether you will revise your disclosure in future filings.',
     'The disclosure on page 74 summarizes the opinions (i.e., the Mergers will qualify as a reorganization within the meaning of Section 368(a) of the Code).',
     'While the timing is uncertain, we expect that we will recognize deferred revenues in excess of expenses in the future.',
+    'The Company will provide the Staff with any additional information the Staff may require.',
+    'If the Staff believes additional disclosure would be useful, we are prepared to provide more detail in future filings.',
     'The new organization will continue to include centralized functions that will provide support across the groups.',
   ];
   for (const s of none) test(s.slice(0, 80), () => expect(one(s)?.type, JSON.stringify(judgeSentence(s).evidence.features)).not.toBe('commitment'));

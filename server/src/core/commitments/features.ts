@@ -64,6 +64,7 @@ export const FEATURE_NAMES = [
   'afterLeadIn', // the sentence sits in text announced by a lead-in: proposed disclosure, a quoted risk factor
   'question', // the sentence asks
   'otherSubject', // "the new organization will include ...": someone or something else's future, not the company's
+  'offer', // "if the Staff would like ...", "any additional information", "we are prepared to": a courtesy, not a promise
   'forecast', // "we expect that we will recognize ...": a prediction about the business, not a promise
 ] as const;
 
@@ -90,6 +91,9 @@ const COMPANY_BEFORE =
   /(?:\b(?:[Ww]e|[Ii]t|[Cc]ompany|[Mm]anagement|[Rr]egistrant|[Bb]ank|[Pp]artnership|[Tt]rust|[Cc]orporation|[Gg]roup|[Ii]ssuer|[Gg]uarantor|[Ff]und)|(?<!\b(?:the|a|an|this|that|these|those|such|each|any|our|its|their)\s)\b[A-Z][\w&'\u2019-]*(?:,? (?:Inc|Corp|Ltd|plc|LLC|N\.V|S\.A)\.?)?)\s*,?\s+(?:(?:also|currently|further|now|then|therefore|thus|accordingly|respectfully|hereby|hereafter|henceforth|additionally|similarly|likewise|supplementally|instead|undertakes|confirms|agrees|advises the staff that|that)\s+)*$/;
 /** "we, beginning with the Form 10-Q for the quarter ending March 31, 2024, will": a subject, then an aside. */
 const COMPANY_INTERJECTED = /\b(?:we|the company|it)\s*,[^,;]{1,90},\s*$/i;
+/** A courtesy offer, conditional on the staff: not an undertaking the company must diarise. */
+const OFFER =
+  /\b(?:(?:if|should|to the extent) (?:the )?(?:Staff|you) (?:believes?|wish(?:es)?|would like|requests?|requires?|needs?|has|have|desires?)\b|(?:any|such) (?:additional|further|other) (?:information|questions?|comments?|assistance|details?)(?: (?:that )?(?:the Staff|you) (?:may|might)| (?:as|if) (?:requested|needed))|(?:at|upon) (?:the Staff's |your )?request\b|\b(?:are|is|would be|will be) (?:prepared|happy|pleased|glad|available) to\b)/i;
 const COORDINATED = /\b(?:and|or|but|then)\b\s*,?(?:[^,;]{1,100},\s*)?$/i;
 /** "the Company's disclosure on revenue ... will", "our revised presentation will": a disclosure of the company as subject. */
 const DOCUMENT_SUBJECT = /\b(?:the company's|our|its|the revised|the proposed|such|these|this|the)\s+(?:[\w-]+\s+){0,2}(?:disclosures?|presentation|discussion|footnote|note|table|reconciliation|filings?|language|information|measures?)\b[^,;]{0,120}$/i;
@@ -161,6 +165,7 @@ export function sentenceFeatures(sentence: string, ctx: SentenceContext = NO_CON
   if (hasNamedFiling(sentence)) f.namedFiling = 1;
   if (FUTURE_TIME.test(sentence) || futureDoc) f.futureTime = 1;
   if (PROPOSED_TEXT.test(sentence)) f.leadIn = 1;
+  if (OFFER.test(sentence)) f.offer = 1;
   if (ctx.afterLeadIn) f.afterLeadIn = 1;
 
   const at = anchor ? anchor.index : hedge ? hedge.index : -1;

@@ -32,6 +32,7 @@ export const GRAMMAR_WEIGHTS: Readonly<Record<FeatureName, number>> = {
   question: -4,
   forecast: -2.5,
   otherSubject: -1.5,
+  offer: -3,
 };
 
 export const GRAMMAR_BIAS = -3.25;
