@@ -5,7 +5,7 @@
 // (--prior zero, a plain ridge fit). With a few hundred sentences most exclusions (quoted standards, hypotheticals,
 // questions) occur a handful of times or never; a zero prior then forgets them, a grammar prior keeps them until the
 // data says otherwise. The fit starts from the prior.
-//   usage: node scripts/train-commitment-classifier.mjs [--sets tuning,held-out] [--batches A,B] [--prior grammar|zero]
+//   usage: node scripts/train-commitment-classifier.mjs [--sets tuning,held-out] [--batches A,B] [--prior grammar|zero] [--out FILE]
 // --batches reads test/data/letters/batch-X.json and converts its response letters with ../shared/tools/letter-text.sh
 // (needs ../shared and pdftotext); train only on batches whose first-look score is already recorded.
 import { build } from 'esbuild';
@@ -24,6 +24,7 @@ const arg = (name, dflt) => {
 const sets = arg('--sets', 'tuning,held-out').split(',').filter(Boolean);
 const batches = arg('--batches', '').split(',').filter(Boolean);
 const priorKind = arg('--prior', 'grammar');
+const outFile = arg('--out', join(root, 'server', 'src', 'core', 'commitments', 'classifier.json'));
 if (!['grammar', 'zero'].includes(priorKind)) throw new Error(`--prior grammar|zero, not ${priorKind}`);
 
 const dir = mkdtempSync(join(tmpdir(), 'corresp-train-'));
@@ -93,5 +94,5 @@ const model = {
   bias: round(b),
   weights: Object.fromEntries(names.map((k, j) => [k, round(w[j])])),
 };
-writeFileSync(join(root, 'server', 'src', 'core', 'commitments', 'classifier.json'), `${JSON.stringify(model, null, 2)}\n`);
+writeFileSync(outFile, `${JSON.stringify(model, null, 2)}\n`);
 console.log(`fitted on ${n} sentences (${model.positives} commitments): on its own training rows tp ${tp}, fp ${fp}, fn ${fn}`);

@@ -1,6 +1,7 @@
 // The commitment detector's two deciders (hand-weighted grammar, fitted classifier) on the labelled review threads of
 // test/data/letters, through the same parser. Prints both; the shipped decider is asserted by
 // test/letters/labelled-letters.test.ts against the batches' recorded first looks.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findInResponses } from '../../server/src/core/commitments/commitment';
 import type { Decider } from '../../server/src/core/commitments/detect';
@@ -8,6 +9,9 @@ import { parseLetter } from '../../server/src/core/dialect/parse';
 import { lettersUnavailable, loadBatches, scoreBatch, type ReadLetter } from '../letters/labelled';
 
 const batches = loadBatches();
+// CLASSIFIER_ALT=file.json adds a third decider (another fitted model, e.g. `--prior zero --out file.json`).
+const alt = process.env.CLASSIFIER_ALT ? JSON.parse(readFileSync(process.env.CLASSIFIER_ALT, 'utf8')) : undefined;
+const deciders: Array<[string, Decider]> = [['grammar', 'grammar'], ['classifier', 'classifier'], ...(alt ? [['alternative', alt] as [string, Decider]] : [])];
 const why = lettersUnavailable();
 
 function reader(decider: Decider): (text: string) => ReadLetter {
@@ -24,11 +28,11 @@ function reader(decider: Decider): (text: string) => ReadLetter {
 describe.skipIf(why !== undefined)('commitment deciders on the labelled review threads', () => {
   for (const b of batches) {
     it(`batch ${b.batch}: grammar and classifier`, () => {
-      for (const decider of ['grammar', 'classifier'] as const) {
+      for (const [name, decider] of deciders) {
         const s = scoreBatch(b, reader(decider));
         const c = s.commitments;
         console.log(
-          `batch ${b.batch} ${decider}: precision ${s.commitmentPrecision.toFixed(3)} (${c.tp}/${c.tp + c.fp}), recall ${s.commitmentRecall.toFixed(3)} (${c.tp}/${c.tp + c.fn})` +
+          `batch ${b.batch} ${name}: precision ${s.commitmentPrecision.toFixed(3)} (${c.tp}/${c.tp + c.fp}), recall ${s.commitmentRecall.toFixed(3)} (${c.tp}/${c.tp + c.fn})` +
             s.letters.flatMap((l) => [...l.misses.map((m) => `\n  missed ${l.path}: ${m}`), ...l.falseAlarms.map((m) => `\n  false alarm ${l.path}: ${m}`)]).join(''),
         );
         expect(c.tp + c.fn).toBeGreaterThan(0);

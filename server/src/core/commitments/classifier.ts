@@ -16,9 +16,9 @@ export interface ClassifierModel {
 const fitted = model as ClassifierModel;
 
 /** The classifier's log-odds that the sentence is a commitment. Features the model has no weight for count zero. */
-export function classifierScore(f: Features): number {
-  let s = fitted.bias;
-  for (const k in f) s += (fitted.weights[k] ?? 0) * f[k as FeatureName];
+export function classifierScore(f: Features, model: ClassifierModel = fitted): number {
+  let s = model.bias;
+  for (const k in f) s += (model.weights[k] ?? 0) * f[k as FeatureName];
   return s;
 }
 

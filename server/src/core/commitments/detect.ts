@@ -2,7 +2,7 @@ import type { Span } from '../model';
 import { scanSentences } from './sentences';
 import { DISCLOSURE_VERBS, NO_CONTEXT, sentenceFeatures, type SentenceContext, type SentenceEvidence } from './features';
 import { grammarScore } from './grammar';
-import { classifierScore } from './classifier';
+import { classifierScore, type ClassifierModel } from './classifier';
 import {
   AMENDED_DOCUMENT,
   AMENDMENT,
@@ -51,7 +51,7 @@ export interface SentenceFinding {
 const MAX_ANALYSED = 2400;
 
 /** Which decider turns a sentence's features into a verdict (see the README's "Measured quality"). */
-export type Decider = 'grammar' | 'classifier';
+export type Decider = 'grammar' | 'classifier' | ClassifierModel;
 export const DEFAULT_DECIDER: Decider = 'grammar';
 
 /**
@@ -97,7 +97,7 @@ export function judgeSentence(raw: string, ctx: SentenceContext = NO_CONTEXT, de
   const sentence = normaliseSentence(raw.length > MAX_ANALYSED ? raw.slice(0, MAX_ANALYSED) : raw);
   const evidence = sentenceFeatures(sentence, ctx);
   const f = evidence.features;
-  const score = decider === 'classifier' ? classifierScore(f) : grammarScore(f);
+  const score = decider === 'grammar' ? grammarScore(f) : classifierScore(f, decider === 'classifier' ? undefined : decider);
   let type: SentenceVerdict['type'] = 'none';
   if (sentence.length >= 12 && evidence.trigger && score > 0) type = 'commitment';
   else if (evidence.hedgeWords && (evidence.futureDoc || evidence.disclosureWord) && !f.staffVoice && !f.inQuotes && !f.reportedSpeech && !f.question) type = 'hedge';
