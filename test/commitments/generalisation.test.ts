@@ -89,6 +89,15 @@ describe('paragraphs and page breaks', () => {
     expect(found).toEqual(['We will revise the risk factor in future filings as follows:', 'The Staff is advised that we will also update the table in future filings.']);
   });
 
+  test('a lead-in ending with a full stop also announces the text that follows its paragraph', () => {
+    const text =
+      'We propose to revise the disclosure in future filings as follows (new language underlined).\n\nThe Company will recognize the remaining deferred revenue over the next two years and will record an impairment charge if the carrying value of the asset exceeds its fair value.\n\nIn addition, we respectfully advise the Staff that we will update the segment table in future filings.';
+    expect(detectInText(text).filter((f) => f.type === 'commitment').map((f) => f.sentence)).toEqual([
+      'We propose to revise the disclosure in future filings as follows (new language underlined).',
+      'In addition, we respectfully advise the Staff that we will update the segment table in future filings.',
+    ]);
+  });
+
   test('through the parser: a response broken by a page break keeps its promise', () => {
     const letter = parseLetter(
       '> **1.** Please expand your disclosure.\n\n**Response:**\n\nThe Company respectfully advises the Staff that it will expand its disclosure of the\n\n2\n\nassumptions used in future filings.\n',

@@ -200,6 +200,8 @@ const OPEN_ENDING = /(?:\b(?:the|a|an|our|its|their|of|to|in|on|for|with|by|and|
 
 /** A sentence announcing text to follow: "... as follows:", "the following disclosure:", "... to read:". */
 const LEAD_IN = /\b(?:follows?|following|below|read|reads|underlined|marked|italics|bold|language|disclosure|text|factors?|states?|provides?)\b[^:]{0,80}:\s*$/i;
+/** A paragraph ending on a sentence that announces text even without a colon: "... as follows (new text underlined)." */
+const ANNOUNCES = /\b(?:as follows|the following|set forth below|presented below|shown below|provided below|is below)\b[^.:]{0,120}[.:]\s*["'\u201d)]*\s*$/i;
 /** Words of the company talking to the staff again, which end announced text. */
 const LEAD_IN_ENDS = /\b(?:Staff|respectfully|supplementally|in response|this comment|the comment|future fil\w*|going forward|we (?:will|intend|propose|plan) (?:also )?(?:to )?(?:revise|include|expand|disclose|provide|add|update))\b/i;
 
@@ -217,6 +219,7 @@ export function scanSentences(text: string, from: number, to: number, visit: (s:
   let skips: Array<[number, number]> = [];
   let quoteDepth = 0;
   let afterLeadIn = false;
+  let lastWords = '';
 
   const emit = (end: number, paragraphEnds: boolean): void => {
     const span = trimSpan(text, start, Math.max(start, end));
@@ -226,9 +229,13 @@ export function scanSentences(text: string, from: number, to: number, visit: (s:
       if (afterLeadIn && (LEAD_IN_ENDS.test(words) || LEAD_IN.test(words))) afterLeadIn = false;
       visit({ span, text: words, quoteDepth, afterLeadIn, healed: skips.length > 0 });
       quoteDepth = paragraphEnds ? 0 : quotesAfter(words, quoteDepth);
-      if (LEAD_IN.test(words)) afterLeadIn = true;
+      if (LEAD_IN.test(words) || (paragraphEnds && ANNOUNCES.test(words))) afterLeadIn = true;
+      lastWords = words;
     } else if (paragraphEnds) {
       quoteDepth = 0;
+      // The paragraph's last sentence announced text ("... as follows (new text underlined).").
+      if (ANNOUNCES.test(lastWords)) afterLeadIn = true;
+      lastWords = '';
     }
     skips = [];
   };
