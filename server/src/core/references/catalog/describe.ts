@@ -1,7 +1,7 @@
 // What the catalog says about one cite: the title path for hover, the link, whether the designation exists, and
 // any historical or ambiguity notes. Pure; the hover provider, the link provider and the rules all read it.
 import type { Citation } from '../citation';
-import { ASC_TOPICS, ASC_TOPIC_RANGE, ascSectionEntry, ascSubtopicEntry, isAscSection } from './asc';
+import { ASC_TOPICS, ASC_TOPIC_RANGE, ascSectionEntry, ascSubtopicEntry, ascSubtopicKnown, isAscSection } from './asc';
 import { CDI_SETS, NON_GAAP_QUESTIONS, cdiSet } from './cdi';
 import { ECFR, type CatalogEntry, type SourceMark } from './entry';
 import { FORM_20F, FORM_20F_AMENDED, FORM_20F_LEGACY, FORM_URLS, formCatalog } from './forms';
@@ -110,6 +110,10 @@ function describeAsc(c: Citation): Description {
     const s = ascSubtopicEntry(topic!, subtopic);
     d.path.push(step(`Subtopic ${subtopic}`, s));
     if (s) d.entry = s;
+    else if (ascSubtopicKnown(topic!, subtopic) === 'no') {
+      d.exists = 'no';
+      d.problem = `ASC ${topic}-${subtopic} is not a subtopic of Topic ${topic} (${t.title})`;
+    } else d.exists = 'unverifiable';
     if (s?.supersededBy && !d.superseded) d.superseded = { by: s.supersededBy, from: s.supersededFrom };
   }
   if (section) {
@@ -124,27 +128,16 @@ function describeAsc(c: Citation): Description {
   return d;
 }
 
-const SK_EXTRA_BLOCKS: [number, number, string][] = [
-  [800, 802, 'Securities Act legends for certain exempt offerings (K)'],
-  [900, 915, 'Roll-up transactions (K)'],
-  [1000, 1016, 'Regulation M-A: mergers and acquisitions (K)'],
-];
-
 function describeSk(c: Citation, opts: DescribeOptions): Description {
   const item = c.parts.item;
   const base: PathStep = { label: 'Regulation S-K' };
   if (!item) return { path: [base], url: ECFR('229'), exists: 'yes', notes: [] };
   const e = skEntry(item);
-  const n = Number(item);
   const d: Description = { path: [base, step(`Item ${item}`, e)], entry: e, url: ECFR('229', item), exists: e ? 'yes' : 'unverifiable', notes: [] };
   if (!e) {
-    const block = SK_EXTRA_BLOCKS.find(([a, b]) => n >= a && n <= b);
-    if (block) d.path[1].title = block[2];
-    else {
-      d.exists = 'no';
-      d.problem = `Regulation S-K has no Item ${item}`;
-      d.url = ECFR('229');
-    }
+    d.exists = 'no';
+    d.problem = `Regulation S-K has no Item ${item}`;
+    d.url = ECFR('229');
   }
   if (c.parts.path?.length) d.path.push({ label: `paragraph ${pathText(c)}` });
   if (c.parts.instruction) d.path.push({ label: `Instruction ${c.parts.instruction}` });
