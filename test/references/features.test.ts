@@ -47,10 +47,13 @@ describe('hover', () => {
     expect(e?.markdown).toContain('today Item 5.E is "Critical Accounting Estimates"');
   });
 
-  test('unconfirmed entries show their source mark', () => {
+  test('unconfirmed entries say so in plain words; confirmed ones and the automatic Overall subtopic carry no mark', () => {
     const h = hover('Service concessions fall under ASC 8$$CURSOR$$53.');
-    expect(h?.markdown).toContain('Topic 853 Service Concession Arrangements (K)');
-    expect(h?.markdown).toContain('Source mark K: general knowledge, not confirmed');
+    expect(h?.markdown).toContain('Topic 853 Service Concession Arrangements (title not yet verified)');
+    expect(h?.markdown).toContain('Check the official text before relying on an unverified title.');
+    const overall = hover('We applied ASC 606-10-25-$$CURSOR$$19.')?.markdown ?? '';
+    expect(overall).toContain('Subtopic 10 Overall › Section 25 Recognition');
+    expect(overall).not.toMatch(/not yet verified|unverified/);
   });
 
   test('Regulation G written as an Item, and a C&DI with its set', () => {
