@@ -13,6 +13,7 @@ import { scanActSection, scanActPrefixedRule } from './securities-acts';
 import { scanCfr } from './cfr';
 import { scanAsu } from './asu';
 import { scanFrm } from './frm';
+import { scanFrcPrefixed, scanFrcSection, scanRelease, scanReleaseSection } from './releases';
 
 /** The regimes a cite can belong to. */
 export type CitationKind =
@@ -32,6 +33,8 @@ export type CitationKind =
   | 'asu'
   | 'rule-83'
   | 'frm'
+  | 'release'
+  | 'frc'
   | 'pre-codification';
 
 /** The C&DI sets the staff cite; question numbers repeat across sets, so a number alone is not enough. */
@@ -92,6 +95,8 @@ export interface CitationParts {
   legacy?: string;
   /** C&DI set, when known. */
   cdiSet?: CdiSetId;
+  /** Commission release number, "33-8350". */
+  release?: string;
 }
 
 /**
@@ -160,10 +165,12 @@ const GRAMMARS: Record<string, Scanner[]> = {
   Topics: [scanTopicWord, scanSab],
   Subtopic: [scanTopicWord],
   Subtopics: [scanTopicWord],
-  Section: [scanActSection, scanTopicWord],
-  Sections: [scanActSection],
-  paragraph: [scanIfrsParagraphOf, scanAscParagraphWord],
-  paragraphs: [scanIfrsParagraphOf, scanAscParagraphWord],
+  Section: [scanReleaseSection, scanFrcSection, scanActSection, scanTopicWord],
+  Sections: [scanReleaseSection, scanFrcSection, scanActSection],
+  section: [scanReleaseSection, scanFrcSection],
+  sections: [scanReleaseSection, scanFrcSection],
+  paragraph: [scanReleaseSection, scanIfrsParagraphOf, scanAscParagraphWord],
+  paragraphs: [scanReleaseSection, scanIfrsParagraphOf, scanAscParagraphWord],
   Paragraph: [scanIfrsParagraphOf, scanAscParagraphWord],
   Paragraphs: [scanIfrsParagraphOf, scanAscParagraphWord],
   subparagraph: [scanAscParagraphWord],
@@ -200,7 +207,13 @@ const GRAMMARS: Record<string, Scanner[]> = {
   ASU: [scanAsu],
   ASUs: [scanAsu],
   FRM: [scanFrm],
-  Financial: [scanFrm],
+  Financial: [scanFrm, scanFrcPrefixed],
+  FRC: [scanFrcPrefixed],
+  Codification: [scanFrcPrefixed],
+  Release: [scanRelease],
+  Releases: [scanRelease],
+  SEC: [scanRelease],
+  Interpretive: [scanRelease],
   SFAS: [scanPreCodification],
   FAS: [scanPreCodification],
   Statement: [scanPreCodification],
@@ -209,8 +222,8 @@ const GRAMMARS: Record<string, Scanner[]> = {
   APB: [scanPreCodification],
   SOP: [scanPreCodification],
   Form: [scanFormFirst],
-  Exchange: [scanActPrefixedRule],
-  Securities: [scanActPrefixedRule],
+  Exchange: [scanRelease, scanActPrefixedRule],
+  Securities: [scanRelease, scanActPrefixedRule],
 };
 
 const TRIGGER = new RegExp(

@@ -10,6 +10,7 @@ import { PCAOB_CATEGORIES, PCAOB_LEGACY, PCAOB_STANDARDS } from './pcaob';
 import { PRE_CODIFICATION } from './pre-codification';
 import { REG_G, SK_ITEMS, SX_ARTICLES, SX_RULES, skEntry } from './regulations';
 import { SAB_NUMBERS, SAB_TOPICS } from './sab';
+import { FRC_SECTIONS, FRC_URL, RELEASES, RELEASE_SERIES } from './releases';
 import { ACTS, ASUS, CFR_PARTS, EXCHANGE_ACT_RULES, FRM_URL, RULE_83, SECURITIES_ACT_RULES } from './securities-acts';
 
 export interface PathStep {
@@ -85,7 +86,35 @@ export function describe(c: Citation, opts: DescribeOptions = {}): Description {
     }
     case 'pre-codification':
       return describePreCodification(c);
+    case 'release':
+      return describeRelease(c);
+    case 'frc':
+      return describeFrc(c);
   }
+}
+
+function describeRelease(c: Citation): Description {
+  const id = c.parts.release!;
+  const e = RELEASES.get(id);
+  const series = RELEASE_SERIES[id.split('-')[0]];
+  const d: Description = {
+    path: [{ label: series ? `SEC ${series}s` : 'SEC releases' }, step(`Release No. ${id}`, e)],
+    entry: e,
+    url: e?.url ?? 'https://www.sec.gov/rules-regulations',
+    exists: e ? 'yes' : 'unverifiable',
+    notes: [],
+  };
+  if (c.parts.section) d.path.push({ label: `${c.canonical.split(' ')[0]} ${c.parts.section}` });
+  return d;
+}
+
+function describeFrc(c: Citation): Description {
+  const section = c.parts.section!;
+  const top = FRC_SECTIONS.get(section.slice(0, 3));
+  const d: Description = { path: [{ label: 'Financial Reporting Codification' }, step(`Section ${section.slice(0, 3)}`, top)], entry: top, url: FRC_URL, exists: 'unverifiable', notes: [] };
+  if (section.length > 3) d.path.push({ label: section });
+  d.notes.push('The Codification of Financial Reporting Policies gathers the Commission\u2019s Financial Reporting Releases by topic.');
+  return d;
 }
 
 function pathText(c: Citation): string {
