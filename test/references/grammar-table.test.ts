@@ -141,7 +141,7 @@ const FORMS: Row[] = [
   ['Item 3. Key Information\n\nA. Selected Financial Data, page 3', []],
   ['**Item 1A. Risk Factors**', []],
   ['Item 3.D Risk Factors', []],
-  ['Refer to Item V of Release Nos. 33-8350/34-48960.', []],
+  ['Refer to Item V of Release Nos. 33-8350/34-48960.', ['Item V of Release No. 33-8350', 'Release No. 34-48960']],
 ];
 
 const REG_G: Row[] = [
@@ -246,7 +246,7 @@ const ACTS: Row[] = [
   ['17 CFR Part 229', ['17 CFR Part 229']],
   ['Rule 83', ['Rule 83']],
   ['Rule 83 of the Rules of Practice', ['Rule 83']],
-  ['Section III.D of Release No. 33-6835', []],
+  ['Section III.D of Release No. 33-6835', ['Section III.D of Release No. 33-6835']],
   ['in Section 5 below', []],
 ];
 

@@ -52,7 +52,8 @@ function scanItemsAt(text: string, start: number, keyAt: number, state: ScanStat
   let source: RegimeSource = 'explicit';
   if (!regime) {
     const fromContext = contextRegime(text, start, state);
-    if (fromContext) {
+    // "Item 1A" right after a cite of Regulation S-K is still an item of the form: S-K has no items below 10.
+    if (fromContext && !(fromContext.regime === 'sk' && !looksLikeSkItem(elements[0]))) {
       regime = fromContext;
       source = 'context';
     }
@@ -122,6 +123,11 @@ function contextRegime(text: string, pos: number, state: ScanState): Tail | unde
   if (r.kind === 'reg-g') return { regime: 'reg-g', end: pos };
   if (r.kind === 'form' && r.form) return { regime: 'form', form: r.form, end: pos };
   return undefined;
+}
+
+function looksLikeSkItem(el: ListElement): boolean {
+  const n = Number.parseInt(el.token, 10);
+  return /^\d+$/.test(el.token) && (n >= 100 || n === 10);
 }
 
 /** From the number alone: 3–4 digit items (and "10(e)") are S-K; small numbers are items of the letter's form. */

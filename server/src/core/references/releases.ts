@@ -9,7 +9,7 @@ const SERIES = String.raw`33|34|IC|IA|FR`;
 const NUMBER = String.raw`(?:(${SERIES})[-\u2013\u2011]?(\d{3,5}A?)|(\d{4,5}))(?![\w-])`;
 const QUALIFIER = String.raw`(?:(?:the${SP})?(?:SEC|Commission${APOS}?s?|Interpretive|(Exchange|Securities)${SP}Act|Financial${SP}Reporting)${SP})*`;
 const RELEASE = sticky(String.raw`${QUALIFIER}Releases?${SP}(?:Nos?\.?${SP}?)?${NUMBER}`);
-const MORE = sticky(String.raw`(?:${SP0()};|${SP0()},|${SP}and)${SP}(?:No\.${SP})?(${SERIES})[-\u2013](\d{3,5}A?)(?![\w-])`);
+const MORE = sticky(String.raw`(?:${SP0()};${SP}|${SP0()},${SP}|${SP}and${SP}|\/)(?:No\.${SP})?(${SERIES})[-\u2013](\d{3,5}A?)(?![\w-])`);
 
 function SP0(): string {
   return `${SP}?`;
@@ -18,7 +18,7 @@ function SP0(): string {
 /** A part of a release: "III.B.3", "IV.B", "B.1", "III". */
 const PIECE = String.raw`([IVX]{1,5}(?:\.[A-Z0-9]{1,3}){0,3}|[A-Z](?:\.\d{1,2}){1,2})\.?`;
 const SECTION_OF = sticky(
-  String.raw`([Ss]ections?|[Pp]aragraphs?|[Pp]arts?)${SP}${PIECE}(?:(?:${SP}?,|${SP}and)${SP}(?:(?:[Ss]ections?|[Pp]aragraphs?)${SP})?${PIECE})?${SP}of${SP}(?:the${SP})?`,
+  String.raw`([Ss]ections?|[Pp]aragraphs?|[Pp]arts?|Items?)${SP}${PIECE}(?:(?:${SP}?,|${SP}and)${SP}(?:(?:[Ss]ections?|[Pp]aragraphs?)${SP})?${PIECE})?${SP}of${SP}(?:the${SP})?`,
 );
 
 const FRC_NAME = String.raw`(?:Codification${SP}of${SP}Financial${SP}Reporting${SP}Policies|Financial${SP}Reporting${SP}Codification)`;
@@ -71,18 +71,7 @@ export function scanRelease(text: string, pos: number, state: ScanState): ScanRe
   const c = releaseCite(text, pos, end, n.id);
   if (n.problem) c.malformed = { expected: mendNumber(c.text, n.id), reason: n.problem };
   const cites = [c];
-  let at = end;
-  for (let i = 0; i < 5; i++) {
-    const more = matchAt(MORE, text, at);
-    if (!more) break;
-    const id = `${more[1]}-${more[2]}`;
-    const next = more.index + more[0].length;
-    const start = next - id.length;
-    cites.push(releaseCite(text, start, next, id));
-    cites[cites.length - 1].regime = 'list';
-    at = next;
-  }
-  return { cites, end: at };
+  return { cites, end: moreReleases(text, end, cites) };
 }
 
 /** At "Section"/"section"/"paragraph": "Section III.B.3 of Release No. 33-8350". */
@@ -95,7 +84,7 @@ export function scanReleaseSection(text: string, pos: number, state: ScanState):
   const n = releaseNumber(r, 2, r[1]);
   if (!n) return undefined;
   const end = r.index + r[0].length;
-  const word = /^[Pp]aragraph/.test(s[1]) ? 'paragraph' : /^[Pp]art/.test(s[1]) ? 'Part' : 'Section';
+  const word = /^[Pp]aragraph/.test(s[1]) ? 'paragraph' : /^[Pp]art/.test(s[1]) ? 'Part' : /^Item/.test(s[1]) ? 'Item' : 'Section';
   const first = releaseCite(text, pos, end, n.id, s[2], word);
   if (n.problem) first.malformed = { expected: mendNumber(text.slice(pos, end), n.id), reason: n.problem };
   const cites = [first];
@@ -110,7 +99,23 @@ export function scanReleaseSection(text: string, pos: number, state: ScanState):
     cites.push(second);
   }
   void state;
-  return { cites, end };
+  return { cites, end: moreReleases(text, end, cites) };
+}
+
+/** Companion numbers after the first: "Release Nos. 33-8176; 34-47226", "33-8350/34-48960". */
+function moreReleases(text: string, end: number, cites: Citation[]): number {
+  let at = end;
+  for (let i = 0; i < 5; i++) {
+    const more = matchAt(MORE, text, at);
+    if (!more) break;
+    const id = `${more[1]}-${more[2]}`;
+    const next = more.index + more[0].length;
+    const c = releaseCite(text, next - id.length, next, id);
+    c.regime = 'list';
+    cites.push(c);
+    at = next;
+  }
+  return at;
 }
 
 function frcCite(text: string, from: number, to: number, section: string): Citation {
