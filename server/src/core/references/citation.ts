@@ -95,6 +95,8 @@ export interface CitationParts {
   legacy?: string;
   /** C&DI set, when known. */
   cdiSet?: CdiSetId;
+  /** "M-A" for an S-K item cited as an item of Regulation M-A. */
+  regulation?: string;
   /** Commission release number, "33-8350". */
   release?: string;
 }
@@ -170,11 +172,11 @@ const GRAMMARS: Record<string, Scanner[]> = {
   Sections: [scanReleaseSection, scanFrcSection, scanActSection],
   section: [scanReleaseSection, scanFrcSection],
   sections: [scanReleaseSection, scanFrcSection],
-  paragraph: [scanReleaseSection, scanIfrsParagraphOf, scanAscParagraphWord],
-  paragraphs: [scanReleaseSection, scanIfrsParagraphOf, scanAscParagraphWord],
-  Paragraph: [scanIfrsParagraphOf, scanAscParagraphWord],
-  Paragraphs: [scanIfrsParagraphOf, scanAscParagraphWord],
-  subparagraph: [scanAscParagraphWord],
+  paragraph: [scanParagraphFirst, scanReleaseSection, scanIfrsParagraphOf, scanAscParagraphWord],
+  paragraphs: [scanParagraphFirst, scanReleaseSection, scanIfrsParagraphOf, scanAscParagraphWord],
+  Paragraph: [scanParagraphFirst, scanIfrsParagraphOf, scanAscParagraphWord],
+  Paragraphs: [scanParagraphFirst, scanIfrsParagraphOf, scanAscParagraphWord],
+  subparagraph: [scanParagraphFirst, scanAscParagraphWord],
   Part: [scanPartItems],
   Item: [scanItems, scanReleaseSection],
   Items: [scanItems, scanReleaseSection],
@@ -228,6 +230,42 @@ const GRAMMARS: Record<string, Scanner[]> = {
   Exchange: [scanRelease, scanActPrefixedRule],
   Securities: [scanRelease, scanActPrefixedRule],
 };
+
+// "paragraph (b)(4) of Rule 3-05", "subparagraph (a)(2) of Item 303 of Regulation S-K": the sub-paragraph written
+// before the designation it belongs to. The designation is read by its own grammar; the path joins its cite.
+const PARAGRAPH_FIRST = new RegExp(
+  String.raw`(?:[Ss]ub)?[Pp]aragraphs?[ \t\u00a0]+((?:\([A-Za-z0-9]{1,5}\))+)[ \t\u00a0\r\n]+of[ \t\u00a0\r\n]+(?:the[ \t\u00a0]+)?(?=(Rule|Item|Article|Section|S-X|S-K|Regulation|Exchange|Securities)\b)`,
+  'y',
+);
+
+function scanParagraphFirst(text: string, pos: number, state: ScanState): ScanResult | undefined {
+  PARAGRAPH_FIRST.lastIndex = pos;
+  const m = PARAGRAPH_FIRST.exec(text);
+  if (!m) return undefined;
+  const at = pos + m[0].length;
+  let inner: ScanResult | undefined;
+  for (const scan of GRAMMARS[m[2]] ?? []) {
+    inner = scan(text, at, state);
+    if (inner?.cites.length) break;
+  }
+  const first = inner?.cites[0];
+  if (!inner || !first || first.span.start !== at) return undefined;
+  const outer = m[1].slice(1, -1).split(')(');
+  const token = first.parts.rule ?? first.parts.item ?? first.parts.section;
+  const before = first.parts.path ?? [];
+  if (token) {
+    const anchor = `${token}${before.map((p) => `(${p})`).join('')}`;
+    const i = first.canonical.indexOf(anchor);
+    if (i >= 0) {
+      const cut = i + anchor.length;
+      first.canonical = `${first.canonical.slice(0, cut)}${outer.map((p) => `(${p})`).join('')}${first.canonical.slice(cut)}`;
+    }
+  }
+  first.parts = { ...first.parts, path: [...before, ...outer] };
+  first.span = { start: pos, end: first.span.end };
+  first.text = text.slice(pos, first.span.end);
+  return inner;
+}
 
 const TRIGGER = new RegExp(
   String.raw`(?<![\w&.\u2011-])(?:(${Object.keys(GRAMMARS)

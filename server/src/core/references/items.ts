@@ -12,17 +12,18 @@ import { SP, atLineStart, isRangeSeparator, matchAt, sentenceBefore, sticky } fr
 import { formCatalog } from './catalog/forms';
 
 
-const PART = sticky(String.raw`Part${SP}(IV|I{1,3})${SP}?,?${SP}?(?=Items?\b)`);
+const PART = sticky(String.raw`Part${SP}(IV|I{1,3}|[1-4])${SP}?,?${SP}?(?=Items?\b)`);
+const ROMAN: Record<string, string> = { '1': 'I', '2': 'II', '3': 'III', '4': 'IV' };
 const ITEM_KEY = sticky(String.raw`Items?${SP}`);
 const INSTRUCTION = sticky(
-  String.raw`Instructions?${SP}(\d{1,2}(?:\([A-Za-z0-9]{1,3}\))?)${SP}(?:to|of)${SP}(?:paragraph${SP}\([a-z0-9]\)${SP}of${SP})?Items?${SP}`,
+  String.raw`Instructions?${SP}(?:No\.${SP})?(\d{1,2}(?:\([A-Za-z0-9]{1,3}\))?)${SP}(?:to|of)${SP}(?:paragraph${SP}\([a-z0-9]\)${SP}of${SP})?(?:(?:the${SP})?(Regulation${SP}S-${SP}?K|S-K)${SP})?Items?${SP}`,
 );
 
 /** At "Part II, Item 1A ...". */
 export function scanPartItems(text: string, pos: number, state: ScanState): ScanResult | undefined {
   const m = matchAt(PART, text, pos);
   if (!m) return undefined;
-  return scanItemsAt(text, pos, pos + m[0].length, state, m[1]);
+  return scanItemsAt(text, pos, pos + m[0].length, state, ROMAN[m[1]] ?? m[1]);
 }
 
 /** At "Item", "Items", "Instruction". */
@@ -33,9 +34,11 @@ export function scanItems(text: string, pos: number, state: ScanState): ScanResu
 function scanItemsAt(text: string, start: number, keyAt: number, state: ScanState, part: string | undefined): ScanResult | undefined {
   let instruction: string | undefined;
   let listAt: number;
+  let skNamedFirst = false;
   const ins = matchAt(INSTRUCTION, text, keyAt);
   if (ins) {
     instruction = ins[1];
+    skNamedFirst = !!ins[2];
     listAt = keyAt + ins[0].length;
   } else {
     const k = matchAt(ITEM_KEY, text, keyAt);
@@ -48,7 +51,7 @@ function scanItemsAt(text: string, start: number, keyAt: number, state: ScanStat
   const tail = readTail(text, last.end);
   if (!tail && !instruction && isCaption(text, start, last)) return { cites: [], end: last.end };
 
-  let regime: Tail | undefined = tail;
+  let regime: Tail | undefined = tail ?? (skNamedFirst ? { regime: 'sk', end: last.end } : undefined);
   let source: RegimeSource = 'explicit';
   if (!regime) {
     const fromContext = contextRegime(text, start, state);
@@ -90,7 +93,7 @@ function buildItemCite(
   part: string | undefined,
   instruction: string | undefined,
 ): Citation | undefined {
-  if (regime.regime === 'sk') return skCite(text, from, to, el.token, el.path, instruction);
+  if (regime.regime === 'sk') return skCite(text, from, to, el.token, el.path, instruction, regime.regulation);
   if (regime.regime === 'reg-g') {
     const c = regGCite(text, from, to, el.token, el.path);
     return c;
