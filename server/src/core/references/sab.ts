@@ -7,7 +7,7 @@ import { SP, matchAt, sentenceBefore, sticky } from './tokens';
 
 const PREFIX = String.raw`(?:SAB|Staff${SP}Accounting${SP}Bulletins?)`;
 const NUMBER = sticky(String.raw`${PREFIX}(?:${SP}No\.?)?${SP}?(\d{1,3})(?![\d.]\d|\d)`);
-const TOPIC = sticky(String.raw`(${PREFIX}${SP})?Topics?${SP}(\d{1,2})(?:\.?([A-Z]{1,2})(?:\.(\d{1,2}))?)?(?![\w-]|\.\d)`);
+const TOPIC = sticky(String.raw`(${PREFIX}${SP})?Topics?${SP}(\d{1,2})(?:[.:]?([A-Z]{1,2})(?:\.(\d{1,2}))?)?(?![\w-]|\.\d)`);
 
 export function scanSab(text: string, pos: number, _state: ScanState): ScanResult | undefined {
   const t = matchAt(TOPIC, text, pos);

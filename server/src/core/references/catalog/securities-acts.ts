@@ -66,6 +66,7 @@ export const ACTS: Record<string, { title: string; short: string; url?: string }
   'Sarbanes-Oxley Act': { title: 'Sarbanes-Oxley Act of 2002', short: 'Sarbanes-Oxley Act' },
   'Investment Company Act': { title: 'Investment Company Act of 1940', short: 'Investment Company Act' },
   'Dodd-Frank Act': { title: 'Dodd-Frank Wall Street Reform and Consumer Protection Act', short: 'Dodd-Frank Act' },
+  'Internal Revenue Code': { title: 'Internal Revenue Code of 1986', short: 'Internal Revenue Code' },
 };
 
 /** 17 CFR parts and the regime each holds. */
