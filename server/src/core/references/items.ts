@@ -14,6 +14,7 @@ import { formCatalog } from './catalog/forms';
 
 const PART = sticky(String.raw`Part${SP}(IV|I{1,3}|[1-4])${SP}?,?${SP}?(?=Items?\b)`);
 const ROMAN: Record<string, string> = { '1': 'I', '2': 'II', '3': 'III', '4': 'IV' };
+const PART_AFTER = sticky(String.raw`${SP}of${SP}Part${SP}(IV|I{1,3}|[1-4])(?=${SP}(?:of|to|in)${SP})`);
 const ITEM_KEY = sticky(String.raw`Items?${SP}`);
 const INSTRUCTION = sticky(
   String.raw`Instructions?${SP}(?:No\.${SP})?(\d{1,2}(?:\([A-Za-z0-9]{1,3}\))?)${SP}(?:to|of)${SP}(?:paragraph${SP}\([a-z0-9]\)${SP}of${SP})?(?:(?:the${SP})?(Regulation${SP}S-${SP}?K|S-K)${SP})?Items?${SP}`,
@@ -48,7 +49,10 @@ function scanItemsAt(text: string, start: number, keyAt: number, state: ScanStat
   const elements = readList(text, listAt, ITEM_ELEMENT, 'Items?');
   if (!elements.length) return undefined;
   const last = elements[elements.length - 1];
-  const tail = readTail(text, last.end);
+  // "Item 2 of Part I of Form 10-Q": the part written after the item.
+  const partAfter = matchAt(PART_AFTER, text, last.end);
+  if (partAfter && !part) part = ROMAN[partAfter[1]] ?? partAfter[1];
+  const tail = readTail(text, partAfter ? partAfter.index + partAfter[0].length : last.end);
   if (!tail && !instruction && isCaption(text, start, last)) return { cites: [], end: last.end };
 
   let regime: Tail | undefined = tail ?? (skNamedFirst ? { regime: 'sk', end: last.end } : undefined);
