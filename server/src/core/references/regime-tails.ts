@@ -4,7 +4,7 @@ import { APOS, PATH, SP, matchAt, sticky } from './tokens';
 
 export const FORM_NAME = String.raw`10-KT|10-K|10-Q|8-K|20-F|40-F|6-K|S-11|S-1|S-3|S-4|S-8|F-1|F-3|F-4|1-A|10(?![\d-])`;
 
-export const ITEM_ELEMENT = String.raw`(\d{1,4}(?:\.\d{2})?(?:\.?[A-K](?![A-Za-z]))?)(${PATH})(?:\.(?=${SP}(?:of|to|in|under)\b))?`;
+export const ITEM_ELEMENT = String.raw`(\d{1,4}(?:\.\d{2})?(?:\.?[A-K](?![A-Za-z])(?:\.\d{1,2}(?![\d.]\d))?)?)(${PATH})(?:\.(?=${SP}(?:of|to|in|under)\b))?`;
 
 /** The words after a list that name its regime. */
 export const REGIME_TAIL = sticky(

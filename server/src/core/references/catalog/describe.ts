@@ -6,7 +6,7 @@ import { CDI_SETS, NON_GAAP_QUESTIONS, cdiSet } from './cdi';
 import { ECFR, type CatalogEntry, type SourceMark } from './entry';
 import { FORM_20F, FORM_20F_AMENDED, FORM_20F_LEGACY, FORM_URLS, formCatalog } from './forms';
 import { IFRS_MAX, IFRS_STANDARDS } from './ifrs';
-import { PCAOB_CATEGORIES, PCAOB_LEGACY, PCAOB_STANDARDS } from './pcaob';
+import { AU_TO_AS, PCAOB_CATEGORIES, PCAOB_LEGACY, PCAOB_STANDARDS } from './pcaob';
 import { PRE_CODIFICATION } from './pre-codification';
 import { REG_G, SK_ITEMS, SX_ARTICLES, SX_RULES, skEntry } from './regulations';
 import { SAB_NUMBERS, SAB_TOPICS } from './sab';
@@ -247,8 +247,10 @@ function describeFormItem(c: Citation, opts: DescribeOptions): Description {
 
 function describe20F(c: Citation, d: Description, opts: DescribeOptions): Description {
   const item = c.parts.item!;
-  const parent = /^(\d{1,2})\.[A-K]$/.exec(item)?.[1];
+  const parent = /^(\d{1,2})\.[A-K](?:\.\d{1,2})?$/.exec(item)?.[1];
+  const subpart = /^(\d{1,2}\.[A-K])\.\d{1,2}$/.exec(item)?.[1];
   if (parent) d.path.push(step(`Item ${parent}`, FORM_20F.get(parent)));
+  if (subpart) d.path.push(step(subpart, FORM_20F.get(subpart)));
   const current = FORM_20F.get(item);
   const legacy = FORM_20F_LEGACY.get(item);
   const before2021 = !!opts.asOf && opts.asOf < FORM_20F_AMENDED;
@@ -267,8 +269,14 @@ function describe20F(c: Citation, d: Description, opts: DescribeOptions): Descri
     }
     return d;
   }
+  if (subpart && FORM_20F.has(subpart)) {
+    // A numbered sub-item of a subpart we hold: the subpart is right, the number is not in our table.
+    d.exists = 'unverifiable';
+    d.entry = FORM_20F.get(subpart);
+    return d;
+  }
   d.exists = 'no';
-  const siblings = [...FORM_20F.keys()].filter((k) => parent && k.startsWith(`${parent}.`));
+  const siblings = [...FORM_20F.keys()].filter((k) => parent && /^\d+\.[A-K]$/.test(k) && k.startsWith(`${parent}.`));
   const range = siblings.length ? `; Item ${parent} runs ${siblings[0]}–${siblings[siblings.length - 1]}` : '';
   d.problem = `Form 20-F has no Item ${item}${range}`;
   if (legacy) d.problem += ` (the pre-2021 form had ${item} ${legacy.title}${legacy.mark !== 'C' ? `, ${legacy.mark}` : ''})`;
@@ -354,7 +362,16 @@ function describeIfrs(c: Citation): Description {
 function describePcaob(c: Citation): Description {
   const { number, legacy, paragraph } = c.parts;
   if (legacy?.startsWith('AU')) {
-    return { path: [{ label: 'PCAOB interim standards' }, { label: `AU sec. ${number}` }], exists: 'unverifiable', notes: ['Pre-2017 designation; the PCAOB renumbered its standards effective December 31, 2016.'], superseded: { by: 'the reorganized PCAOB standards (AS numbers)', from: '2016-12-31' } };
+    const to = AU_TO_AS.get(number!);
+    const now = to ? PCAOB_STANDARDS.get(to) : undefined;
+    return {
+      path: [{ label: 'PCAOB interim standards' }, { label: `AU sec. ${number}`, title: now?.title, mark: now ? 'K' : undefined }],
+      entry: now,
+      url: now?.url,
+      exists: 'unverifiable',
+      notes: [`Pre-2017 designation; the PCAOB renumbered its standards effective December 31, 2016${to ? `, and AU sec. ${number} became AS ${to}` : ''}.`],
+      superseded: { by: to ? `AS ${to}` : 'the reorganized PCAOB standards (AS numbers)', from: '2016-12-31' },
+    };
   }
   if (legacy) {
     const e = PCAOB_LEGACY.get(number!);
@@ -372,6 +389,7 @@ function describePcaob(c: Citation): Description {
   };
   if (paragraph) d.path.push({ label: `paragraph .${paragraph}` });
   if (e?.gloss) d.notes.push(e.gloss);
+  if (e?.supersededBy) d.superseded = { by: e.supersededBy, from: e.supersededFrom };
   return d;
 }
 

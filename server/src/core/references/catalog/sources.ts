@@ -19,5 +19,7 @@ export const SOURCES: Record<string, Source> = {
   'ECFR-210-2014': { title: 'eCFR (2014 browse), 17 CFR Part 210 table of contents', url: 'http://www.ecfr.gov/cgi-bin/text-idx?c=ecfr&tpl=/ecfrbrowse/Title17/17cfr210_main_02.tpl' },
   'FASB-ASU-2021-10': { title: 'FASB, ASU 2021-10 Government Assistance (Topic 832) project page', url: 'https://fasb.org/page/PageContent?pageId=/projects/recentlycompleted/disclouser-by-entities-govt.html' },
   'ASC-STRUCTURE': { title: 'FASB Codification structure: every topic opens with subtopic 10, Overall (DART codification numbering table)', url: 'https://dart.deloitte.com/USDART/home/codification' },
+  'IASPLUS-IFRIC': { title: 'IAS Plus (Deloitte), list of IFRIC Interpretations', url: 'https://www.iasplus.com/en-gb/standards/ifric' },
+  'PCAOB-PRE2017': { title: 'PCAOB, Pre-Reorganized Auditing Standards and Interpretations (archive page listing AS No. 1–18)', url: 'https://pcaobus.org/oversight/standards/archived-standards/pre-reorganized-auditing-standards-interpretations' },
   RESEARCH: { title: 'Reference research notes (docs/reference-data.md in the shared docs), sources named per table there', url: 'https://www.iasplus.com/en-us/standards/fasb' },
 };
