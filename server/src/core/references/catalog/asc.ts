@@ -343,6 +343,10 @@ export function ascSubtopicEntry(topic: string, subtopic: string): CatalogEntry 
   const known = ASC_SUBTOPICS.get(id);
   if (known) return known;
   if (subtopic === '10') return { id, title: 'Overall', mark: 'C', source: 'ASC-STRUCTURE' };
+  // Industry topics reuse a general topic's number as a subtopic ("980-340" is Regulated Operations—Other Assets
+  // and Deferred Costs), so the general topic's title names it.
+  const general = subtopic.length === 3 ? ASC_TOPICS.get(subtopic) : undefined;
+  if (general && Number(topic) >= 900) return { id, title: general.title, mark: 'K' };
   return undefined;
 }
 

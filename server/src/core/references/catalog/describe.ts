@@ -10,7 +10,7 @@ import { AU_TO_AS, PCAOB_CATEGORIES, PCAOB_LEGACY, PCAOB_STANDARDS } from './pca
 import { PRE_CODIFICATION } from './pre-codification';
 import { REG_G, SK_ITEMS, SX_ARTICLES, SX_RULES, skEntry } from './regulations';
 import { SAB_NUMBERS, SAB_TOPICS } from './sab';
-import { FRC_SECTIONS, FRC_URL, RELEASES, RELEASE_SERIES } from './releases';
+import { FRC_SECTIONS, FRC_URL, RELEASES, RELEASE_COMPANIONS, RELEASE_SERIES } from './releases';
 import { ACTS, ASUS, CFR_PARTS, EXCHANGE_ACT_RULES, FRM_URL, RULE_83, SECURITIES_ACT_RULES } from './securities-acts';
 
 export interface PathStep {
@@ -94,7 +94,8 @@ export function describe(c: Citation, opts: DescribeOptions = {}): Description {
 }
 
 function describeRelease(c: Citation): Description {
-  const id = c.parts.release!;
+  const written = c.parts.release!;
+  const id = RELEASE_COMPANIONS[written] ?? written;
   const e = RELEASES.get(id);
   const series = RELEASE_SERIES[id.split('-')[0]];
   const d: Description = {
@@ -104,6 +105,7 @@ function describeRelease(c: Citation): Description {
     exists: e ? 'yes' : 'unverifiable',
     notes: [],
   };
+  if (id !== written) d.notes.push(`Release No. ${written} is the Exchange Act number of Release No. ${id}; the Commission issued them as one release.`);
   if (c.parts.section) d.path.push({ label: `${c.canonical.split(' ')[0]} ${c.parts.section}` });
   return d;
 }
@@ -312,7 +314,13 @@ function describeCdi(c: Citation): Description {
     };
   }
   const entry = set.id === 'non-gaap' ? NON_GAAP_QUESTIONS.get(q) : undefined;
-  const d: Description = { path: [step(set.title, set), step(`Question ${q}${pathText(c)}`, entry)], entry: entry ?? set, url: set.url, exists: entry ? 'yes' : 'unverifiable', notes: [] };
+  const d: Description = {
+    path: [{ label: set.title }, step(`Question ${q}${pathText(c)}`, entry)],
+    entry: entry ?? set,
+    url: set.url,
+    exists: entry ? 'yes' : 'unverifiable',
+    notes: [],
+  };
   if (set.note) d.notes.push(set.note);
   if (entry) d.notes.push('Summary paraphrases how the staff use this question; read the official text before quoting it.');
   if (c.cdiResolution === 'earlier') d.notes.push('Set taken from the C&DIs the letter named earlier.');

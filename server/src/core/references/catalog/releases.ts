@@ -38,6 +38,14 @@ export const RELEASES: Map<string, CatalogEntry> = lazyTable(RELEASE_TEXT, 'K', 
   url: `https://www.sec.gov/search-filings?query=${encodeURIComponent(id)}`,
 }));
 
+/** Exchange Act numbers of releases issued jointly under both Acts, to the Securities Act number we list them by (K). */
+export const RELEASE_COMPANIONS: Record<string, string> = {
+  '34-26831': '33-6835',
+  '34-47226': '33-8176',
+  '34-48960': '33-8350',
+  '34-61469': '33-9106',
+};
+
 /** Release series prefixes: Securities Act, Exchange Act, Investment Company Act, Investment Advisers Act, FRR. */
 export const RELEASE_SERIES: Record<string, string> = {
   '33': 'Securities Act release',
