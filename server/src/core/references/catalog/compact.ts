@@ -19,7 +19,11 @@ export class LazyMap<V> extends Map<string, V> {
     const load = this.load;
     if (!load) return;
     this.load = undefined;
-    for (const [k, v] of load()) super.set(k, v);
+    for (const [k, v] of load()) {
+      // A repeated designation is a mistake in the table, never a second meaning: fail loudly in tests.
+      if (super.has(k)) throw new Error(`catalog table lists ${k} twice`);
+      super.set(k, v);
+    }
   }
 
   override get(key: string): V | undefined {

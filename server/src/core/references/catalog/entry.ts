@@ -29,6 +29,7 @@ export type Row = readonly [string, string, SourceMark, string?, Partial<Catalog
 export function fromRows(rows: readonly Row[], url?: (id: string) => string | undefined): Map<string, CatalogEntry> {
   const map = new Map<string, CatalogEntry>();
   for (const [id, title, mark, gloss, extra] of rows) {
+    if (map.has(id)) throw new Error(`catalog table lists ${id} twice`);
     const link = url?.(id);
     // Rows written before sources were recorded per entry were confirmed in the reference research notes.
     const source = mark === 'C' ? { source: 'RESEARCH' } : {};

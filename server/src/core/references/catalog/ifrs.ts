@@ -65,12 +65,13 @@ const IFRS: [string, string, SourceMark, string?][] = [
 
 export const IFRS_STANDARDS: Map<string, CatalogEntry> = new Map();
 for (const [n, title, mark, note] of IAS)
-  IFRS_STANDARDS.set(`IAS ${n}`, { id: `IAS ${n}`, title, mark, url: IFRS_URL('IAS', n), ...(note ? { note } : {}) });
+  IFRS_STANDARDS.set(`IAS ${n}`, { id: `IAS ${n}`, title, mark, ...(mark === 'C' ? { source: 'RESEARCH' } : {}), url: IFRS_URL('IAS', n), ...(note ? { note } : {}) });
 for (const [n, to] of IAS_WITHDRAWN)
   IFRS_STANDARDS.set(`IAS ${n}`, {
     id: `IAS ${n}`,
     title: 'Withdrawn standard',
     mark: 'C',
+    source: 'RESEARCH',
     note: `IAS ${n} has been withdrawn${to ? ` and replaced by ${to}` : ''}.`,
     supersededBy: to ?? 'a later IFRS standard',
   });
@@ -79,6 +80,7 @@ for (const [n, title, mark, note] of IFRS)
     id: `IFRS ${n}`,
     title,
     mark,
+    ...(mark === 'C' ? { source: 'RESEARCH' } : {}),
     url: IFRS_URL('IFRS', n),
     ...(note ? { note } : {}),
     ...(n === '4' ? { supersededBy: 'IFRS 17', supersededFrom: '2023-01-01' } : {}),
