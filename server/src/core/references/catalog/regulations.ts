@@ -10,11 +10,11 @@ const SK_TEXT = `
 # Subpart 229.1 General
 10|General|K|General rules, including 10(e) on non-GAAP measures in filings.
 # Subpart 229.100 Business
-101|Description of business|K|What the business does, its segments and human capital.
-102|Description of property|K|Principal physical properties.
+101|Description of business|C:RESEARCH|What the business does, its segments and human capital.
+102|Description of property|C:RESEARCH|Principal physical properties.
 103|Legal proceedings|K|Material pending legal proceedings.
 104|Mine safety disclosure|K|Mine safety violations.
-105|Risk factors|K|Material risk factors, with a summary when long.
+105|Risk factors|C:RESEARCH|Material risk factors, with a summary when long.
 106|Cybersecurity|K|Cybersecurity risk management and governance (adopted 2023).
 107|Filing fee exhibit|K|The filing-fee exhibit.
 # Subpart 229.200 Securities of the Registrant
@@ -52,7 +52,7 @@ const SK_TEXT = `
 511|Other expenses of issuance and distribution|K|Offering expenses.
 512|Undertakings|K|Required undertakings.
 # Subpart 229.600 Exhibits
-601|Exhibits|K|The exhibit table; (b)(10) material contracts, (b)(21) subsidiaries, (b)(31)/(32) certifications.
+601|Exhibits|C:RESEARCH|The exhibit table; (b)(10) material contracts, (b)(21) subsidiaries, (b)(31)/(32) certifications.
 # Subpart 229.700 Miscellaneous
 701|Recent sales of unregistered securities; use of proceeds from registered securities|K|Unregistered sales.
 702|Indemnification of directors and officers|K|Indemnification arrangements.
