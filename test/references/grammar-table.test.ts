@@ -309,6 +309,8 @@ const ISSUE_15: Row[] = [
   ['Rule 10D-1 under the Exchange Act', ['Exchange Act Rule 10D-1']],
   ['Item 8.A.4 of Form 20-F', ['Item 8.A.4 of Form 20-F']],
   ['SAB Topic 1:B.1', ['SAB Topic 1.B.1']],
+  ['You may refer to Question 4 of SAB Topic 1:B.1 if needed.', ['Question 4 of SAB Topic 1.B.1'], extent('Question 4 of SAB Topic 1:B.1')],
+  ['As noted in our response to Question 2, we aggregated', []],
 ];
 
 const TABLES = { ASC, SK, SX, FORMS, REG_G, CDI, SAB, IFRS, PCAOB, ACTS, OTHER, ISSUE_15 };

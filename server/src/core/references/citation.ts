@@ -6,7 +6,7 @@ import { scanRuleWord, scanArticle } from './rule-numbers';
 import { scanRegulationName } from './regulation-names';
 import { scanFormFirst } from './form-items';
 import { scanCdi, noteCdiContext } from './cdi';
-import { scanSab } from './sab';
+import { scanSab, scanSabQuestion } from './sab';
 import { scanIfrs, scanIfrsParagraphOf } from './ifrs';
 import { scanPcaob } from './pcaob';
 import { scanActSection, scanActPrefixedRule } from './securities-acts';
@@ -189,10 +189,10 @@ const GRAMMARS: Record<string, Scanner[]> = {
   Regulation: [scanRegulationName],
   'S-K': [scanRegulationName],
   'S-X': [scanRegulationName],
-  Question: [scanCdi],
-  Questions: [scanCdi],
-  question: [scanCdi],
-  questions: [scanCdi],
+  Question: [scanCdi, scanSabQuestion],
+  Questions: [scanCdi, scanSabQuestion],
+  question: [scanCdi, scanSabQuestion],
+  questions: [scanCdi, scanSabQuestion],
   'C&DI': [scanCdi],
   'C&DIs': [scanCdi],
   CDI: [scanCdi],

@@ -339,7 +339,11 @@ function describeSab(c: Citation): Description {
       d.path.push(step(`${topic}.${letter}`, sub));
       if (sub) d.entry = sub;
       else d.exists = 'unverifiable';
+      const numbered = c.parts.paragraph ? SAB_TOPICS.get(`${topic}.${letter}.${c.parts.paragraph}`) : undefined;
+      if (c.parts.paragraph) d.path.push(step(`${topic}.${letter}.${c.parts.paragraph}`, numbered));
+      if (numbered) d.entry = numbered;
     }
+    if (c.parts.question) d.path.push({ label: `Question ${c.parts.question}` });
     if (d.entry?.note) d.notes.push(d.entry.note);
     return d;
   }
