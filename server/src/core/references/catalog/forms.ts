@@ -236,7 +236,8 @@ export const FORM_10: Map<string, CatalogEntry> = fromRows(
 );
 
 // Registration statements and schedules (general knowledge, K; the official forms are linked from FORM_URLS).
-const S1_TEXT = `
+// Items 1–10 of the Securities Act forms for offerings (S-1, S-3, F-3 share them word for word).
+const OFFERING_ITEMS = `
 1|Forepart of the Registration Statement and Outside Front Cover Page of Prospectus
 2|Inside Front and Outside Back Cover Pages of Prospectus
 3|Summary Information, Risk Factors and Ratio of Earnings to Fixed Charges
@@ -247,6 +248,16 @@ const S1_TEXT = `
 8|Plan of Distribution
 9|Description of Securities to be Registered
 10|Interests of Named Experts and Counsel
+`;
+
+// Items 11–13 of Forms S-3 and F-3.
+const SHELF_ITEMS = `
+11|Material Changes
+12|Incorporation of Certain Information by Reference
+13|Disclosure of Commission Position on Indemnification for Securities Act Liabilities
+`;
+
+const S1_TEXT = `${OFFERING_ITEMS}
 11|Information with Respect to the Registrant
 11A|Material Changes
 12|Incorporation of Certain Information by Reference
@@ -258,27 +269,18 @@ const S1_TEXT = `
 17|Undertakings
 `;
 
-const S3_TEXT = `
-1|Forepart of the Registration Statement and Outside Front Cover Page of Prospectus
-2|Inside Front and Outside Back Cover Pages of Prospectus
-3|Summary Information, Risk Factors and Ratio of Earnings to Fixed Charges
-4|Use of Proceeds
-5|Determination of Offering Price
-6|Dilution
-7|Selling Security Holders
-8|Plan of Distribution
-9|Description of Securities to be Registered
-10|Interests of Named Experts and Counsel
-11|Material Changes
-12|Incorporation of Certain Information by Reference
-13|Disclosure of Commission Position on Indemnification for Securities Act Liabilities
+const S3_TEXT = `${OFFERING_ITEMS}${SHELF_ITEMS}
 14|Other Expenses of Issuance and Distribution
 15|Indemnification of Directors and Officers
 16|Exhibits
 17|Undertakings
 `;
 
-const S4_TEXT = `
+const F3_TEXT = `${OFFERING_ITEMS}${SHELF_ITEMS}`;
+
+// Forms S-4 and F-4 (business combinations) share Items 1–9 and 18–22; Items 10–17 differ in naming the S-3/F-3
+// companies.
+const COMBINATION_ITEMS = `
 1|Forepart of Registration Statement and Outside Front Cover Page of Prospectus
 2|Inside Front and Outside Back Cover Pages of Prospectus
 3|Risk Factors, Ratio of Earnings to Fixed Charges and Other Information
@@ -288,6 +290,17 @@ const S4_TEXT = `
 7|Additional Information Required for Reoffering by Persons and Parties Deemed to be Underwriters
 8|Interests of Named Experts and Counsel
 9|Disclosure of Commission Position on Indemnification for Securities Act Liabilities
+`;
+
+const COMBINATION_CLOSING_ITEMS = `
+18|Information if Proxies, Consents or Authorizations are to be Solicited
+19|Information if Proxies, Consents or Authorizations are not to be Solicited or in an Exchange Offer
+20|Indemnification of Directors and Officers
+21|Exhibits and Financial Statement Schedules
+22|Undertakings
+`;
+
+const S4_TEXT = `${COMBINATION_ITEMS}
 10|Information with Respect to S-3 Registrants
 11|Incorporation of Certain Information by Reference
 12|Information with Respect to S-2 or S-3 Registrants
@@ -296,12 +309,7 @@ const S4_TEXT = `
 15|Information with Respect to S-3 Companies
 16|Information with Respect to S-2 or S-3 Companies
 17|Information with Respect to Companies Other Than S-3 Companies
-18|Information if Proxies, Consents or Authorizations are to be Solicited
-19|Information if Proxies, Consents or Authorizations are not to be Solicited or in an Exchange Offer
-20|Indemnification of Directors and Officers
-21|Exhibits and Financial Statement Schedules
-22|Undertakings
-`;
+${COMBINATION_CLOSING_ITEMS}`;
 
 const F1_TEXT = `
 1|Forepart of the Registration Statement and Outside Front Cover Page of Prospectus
@@ -317,32 +325,7 @@ const F1_TEXT = `
 9|Undertakings
 `;
 
-const F3_TEXT = `
-1|Forepart of the Registration Statement and Outside Front Cover Page of Prospectus
-2|Inside Front and Outside Back Cover Pages of Prospectus
-3|Summary Information, Risk Factors and Ratio of Earnings to Fixed Charges
-4|Use of Proceeds
-5|Determination of Offering Price
-6|Dilution
-7|Selling Security Holders
-8|Plan of Distribution
-9|Description of Securities to be Registered
-10|Interests of Named Experts and Counsel
-11|Material Changes
-12|Incorporation of Certain Information by Reference
-13|Disclosure of Commission Position on Indemnification for Securities Act Liabilities
-`;
-
-const F4_TEXT = `
-1|Forepart of Registration Statement and Outside Front Cover Page of Prospectus
-2|Inside Front and Outside Back Cover Pages of Prospectus
-3|Risk Factors, Ratio of Earnings to Fixed Charges and Other Information
-4|Terms of the Transaction
-5|Pro Forma Financial Information
-6|Material Contacts with the Company Being Acquired
-7|Additional Information Required for Reoffering by Persons and Parties Deemed to be Underwriters
-8|Interests of Named Experts and Counsel
-9|Disclosure of Commission Position on Indemnification for Securities Act Liabilities
+const F4_TEXT = `${COMBINATION_ITEMS}
 10|Information with Respect to F-3 Companies
 11|Incorporation of Certain Information by Reference
 12|Information with Respect to F-2 or F-3 Companies
@@ -351,12 +334,7 @@ const F4_TEXT = `
 15|Information with Respect to F-3 Companies
 16|Information with Respect to F-2 or F-3 Companies
 17|Information with Respect to Foreign Companies Other Than F-2 or F-3 Companies
-18|Information if Proxies, Consents or Authorizations are to be Solicited
-19|Information if Proxies, Consents or Authorizations are not to be Solicited or in an Exchange Offer
-20|Indemnification of Directors and Officers
-21|Exhibits and Financial Statement Schedules
-22|Undertakings
-`;
+${COMBINATION_CLOSING_ITEMS}`;
 
 const SCHEDULE_14A_TEXT = `
 1|Date, time and place information
