@@ -10,7 +10,7 @@ import * as forms from '../../server/src/core/references/catalog/forms';
 import { IFRS_STANDARDS } from '../../server/src/core/references/catalog/ifrs';
 import { AU_TO_AS, PCAOB_LEGACY, PCAOB_STANDARDS } from '../../server/src/core/references/catalog/pcaob';
 import { SK_ITEMS, SX_ARTICLES, SX_RULES } from '../../server/src/core/references/catalog/regulations';
-import { FRC_SECTIONS, RELEASES } from '../../server/src/core/references/catalog/releases';
+import { FRC_SECTIONS, FRM_TOPICS, RELEASES } from '../../server/src/core/references/catalog/releases';
 import { SAB_TOPICS } from '../../server/src/core/references/catalog/sab';
 import { SOURCES } from '../../server/src/core/references/catalog/sources';
 import { findCitations } from '../../server/src/core/references/citation';
@@ -42,6 +42,7 @@ const TABLES: Record<string, Map<string, CatalogEntry>> = {
   'SAB topics': SAB_TOPICS,
   Releases: RELEASES,
   'FRC sections': FRC_SECTIONS,
+  'FRM topics': FRM_TOPICS,
 };
 
 describe('catalog structure', () => {

@@ -10,7 +10,7 @@ import { AU_TO_AS, PCAOB_CATEGORIES, PCAOB_LEGACY, PCAOB_STANDARDS } from './pca
 import { PRE_CODIFICATION } from './pre-codification';
 import { REG_G, SK_ITEMS, SX_ARTICLES, SX_RULES, skEntry } from './regulations';
 import { SAB_NUMBERS, SAB_TOPICS } from './sab';
-import { FRC_SECTIONS, FRC_URL, RELEASES, RELEASE_COMPANIONS, RELEASE_SERIES } from './releases';
+import { FRC_SECTIONS, FRC_URL, FRM_TOPICS, RELEASES, RELEASE_COMPANIONS, RELEASE_SERIES } from './releases';
 import { ACTS, ASUS, CFR_PARTS, EXCHANGE_ACT_RULES, FRM_URL, RULE_83, SECURITIES_ACT_RULES } from './securities-acts';
 
 export interface PathStep {
@@ -77,8 +77,10 @@ export function describe(c: Citation, opts: DescribeOptions = {}): Description {
       return describeAsu(c);
     case 'frm': {
       const topic = c.parts.topic;
+      const t = topic ? FRM_TOPICS.get(topic) : undefined;
       return {
-        path: [{ label: 'Financial Reporting Manual' }, { label: c.canonical.replace(/^FRM /, '') }],
+        path: [{ label: 'Financial Reporting Manual' }, ...(t && c.parts.section ? [step(`Topic ${topic}`, t)] : []), step(c.canonical.replace(/^FRM /, ''), c.parts.section ? undefined : t)],
+        entry: t,
         url: topic ? FRM_URL(topic) : 'https://www.sec.gov/corpfin/cf-manual',
         exists: 'unverifiable',
         notes: ['Staff guidance, not a rule; the SEC hosts it as topics of the Financial Reporting Manual.'],
@@ -113,8 +115,9 @@ function describeRelease(c: Citation): Description {
 function describeFrc(c: Citation): Description {
   const section = c.parts.section!;
   const top = FRC_SECTIONS.get(section.slice(0, 3));
-  const d: Description = { path: [{ label: 'Financial Reporting Codification' }, step(`Section ${section.slice(0, 3)}`, top)], entry: top, url: FRC_URL, exists: 'unverifiable', notes: [] };
-  if (section.length > 3) d.path.push({ label: section });
+  const exact = section.length > 3 ? FRC_SECTIONS.get(section) : undefined;
+  const d: Description = { path: [{ label: 'Financial Reporting Codification' }, step(`Section ${section.slice(0, 3)}`, top)], entry: exact ?? top, url: FRC_URL, exists: 'unverifiable', notes: [] };
+  if (section.length > 3) d.path.push(step(section, exact));
   d.notes.push('The Codification of Financial Reporting Policies gathers the Commission\u2019s Financial Reporting Releases by topic.');
   return d;
 }

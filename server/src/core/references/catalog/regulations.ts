@@ -49,7 +49,7 @@ const SK_TEXT = `
 508|Plan of distribution|C:LAWSTACK-229|Underwriting and distribution.
 509|Interests of named experts and counsel|K|Experts' and counsel's interests.
 510|Disclosure of Commission position on indemnification for Securities Act liabilities|K|The indemnification statement.
-511|Other expenses of issuance and distribution|K|Offering expenses.
+511|Other expenses of issuance and distribution|C:ECFRIO-229-511|Offering expenses.
 512|Undertakings|K|Required undertakings.
 # Subpart 229.600 Exhibits
 601|Exhibits|C:RESEARCH|The exhibit table; (b)(10) material contracts, (b)(21) subsidiaries, (b)(31)/(32) certifications.
@@ -77,11 +77,11 @@ const SK_TEXT = `
 914|Pro forma financial statements: selected financial data|C:ECFRIO-229-900
 915|Federal income tax consequences|C:ECFRIO-229-900
 # Subpart 229.1000 Mergers and Acquisitions (Regulation M-A)
-1000|Definitions|K
-1001|Summary term sheet|K
+1000|Definitions|C:DART-MA
+1001|Summary term sheet|C:DART-MA
 1002|Subject company information|K
 1003|Identity and background of filing person|K
-1004|Terms of the transaction|K
+1004|Terms of the transaction|C:SELFLAW-229-1004
 1005|Past contacts, transactions, negotiations and agreements|K
 1006|Purposes of the transaction and plans or proposals|K
 1007|Source and amount of funds or other consideration|K
@@ -97,7 +97,7 @@ const SK_TEXT = `
 # Subpart 229.1100 Asset-Backed Securities (Regulation AB)
 1100|General|K
 1101|Definitions|K
-1102|Forepart of registration statement and outside cover page of the prospectus|K
+1102|Forepart of registration statement and outside cover page of the prospectus|C:SELFLAW-229-1102
 1103|Transaction summary and risk factors|K
 1104|Sponsors|K
 1105|Static pool information|K
@@ -266,7 +266,7 @@ const SX_TEXT = `
 # Article 5
 5-01|Application of §§ 210.5-01 to 210.5-04|K
 5-02|Balance sheets|K|Captions required on the balance sheet.
-5-03|Statements of comprehensive income|K|Captions required on the income statement, e.g. 5-03(b)(2) costs of services.
+5-03|Statements of comprehensive income|C:ELAWS-210-5-03|Captions required on the income statement, e.g. 5-03(b)(2) costs of services.
 5-04|What schedules are to be filed|K
 # Article 6
 6-01|Application of §§ 210.6-01 to 210.6-10|K
