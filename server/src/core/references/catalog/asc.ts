@@ -188,15 +188,16 @@ const SUBTOPIC_TEXT = `
 405-20|Extinguishments of Liabilities|K
 405-30|Insurance-Related Assessments|K
 405-40|Obligations Resulting from Joint and Several Liability Arrangements|K
+405-50|Supplier Finance Programs|K|Disclosures about supplier finance programs (ASU 2022-04).
 410-20|Asset Retirement Obligations|K
 410-30|Environmental Obligations|K
 450-20|Loss Contingencies|C:RESEARCH
 450-30|Gain Contingencies|C:RESEARCH
-470-20|Debt with Conversion and Other Options|K
-470-30|Participating Mortgage Loans|K
-470-40|Product Financing Arrangements|K
-470-50|Modifications and Extinguishments|K
-470-60|Troubled Debt Restructurings by Debtors|K
+470-20|Debt with Conversion and Other Options|C:IASPLUS-ASC470
+470-30|Participating Mortgage Loans|C:IASPLUS-ASC470
+470-40|Product Financing Arrangements|C:IASPLUS-ASC470
+470-50|Modifications and Extinguishments|C:IASPLUS-ASC470
+470-60|Troubled Debt Restructurings by Debtors|C:IASPLUS-ASC470
 505-20|Stock Dividends and Stock Splits|K
 505-30|Treasury Stock|K
 505-50|Equity-Based Payments to Non-Employees|K|Superseded by Topic 718 (ASU 2018-07).
@@ -241,13 +242,13 @@ const SUBTOPIC_TEXT = `
 805-740|Income Taxes|K
 810-20|Control of Partnerships and Similar Entities|K
 810-30|Research and Development Arrangements|K
-815-15|Embedded Derivatives|K
-815-20|Hedging—General|K
-815-25|Fair Value Hedges|K
-815-30|Cash Flow Hedges|K
-815-35|Net Investment Hedges|K
-815-40|Contracts in Entity's Own Equity|K
-815-45|Weather Derivatives|K
+815-15|Embedded Derivatives|C:WILEY-GAAP-2019-815
+815-20|Hedging—General|C:WILEY-GAAP-2019-815
+815-25|Fair Value Hedges|C:WILEY-GAAP-2019-815
+815-30|Cash Flow Hedges|C:WILEY-GAAP-2019-815
+815-35|Net Investment Hedges|C:WILEY-GAAP-2019-815
+815-40|Contracts in Entity's Own Equity|C:WILEY-GAAP-2019-815
+815-45|Weather Derivatives|C:WILEY-GAAP-2019-815
 825-20|Registration Payment Arrangements|K
 830-20|Foreign Currency Transactions|K
 830-30|Translation of Financial Statements|K

@@ -31,5 +31,7 @@ export const SOURCES: Record<string, Source> = {
   'FR-2008-01-04': { title: 'Federal Register, January 4, 2008 (Release 33-8876)', url: 'http://www.gpo.gov/fdsys/pkg/FR-2008-01-04/html/E7-24965.htm' },
   'FR-2022-05-13': { title: 'Federal Register, May 13, 2022 (Release 33-11048)', url: 'https://www.govinfo.gov/content/pkg/FR-2022-05-13/html/2022-07189.htm' },
   'SEC-FRM-1': { title: 'SEC, Financial Reporting Manual, Topic 1', url: 'https://www.sec.gov/corpfin/cf-manual/cf-topic-1' },
+  'IASPLUS-ASC470': { title: 'IAS Plus (Deloitte), ASC 470 — Debt: its six subtopics', url: 'https://www.iasplus.com/en-us/standards/fasb/liabilities/asc470' },
+  'WILEY-GAAP-2019-815': { title: 'Wiley GAAP 2019, chapter on ASC 815: its eight subtopics', url: 'https://www.oreilly.com/library/view/wiley-gaap-2019/9781119511571/c51.xhtml' },
   RESEARCH: { title: 'Reference research notes (docs/reference-data.md in the shared docs), sources named per table there', url: 'https://www.iasplus.com/en-us/standards/fasb' },
 };
