@@ -207,6 +207,7 @@ const SUBTOPIC_TEXT = `
 605-25|Multiple-Element Arrangements|K
 605-28|Milestone Method|K
 605-35|Construction-Type and Production-Type Contracts|K
+605-40|Gains and Losses|K|Involuntary conversions of nonmonetary assets (moved to Subtopic 610-30).
 605-45|Principal Agent Considerations|K
 605-50|Customer Payments and Incentives|K
 610-20|Gains and Losses from the Derecognition of Nonfinancial Assets|K
@@ -329,7 +330,7 @@ export const ASC_SUBTOPICS: Map<string, CatalogEntry> = lazyTable(SUBTOPIC_TEXT,
  * unlisted subtopic there is only unverifiable.
  */
 const TOPICS_WITH_ALL_SUBTOPICS = new Set(
-  '105 205 210 215 230 235 250 255 260 270 272 274 275 280 305 310 320 321 323 325 326 330 340 350 360 405 410 420 430 440 450 460 470 480 505 605 606 610 705 710 712 715 718 720 730 740 805 808 810 815 820 825 830 832 835 840 842 845 848 850 852 853 855 860'.split(' '),
+  '105 205 210 215 230 235 250 255 260 270 272 274 275 280 305 310 320 321 323 325 326 330 340 350 360 405 410 420 430 440 450 460 470 480 505 606 610 705 710 712 715 718 720 730 740 805 808 810 815 820 825 830 832 835 840 842 845 848 850 852 853 855 860'.split(' '),
 );
 
 /** 'yes' when the subtopic exists, 'no' when the topic's subtopics are all known and this is not one of them. */
