@@ -1,10 +1,9 @@
 import type { Span } from '../model';
 
-// Sentence boundaries, found locally around a position so that the detector only pays for sentences that contain
-// a trigger word. Every scan is bounded (MAX_REACH characters each way), so a 10 MB paragraph without a full stop
-// costs the same per trigger as an ordinary one.
+// Sentence boundaries. Every scan is linear and every look-around bounded: a sentence is cut at MAX_REACH characters,
+// so a 10 MB paragraph without a full stop costs the same per sentence as an ordinary one.
 
-/** How far a sentence may extend on either side of the trigger that found it. */
+/** The longest sentence read as one; a longer run of text is cut there. */
 export const MAX_REACH = 1500;
 
 // Tokens that end with a full stop without ending a sentence ("Inc.", "No. 1", "Mr. Brown").
@@ -120,29 +119,6 @@ export function sentenceEndAt(text: string, i: number, from: number, to: number)
     if (NUMBER_LEADS.has(text.slice(w + 1, b + 1).toLowerCase())) return -1;
   }
   return end;
-}
-
-/** The sentence around `pos` inside [from, to): bounded both ways, leading/trailing whitespace trimmed. */
-export function sentenceAround(text: string, pos: number, from: number, to: number): Span {
-  const lo = Math.max(from, pos - MAX_REACH);
-  const hi = Math.min(to, pos + MAX_REACH);
-  let start = lo;
-  for (let i = pos - 1; i >= lo; i--) {
-    const end = sentenceEndAt(text, i, from, to);
-    if (end >= 0 && end <= pos) {
-      start = end;
-      break;
-    }
-  }
-  let stop = hi;
-  for (let i = pos; i < hi; i++) {
-    const end = sentenceEndAt(text, i, from, to);
-    if (end >= 0) {
-      stop = end;
-      break;
-    }
-  }
-  return trimSpan(text, start, Math.max(start, stop));
 }
 
 export function trimSpan(text: string, start: number, end: number): Span {
