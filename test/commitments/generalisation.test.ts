@@ -75,6 +75,11 @@ describe('paragraphs and page breaks', () => {
     expect(spans).toEqual(["Beginning with the Company's Annual Report on Form 10-K for the fiscal year ending December 31, 2025, we will disclose the rate."]);
   });
 
+  test('a reference ending in a capital ends its sentence ("SAB Topic 1:N.")', () => {
+    const text = 'The analysis was prepared in accordance with SAB Topic 1:M and 1:N. The Company will provide the analysis to the Staff.';
+    expect(detectInText(text).map((f) => f.sentence)).toEqual(['The Company will provide the analysis to the Staff.']);
+  });
+
   test('a heading after a finished sentence is not joined to it', () => {
     const spans: string[] = [];
     const text = 'We will revise the note in future filings.\n\nGoodwill, page 45\n\nthe staff asked about goodwill.';

@@ -101,8 +101,8 @@ export function sentenceEndAt(text: string, i: number, from: number, to: number)
   const token = text.slice(t, i);
   if (token.length === 0) return end;
   if (token.includes('.')) return -1; // U.S. / e.g. / N.E. / 5.D.
-  // A lone capital is an initial ("Z. Julie Gao") unless it ends a form name ("Form 20-F.").
-  if (token.length === 1 && token >= 'A' && token <= 'Z' && !(t > from && text.charCodeAt(t - 1) === 45)) return -1;
+  // A lone capital is an initial ("Z. Julie Gao") unless it ends a form name or a reference ("Form 20-F.", "SAB Topic 1:N.").
+  if (token.length === 1 && token >= 'A' && token <= 'Z') return t > from && /[-:/]/.test(text[t - 1]) ? end : -1;
   const lower = token.toLowerCase();
   if (ABBREVIATIONS.has(lower)) return -1;
   if (/^\d{1,3}[A-Za-z]?$/.test(token)) {
