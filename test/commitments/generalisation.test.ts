@@ -2,7 +2,7 @@
 // conditional promises, several promises per paragraph, sentences broken by a page break; and the kinds it must rule
 // out: quoted standards, quoted risk factors and proposed text, hypothetical consequences, accounting methods.
 import { describe, expect, test } from 'vitest';
-import { analyseSentence, detectInText, judgeSentence } from '../../server/src/core/commitments/detect';
+import { analyseSentence, describeVerdict, detectInText, judgeSentence } from '../../server/src/core/commitments/detect';
 import { scanSentences } from '../../server/src/core/commitments/sentences';
 import { parseLetter } from '../../server/src/core/dialect/parse';
 import { detectCommitments } from '../../server/src/core/commitments/commitment';
@@ -110,5 +110,14 @@ describe('paragraphs and page breaks', () => {
     expect(detectCommitments(letter).map((c) => c.sentence)).toEqual([
       'The Company respectfully advises the Staff that it will expand its disclosure of the assumptions used in future filings.',
     ]);
+  });
+});
+
+describe('explaining a verdict', () => {
+  test('names every feature that fired with its grammar weight', () => {
+    const v = judgeSentence('In future filings, we will revise the segment note.');
+    expect(describeVerdict(v, 'grammar')).toBe(
+      'commitment 3.25: strongVerb +2.5, companySubject +1, futureDocument +1.5, disclosureObject +1, futureTime +0.5, bias -3.25',
+    );
   });
 });

@@ -1,8 +1,8 @@
 import type { Span } from '../model';
 import { scanSentences } from './sentences';
-import { DISCLOSURE_VERBS, NO_CONTEXT, sentenceFeatures, type SentenceContext, type SentenceEvidence } from './features';
-import { grammarScore } from './grammar';
-import { classifierScore, type ClassifierModel } from './classifier';
+import { DISCLOSURE_VERBS, FEATURE_NAMES, NO_CONTEXT, sentenceFeatures, type SentenceContext, type SentenceEvidence } from './features';
+import { GRAMMAR_BIAS, GRAMMAR_WEIGHTS, grammarScore } from './grammar';
+import { CLASSIFIER_MODEL, classifierScore, type ClassifierModel } from './classifier';
 import {
   AMENDED_DOCUMENT,
   AMENDMENT,
@@ -103,6 +103,19 @@ export function judgeSentence(raw: string, ctx: SentenceContext = NO_CONTEXT, de
   else if (evidence.hedgeWords && (evidence.futureDoc || evidence.disclosureWord) && !f.staffVoice && !f.inQuotes && !f.reportedSpeech && !f.question) type = 'hedge';
   return { sentence, evidence, score, type };
 }
+
+/**
+ * One line saying why a sentence got its verdict, for an "explain" view: the verdict, the score and each feature that
+ * fired with its weight under the decider, e.g. "commitment 2.25: strongVerb +2.5, companySubject +1, bias -3.25".
+ */
+export function describeVerdict(v: SentenceVerdict, decider: Decider = DEFAULT_DECIDER): string {
+  const weights: Readonly<Record<string, number>> = decider === 'grammar' ? GRAMMAR_WEIGHTS : (decider === 'classifier' ? CLASSIFIER_MODEL : decider).weights;
+  const bias = decider === 'grammar' ? GRAMMAR_BIAS : (decider === 'classifier' ? CLASSIFIER_MODEL : decider).bias;
+  const fired = FEATURE_NAMES.filter((n) => v.evidence.features[n]).map((n) => `${n} ${signed(weights[n] ?? 0)}`);
+  return `${v.type} ${v.score.toFixed(2)}: ${[...fired, `bias ${signed(bias)}`].join(', ')}`;
+}
+
+const signed = (x: number) => (x >= 0 ? `+${x}` : `${x}`);
 
 /** Reads one sentence. Returns undefined when it neither promises nor hedges. */
 export function analyseSentence(raw: string, span: Span, ctx: SentenceContext = NO_CONTEXT, decider: Decider = DEFAULT_DECIDER): SentenceFinding | undefined {
