@@ -80,6 +80,13 @@ describe('paragraphs and page breaks', () => {
     expect(detectInText(text).map((f) => f.sentence)).toEqual(['The Company will provide the analysis to the Staff.']);
   });
 
+  test('a form name broken by a page number is healed', () => {
+    const text = 'Beginning with our Annual Report on Form\n\n3\n\n10-K for the fiscal year ending December 31, 2025, we will present the table.';
+    const [f] = detectInText(text);
+    expect(f.sentence).toBe('Beginning with our Annual Report on Form 10-K for the fiscal year ending December 31, 2025, we will present the table.');
+    expect(f.target).toBe('Annual Report on Form 10-K for the fiscal year ending December 31, 2025');
+  });
+
   test('a heading after a finished sentence is not joined to it', () => {
     const spans: string[] = [];
     const text = 'We will revise the note in future filings.\n\nGoodwill, page 45\n\nthe staff asked about goodwill.';

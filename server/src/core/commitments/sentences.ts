@@ -172,7 +172,7 @@ const HEAL_LINES = 10;
 /** A line of page furniture: "12", "- 12 -", "Page 12", "Page 2 of 5", "A-3". */
 const PAGE_NUMBER_LINE = /^\s*(?:-\s*)?(?:page\s+)?(?:[A-Z]-)?\d{1,3}(?:\s+of\s+\d{1,3})?(?:\s*-)?\s*$/i;
 /** Words a sentence cannot end on: when a paragraph ends on one, the sentence goes on after the page break. */
-const OPEN_ENDING = /(?:\b(?:the|a|an|our|its|their|of|to|in|on|for|with|by|and|or|that|which|will|would|shall|be|is|are|has|have|from|as|at|this|these|such|any|each|we|it|Company|Company's|not|also|further)|[,(\u2014\u2013-])\s*$/i;
+const OPEN_ENDING = /(?:\b(?:the|a|an|our|its|their|of|to|in|on|for|with|by|and|or|that|which|will|would|shall|be|is|are|has|have|from|as|at|this|these|such|any|each|we|it|Company|Company's|not|also|further|Form|Item|Note|Rule|Section|Topic|ASC|Regulation|Report)|[,(\u2014\u2013-])\s*$/i;
 
 /** A sentence announcing text to follow: "... as follows:", "the following disclosure:", "... to read:". */
 const LEAD_IN = /\b(?:follows?|following|below|read|reads|underlined|marked|italics|bold|language|disclosure|text|factors?|states?|provides?)\b[^:]{0,80}:\s*$/i;
