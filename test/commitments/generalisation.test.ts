@@ -122,7 +122,7 @@ describe('paragraphs and page breaks', () => {
 
 describe('explaining a verdict', () => {
   test('names every feature that fired with its grammar weight', () => {
-    const v = judgeSentence('In future filings, we will revise the segment note.');
+    const v = judgeSentence('In future filings, we will revise the segment note.', undefined, 'grammar');
     expect(describeVerdict(v, 'grammar')).toBe(
       'commitment 3.25: strongVerb +2.5, companySubject +1, futureDocument +1.5, disclosureObject +1, futureTime +0.5, bias -3.25',
     );

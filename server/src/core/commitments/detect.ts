@@ -52,7 +52,7 @@ const MAX_ANALYSED = 2400;
 
 /** Which decider turns a sentence's features into a verdict (see the README's "Measured quality"). */
 export type Decider = 'grammar' | 'classifier' | ClassifierModel;
-export const DEFAULT_DECIDER: Decider = 'grammar';
+export const DEFAULT_DECIDER: Decider = 'classifier';
 
 /**
  * Finds commitment and hedge sentences in text[from, to). Linear: the sentence scanner reads each position a bounded
