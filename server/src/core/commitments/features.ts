@@ -115,34 +115,22 @@ export function sentenceFeatures(sentence: string, ctx: SentenceContext = NO_CON
   const futureDoc = FUTURE_DOCUMENT.test(sentence);
   const disclosureWord = DISCLOSURE_WORD.test(sentence);
 
+  // The promise form, strongest first: the first form that matches is the sentence's anchor.
+  const forms: Array<[FeatureName, () => RegExpExecArray | null | undefined]> = [
+    ['strongVerb', () => companyMatch(STRONG_COMMIT, sentence)],
+    ['weakVerb', () => companyMatch(WEAK_COMMIT, sentence, (m) => !/^continue$/i.test(m.groups?.verb ?? '') || CONTINUING.test(sentence.slice(m.index)))],
+    ['passiveFuture', () => PASSIVE_COMMIT.exec(sentence)],
+    ['passiveAccounting', () => PASSIVE_ACCOUNTING.exec(sentence)],
+    ['otherVerb', () => companyMatch(ANY_COMMIT, sentence, (m) => !NOT_A_VERB.test(m.groups?.verb ?? ''))],
+  ];
   let anchor: RegExpExecArray | undefined;
   let verb: string | undefined;
-  const strong = companyMatch(STRONG_COMMIT, sentence);
-  const weak = strong ? undefined : companyMatch(WEAK_COMMIT, sentence, (m) => !/^continue$/i.test(m.groups?.verb ?? '') || CONTINUING.test(sentence.slice(m.index)));
-  if (strong) {
-    anchor = strong;
-    f.strongVerb = 1;
-  } else if (weak) {
-    anchor = weak;
-    f.weakVerb = 1;
-  }
-  if (!anchor) {
-    const passive = PASSIVE_COMMIT.exec(sentence);
-    const accounting = passive ? undefined : PASSIVE_ACCOUNTING.exec(sentence);
-    if (passive) {
-      anchor = passive;
-      f.passiveFuture = 1;
-    } else if (accounting) {
-      anchor = accounting;
-      f.passiveAccounting = 1;
-    }
-  }
-  if (!anchor) {
-    const any = companyMatch(ANY_COMMIT, sentence, (m) => !NOT_A_VERB.test(m.groups?.verb ?? ''));
-    if (any) {
-      anchor = any;
-      f.otherVerb = 1;
-    }
+  for (const [name, find] of forms) {
+    const m = find();
+    if (!m) continue;
+    anchor = m;
+    f[name] = 1;
+    break;
   }
   if (anchor) verb = anchor.groups?.verb;
   if (!anchor && futureDoc && !SOFT_PROMISE.test(sentence)) {
