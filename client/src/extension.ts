@@ -1,4 +1,4 @@
-// The VS Code client: starts the language server over stdio and adds the few things only the editor can do
+// The VS Code client: starts the language server over Node IPC and adds the few things only the editor can do
 // (commands, the status item, the output channel). Everything about letters lives in the server's core.
 import * as vscode from 'vscode';
 import { SERVER_NODE_FLAGS } from '../../server/src/lsp/node-flags';
@@ -29,11 +29,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(status);
 
   const serverModule = context.asAbsolutePath('server/out/server.js');
-  // stdio, as Neovim and Emacs use it: the server's own stdio transport reads a large letter with one copy of its
-  // body in flight (server/src/lsp/transport.ts), where Node's IPC channel holds several.
+  // Node IPC, as vscode-eslint does (Neovim and Emacs use the same server over --stdio).
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: [...SERVER_NODE_FLAGS] } },
-    debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6010'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6010'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [

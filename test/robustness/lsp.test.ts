@@ -180,7 +180,7 @@ describe('bad requests never take the server down', () => {
     await alive();
   });
 
-  it('a 2 MB letter full of curly quotes, CJK and emoji arrives intact (the lean stdio path): ranges at its end are exact', async () => {
+  it('a 2 MB letter full of curly quotes, CJK and emoji arrives intact over stdio: ranges at its end are exact', async () => {
     const u = 'file:///letters/wide.corresp.md';
     const filler = '> **1.** We note the “Adjusted EBITDA” of 株式会社 😀 on page 5.\n\n**Response:**\n\nThe Company’s answer, with “quotes” and 😀.\n\n';
     const head = filler.repeat(Math.ceil(2_100_000 / filler.length));

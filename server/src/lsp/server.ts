@@ -23,10 +23,8 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { format } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { SERVER_V8_RUNTIME_FLAGS } from './node-flags';
-import { LeanStreamReader, LeanStreamWriter, stdinReader } from './transport';
 import { analyze, type Analysis } from '../core/check';
 import type { Finding, Fix, Severity, Span } from '../core/model';
 import { docsUrl } from '../core/rules/rule';
@@ -477,27 +475,7 @@ function nonOverlapping(fixes: Fix[], doc: TextDocument): LspTextEdit[] {
 
 if (require.main === module) {
   for (const flag of SERVER_V8_RUNTIME_FLAGS) setFlagsFromString(flag);
-  if (process.argv.includes('--stdio')) {
-    let reader: LeanStreamReader | undefined;
-    const input = stdinReader((chunk) => reader!.receive(chunk));
-    reader = new LeanStreamReader(input);
-    const writer = new LeanStreamWriter(process.stdout);
-    const connection = createConnection(ProposedFeatures.all, reader, writer);
-    // stdout carries the protocol: anything printed goes to the client's log instead.
-    const say = (level: 'log' | 'info' | 'warn' | 'error') => (...args: unknown[]) => connection.console[level](format(...args));
-    Object.assign(console, { log: say('log'), info: say('info'), debug: say('log'), warn: say('warn'), error: say('error') });
-    // The input ended without "exit": stop too (code 1 unless a shutdown was asked for), once the answers to what
-    // was read have gone out: when nothing has been written for 100 ms, or after two seconds at most.
-    const gone = () => {
-      const code = reader!.shutdownRequested ? 0 : 1;
-      const deadline = Date.now() + 2000;
-      const check = () => (writer.idleFor() >= 100 || Date.now() > deadline ? process.exit(code) : setTimeout(check, 25));
-      setTimeout(check, 25);
-    };
-    input.on('end', gone);
-    input.on('close', gone);
-    startServer(connection);
-  } else {
-    startServer(createConnection(ProposedFeatures.all));
-  }
+  // vscode-languageserver picks the transport from the command line (--stdio, --node-ipc, --socket=N, --pipe=NAME)
+  // and, on stdio, sends console output to the client's log instead of the protocol stream.
+  startServer(createConnection(ProposedFeatures.all));
 }
