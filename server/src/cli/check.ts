@@ -93,12 +93,15 @@ interface Rendered {
   lines: string[];
   json?: ReturnType<typeof toJson>;
   counts: Record<Severity, number>;
+  /** The analysis failed (an `internal-error` finding, its stack in the message): the run exits 2. */
+  internalError?: boolean;
 }
 
 function render(r: FileResult, format: string): Rendered {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   for (const f of r.analysis.findings) counts[f.severity]++;
-  return format === 'json' ? { lines: [], json: toJson(r), counts } : { lines: r.analysis.findings.map((f) => textLine(r, f)), counts };
+  const internalError = r.analysis.findings.some((f) => f.rule === 'internal-error');
+  return format === 'json' ? { lines: [], json: toJson(r), counts, internalError } : { lines: r.analysis.findings.map((f) => textLine(r, f)), counts, internalError };
 }
 
 function checkHere(files: string[], settings: Settings, format: string, fix: boolean, io: CliIo): Rendered[] {
@@ -132,6 +135,7 @@ function report(rendered: Rendered[], format: string, failedBefore: boolean, io:
       continue;
     }
     checked++;
+    if (r.internalError) failed = true;
     for (const k of Object.keys(counts) as Severity[]) counts[k] += r.counts[k];
   }
   const ok = rendered.filter((r) => r.error === undefined);
