@@ -12,6 +12,8 @@ export class LspClient {
   private pending = new Map<number, Pending>();
   private waiters: { uri: string; resolve: (p: any) => void }[] = [];
   private seen = new Set<string>();
+  /** Every publishDiagnostics received, per uri, in arrival order. */
+  readonly publishes = new Map<string, any[]>();
 
   /** Whether diagnostics were ever published for the uri. */
   published(uri: string): boolean {
@@ -89,6 +91,8 @@ export class LspClient {
       else p?.resolve(msg.result);
     } else if (msg.method === 'textDocument/publishDiagnostics') {
       this.seen.add(msg.params.uri);
+      if (!this.publishes.has(msg.params.uri)) this.publishes.set(msg.params.uri, []);
+      this.publishes.get(msg.params.uri)!.push(msg.params);
       const i = this.waiters.findIndex((w) => w.uri === msg.params.uri);
       if (i >= 0) this.waiters.splice(i, 1)[0].resolve(msg.params);
     } else if (msg.id !== undefined && msg.method) {

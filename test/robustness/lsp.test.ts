@@ -19,7 +19,7 @@ beforeAll(async () => {
   proc.on('exit', (code) => (exited = code));
   proc.stderr!.on('data', (d) => (stderr += d));
   client = new LspClient(proc);
-  await client.request('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: { debounceMs: 0 } });
+  await client.request('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
   client.notify('initialized', {});
 });
 
