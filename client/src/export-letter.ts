@@ -1,14 +1,11 @@
 // "corresp: Export Letter…": the letter as filed (EDGAR HTML), for review (Word) or as plain text. The export
-// itself is pure core code (server/src/core/export); this module picks the letter, the format and where the files
-// go. A letter with Rule 83 redaction markers exports as two files: the redacted public copy under the chosen name
+// itself runs in the language server (request corresp/exportLetter); this module picks the letter, the format and
+// where the files go. A letter with Rule 83 redaction markers exports as two files: the redacted public copy under the chosen name
 // and the full confidential copy beside it (`<name>-confidential.htm`).
 import * as vscode from 'vscode';
-import { exportDocx, exportLetter as exportText } from '../../server/src/core/export';
-import { exportedFiles, exportMessage, withSuffix, type ExportedFile } from './drafting';
-
-export type ExportFormat = 'html' | 'docx' | 'txt';
-
-type Exporter = (text: string) => Promise<{ files: ExportedFile[]; warnings: string[] }>;
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { ExportedFile, ExportFormat } from '../../server/src/lsp/drafting';
+import { exportMessage, withSuffix } from './drafting';
 
 export const EXPORT_FORMATS: ReadonlyArray<{ format: ExportFormat; label: string; detail: string; extension: string }> = [
   { format: 'html', label: 'EDGAR HTML', detail: 'For the CORRESP submission: restricted HTML, no scripts or external references', extension: 'htm' },
@@ -16,23 +13,7 @@ export const EXPORT_FORMATS: ReadonlyArray<{ format: ExportFormat; label: string
   { format: 'txt', label: 'Plain text', detail: 'For e-mail or an ASCII EDGAR submission', extension: 'txt' },
 ];
 
-/** The core's exporters (server/src/core/export), by format. */
-const EXPORTERS: Record<ExportFormat, Exporter> = {
-  html: async (text) => {
-    const r = exportText(text, 'html');
-    return { files: exportedFiles(r), warnings: r.warnings };
-  },
-  txt: async (text) => {
-    const r = exportText(text, 'txt');
-    return { files: exportedFiles(r), warnings: r.warnings };
-  },
-  docx: async (text) => {
-    const r = await exportDocx(text);
-    return { files: exportedFiles(r), warnings: r.warnings };
-  },
-};
-
-export async function exportLetter(output: vscode.LogOutputChannel, resource?: vscode.Uri): Promise<void> {
+export async function exportLetter(client: LanguageClient, output: vscode.LogOutputChannel, resource?: vscode.Uri): Promise<void> {
   const document = await letterDocument(resource);
   if (!document) {
     void vscode.window.showWarningMessage('corresp: open a response letter (a .corresp.md file, or markdown with letter front matter) to export it.');
@@ -43,7 +24,6 @@ export async function exportLetter(output: vscode.LogOutputChannel, resource?: v
     { title: 'Export the letter', placeHolder: 'Format' },
   );
   if (!choice) return;
-  const exporter = EXPORTERS[choice.format.format];
   const base = document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1).replace(/(?:\.corresp)?\.(?:md|markdown|txt)$/i, '');
   const folder = document.uri.scheme === 'file' ? vscode.Uri.joinPath(document.uri, '..') : vscode.workspace.workspaceFolders?.[0]?.uri;
   const target = await vscode.window.showSaveDialog({
@@ -56,7 +36,7 @@ export async function exportLetter(output: vscode.LogOutputChannel, resource?: v
   let files: ExportedFile[];
   let warnings: string[];
   try {
-    ({ files, warnings } = await exporter(document.getText()));
+    ({ files, warnings } = await client.sendRequest<{ files: ExportedFile[]; warnings: string[] }>('corresp/exportLetter', { text: document.getText(), format: choice.format.format }));
   } catch (err) {
     output.error(`Export of ${document.uri.toString()} failed: ${(err as Error).stack ?? err}`);
     void vscode.window.showErrorMessage(`corresp: the export failed (${(err as Error).message}); details are in the corresp output.`);
@@ -65,7 +45,7 @@ export async function exportLetter(output: vscode.LogOutputChannel, resource?: v
   const written: { label: string; path: string }[] = [];
   for (const f of files) {
     const uri = target.with({ path: withSuffix(target.path, f.suffix) });
-    await vscode.workspace.fs.writeFile(uri, typeof f.contents === 'string' ? new TextEncoder().encode(f.contents) : f.contents);
+    await vscode.workspace.fs.writeFile(uri, f.encoding === 'base64' ? Buffer.from(f.contents, 'base64') : new TextEncoder().encode(f.contents));
     written.push({ label: f.label, path: vscode.workspace.asRelativePath(uri) });
     output.info(`Exported ${f.label} to ${uri.toString()}`);
   }

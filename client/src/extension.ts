@@ -3,6 +3,9 @@
 import * as vscode from 'vscode';
 import { SERVER_NODE_FLAGS } from '../../server/src/lsp/node-flags';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { exportCommitmentsRegister } from './commitments-register';
+import { exportLetter } from './export-letter';
+import { newResponseFromStaffLetter } from './new-response';
 
 /** The walkthrough's id as VS Code knows it: `<publisher>.<name>#<walkthrough id>`. */
 const WALKTHROUGH = 'corresp.corresp#corresp.gettingStarted';
@@ -56,13 +59,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       const target = uri ?? vscode.window.activeTextEditor?.document.uri;
       if (target) await vscode.commands.executeCommand('markdown.showPreviewToSide', target);
     }),
-    // The drafting workflow: from the staff's letter to the filed response (pure core functions behind dialogs).
-    // Loaded on first use: they bundle the core, the importer and the DOCX writer, which activation does not need.
-    vscode.commands.registerCommand('corresp.newResponseFromStaffLetter', async (uri?: vscode.Uri) =>
-      (await import('./new-response')).newResponseFromStaffLetter(output, uri),
-    ),
-    vscode.commands.registerCommand('corresp.exportLetter', async (uri?: vscode.Uri) => (await import('./export-letter')).exportLetter(output, uri)),
-    vscode.commands.registerCommand('corresp.exportCommitments', async () => (await import('./commitments-register')).exportCommitmentsRegister(output)),
+    // The drafting workflow: from the staff's letter to the filed response. The work runs in the language server
+    // (custom requests); these modules only add the dialogs and write the files.
+    vscode.commands.registerCommand('corresp.newResponseFromStaffLetter', async (uri?: vscode.Uri) => newResponseFromStaffLetter(client!, output, uri)),
+    vscode.commands.registerCommand('corresp.exportLetter', async (uri?: vscode.Uri) => exportLetter(client!, output, uri)),
+    vscode.commands.registerCommand('corresp.exportCommitments', async () => exportCommitmentsRegister(client!, output)),
     // "Show documentation for RULE" (a code action of the server): the rule's page ships inside the extension.
     vscode.commands.registerCommand('corresp.showRuleDocs', async (rule?: string) => {
       if (!rule || !/^[a-z0-9-]+$/.test(rule)) return;

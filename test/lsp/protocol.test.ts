@@ -244,3 +244,44 @@ We will disclose the key assumptions in future filings. We will also describe th
     expect(fixed.match(/^ {2}- comment: /gm)).toHaveLength(3);
   });
 });
+
+describe('drafting requests (the work behind the VS Code commands runs in the server)', () => {
+  it('exports a letter as HTML text and as a base64 DOCX', async () => {
+    const html = await client.request('corresp/exportLetter', { text: read(EXAMPLE), format: 'html' });
+    expect(html.files.map((f: { suffix: string; encoding: string }) => [f.suffix, f.encoding])).toEqual([['', 'utf8']]);
+    expect(html.files[0].contents).toMatch(/<html[\s\S]*Goodwill/i);
+    const docx = await client.request('corresp/exportLetter', { text: read(EXAMPLE), format: 'docx' });
+    expect(docx.files[0].encoding).toBe('base64');
+    expect(Buffer.from(docx.files[0].contents, 'base64').subarray(0, 2).toString()).toBe('PK');
+    await expect(client.request('corresp/exportLetter', { text: 'x', format: 'pdf' })).rejects.toThrow(/format/);
+  });
+
+  it('imports a staff letter into a draft with a report', async () => {
+    const staff = 'Dear Mr. Smith:\n\nWe have reviewed your filing.\n\nForm 10-K\n\n1. Please explain your revenue.\n\n2. Please describe your segments.\n\nSincerely,\n\nDivision of Corporation Finance\n';
+    const draft = await client.request('corresp/importStaffLetter', { text: staff, format: 'text' });
+    expect(draft.report.comments).toEqual([1, 2]);
+    expect(draft.markdown).toMatch(/Please describe your segments/);
+  });
+
+  it('builds the commitments register from files on disk and open documents, skipping files that are not letters', async () => {
+    const dir = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'corresp-register-'));
+    fs.writeFileSync(path.join(dir, 'a.corresp.md'), read(EXAMPLE));
+    fs.writeFileSync(path.join(dir, 'notes.md'), '# Notes\n\nWe will revise future filings.\n');
+    const open = 'file:///letters/open-register.corresp.md';
+    const published = client.nextDiagnostics(open);
+    client.notify('textDocument/didOpen', { textDocument: { uri: open, languageId: 'corresp', version: 1, text: read(EXAMPLE) } });
+    await published;
+    const uri = (name: string) => require('node:url').pathToFileURL(path.join(dir, name)).toString();
+    const register = await client.request('corresp/commitmentRegister', {
+      letters: [
+        { uri: uri('a.corresp.md'), name: 'a.corresp.md' },
+        { uri: uri('notes.md'), name: 'notes.md' },
+        { uri: open, name: 'open.corresp.md' },
+      ],
+    });
+    expect(register.summary).toMatch(/^\d+ commitments in 2 letters/);
+    const rows = JSON.parse(register.texts.json);
+    expect(new Set(rows.map((r: { letter: string }) => r.letter))).toEqual(new Set(['a.corresp.md', 'open.corresp.md']));
+    expect(register.texts.csv.split('\n')[0]).toMatch(/^Letter,Company,Comment,Line,Sentence/);
+  });
+});

@@ -9,6 +9,7 @@ import {
   createConnection,
   DiagnosticSeverity,
   DocumentSymbol,
+  ErrorCodes,
   FoldingRange,
   LSPErrorCodes,
   MarkupKind,
@@ -450,6 +451,36 @@ export function startServer(connection: Connection): void {
     }),
   );
 
+  // The drafting commands (export, import, commitments register) run here, so the extension host loads only the
+  // language client; their module is a bundle of its own, loaded on the first such request.
+  connection.onRequest('corresp/exportLetter', (p: { text?: unknown; format?: unknown }) => {
+    if (typeof p?.text !== 'string' || !(p.format === 'html' || p.format === 'docx' || p.format === 'txt')) throw new ResponseError(ErrorCodes.InvalidParams, 'expected { text, format: html | docx | txt }');
+    return drafting().exportFiles(p.text, p.format);
+  });
+
+  connection.onRequest('corresp/importStaffLetter', (p: { text?: unknown; format?: unknown; priorResponse?: unknown }) => {
+    if (typeof p?.text !== 'string' || !(p.format === 'text' || p.format === 'html')) throw new ResponseError(ErrorCodes.InvalidParams, 'expected { text, format: text | html, priorResponse? }');
+    return drafting().importDraft(p.text, p.format, typeof p.priorResponse === 'string' ? p.priorResponse : undefined);
+  });
+
+  // The register of the given files that are letters; open documents are read as edited, the others from disk.
+  connection.onRequest('corresp/commitmentRegister', async (p: { letters?: { uri: string; name: string }[] }, token) => {
+    if (!Array.isArray(p?.letters)) throw new ResponseError(ErrorCodes.InvalidParams, 'expected { letters: { uri, name }[] }');
+    const letters: { name: string; text: string; settings: Settings }[] = [];
+    for (const { uri, name } of p.letters) {
+      if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+      if (typeof uri !== 'string' || typeof name !== 'string') continue;
+      const open = documents.get(uri);
+      const file = open ? undefined : uriToPath(uri);
+      const got = open ? { text: open.getText() } : file ? readForReview(file, Number.MAX_SAFE_INTEGER) : undefined;
+      if (!got || !('text' in got)) continue;
+      const text = got.text;
+      if (!isLetterFile(name, () => text.slice(0, 4096))) continue;
+      letters.push({ name, text, settings: await settingsFor(uri) });
+    }
+    return drafting().commitmentRegister(letters);
+  });
+
   async function guard<T>(fn: () => Promise<T>): Promise<T | null> {
     try {
       return await fn();
@@ -547,6 +578,13 @@ function nonOverlapping(fixes: Fix[], doc: TextDocument): LspTextEdit[] {
     end = e.span.end;
   }
   return out;
+}
+
+type Drafting = typeof import('./drafting');
+let draftingModule: Drafting | undefined;
+/** server/src/lsp/drafting.ts, required on first use (the server bundle leaves it to server/out/drafting.js). */
+function drafting(): Drafting {
+  return (draftingModule ??= require('./drafting') as Drafting);
 }
 
 if (require.main === module) {
