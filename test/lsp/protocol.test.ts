@@ -1,28 +1,17 @@
 // The bundled language server spoken to over stdio, as any editor would.
-import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLE, read, ROOT } from '../helpers/letters';
-import { LspClient } from '../helpers/lsp-client';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { EXAMPLE, read } from '../helpers/letters';
+import { serverForTests } from '../helpers/lsp-client';
 
-const SERVER = path.join(ROOT, 'server', 'out', 'server.js');
-let proc: ChildProcess;
-let client: LspClient;
-
-beforeAll(async () => {
-  expect(fs.existsSync(SERVER), 'run `npm run build` first').toBe(true);
-  proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-  client = new LspClient(proc);
-  const init = await client.request('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
-  expect(init.capabilities.textDocumentSync).toBe(2);
-  client.notify('initialized', {});
-});
-
-afterAll(async () => {
-  await client.request('shutdown', null).catch(() => undefined);
-  client.notify('exit', null);
-  proc.kill();
+const server = serverForTests();
+let client: typeof server.client;
+beforeAll(() => {
+  client = server.client;
+  expect(server.init.capabilities.textDocumentSync).toBe(2);
 });
 
 function withoutResponse(n: number): string {
@@ -106,7 +95,7 @@ describe('language server over stdio', () => {
     await expect(client.request('corresp/noSuchMethod', {})).rejects.toThrow();
     const hover = await client.request('textDocument/hover', { textDocument: { uri: 'file:///letters/test.corresp.md' }, position: { line: 100000, character: 5 } });
     expect(hover === null || typeof hover === 'object').toBe(true);
-    expect(proc.exitCode).toBeNull();
+    expect(server.exited).toBeUndefined();
   });
 
   it('ignores ordinary markdown files', async () => {
@@ -264,14 +253,14 @@ describe('drafting requests (the work behind the VS Code commands runs in the se
   });
 
   it('builds the commitments register from files on disk and open documents, skipping files that are not letters', async () => {
-    const dir = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'corresp-register-'));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corresp-register-'));
     fs.writeFileSync(path.join(dir, 'a.corresp.md'), read(EXAMPLE));
     fs.writeFileSync(path.join(dir, 'notes.md'), '# Notes\n\nWe will revise future filings.\n');
     const open = 'file:///letters/open-register.corresp.md';
     const published = client.nextDiagnostics(open);
     client.notify('textDocument/didOpen', { textDocument: { uri: open, languageId: 'corresp', version: 1, text: read(EXAMPLE) } });
     await published;
-    const uri = (name: string) => require('node:url').pathToFileURL(path.join(dir, name)).toString();
+    const uri = (name: string) => pathToFileURL(path.join(dir, name)).toString();
     const register = await client.request('corresp/commitmentRegister', {
       letters: [
         { uri: uri('a.corresp.md'), name: 'a.corresp.md' },

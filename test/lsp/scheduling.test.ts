@@ -1,32 +1,17 @@
 // Felt speed without lost correctness (issue 16): diagnostics follow typing with no fixed debounce, yet a burst of
 // edits never publishes an older version after a newer one and ends with the final version's findings; and a
 // quick fix rebuilt from a lean diagnostic applies exactly the edits the finding's fix data holds.
-import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/core/check';
 import { EXAMPLE, read, ROOT } from '../helpers/letters';
-import { LspClient } from '../helpers/lsp-client';
+import { serverForTests } from '../helpers/lsp-client';
 
-const SERVER = path.join(ROOT, 'server', 'out', 'server.js');
-let proc: ChildProcess;
-let client: LspClient;
-
-beforeAll(async () => {
-  expect(fs.existsSync(SERVER), 'run `npm run build` first').toBe(true);
-  proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-  client = new LspClient(proc);
-  await client.request('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
-  client.notify('initialized', {});
-});
-
-afterAll(async () => {
-  await client.request('shutdown', null).catch(() => undefined);
-  client.notify('exit', null);
-  proc.kill();
-});
+const server = serverForTests();
+let client: typeof server.client;
+beforeAll(() => void (client = server.client));
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const summary = (diags: { code: string; range: unknown; message: string }[]) => diags.map((d) => `${d.code} ${JSON.stringify(d.range)} ${d.message}`).sort();
