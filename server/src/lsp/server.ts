@@ -250,7 +250,8 @@ export function startServer(connection: Connection): void {
         cancel.dispose();
       })
       .then((analysis) => {
-        if (analysis && documents.get(uri)?.version === version) analyses.set(uri, { version, analysis });
+        // Kept only for the same document at the same version (a document closed and reopened is a new object).
+        if (analysis && documents.get(uri) === doc && doc.version === version) analyses.set(uri, { version, analysis });
         return analysis;
       });
     inFlight.set(uri, { version, result, cancel });
