@@ -17,9 +17,8 @@ export interface Analysis {
   findings: Finding[];
 }
 
-// The last analysis, by text and settings: the editor asks for the same version again (hover, outline, code
-// actions). Results are plain data and never mutated. Only one is kept: on a 10 MB letter an analysis is large,
-// and the editor holds the current one anyway.
+// The last analysis, by text and settings, for a caller that asks about the same text twice. Results are plain
+// data and never mutated. Only one is kept: the language server holds each open letter's current analysis itself.
 const recent: { text: string; settings: string; analysis: Analysis }[] = [];
 const RECENT = 1;
 registerCache(() => (recent.length = 0));
