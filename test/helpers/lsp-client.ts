@@ -16,6 +16,8 @@ export class LspClient {
   private pending = new Map<number, Pending>();
   private waiters: { uri: string; resolve: (p: any) => void }[] = [];
   private seen = new Set<string>();
+  /** The client answers the server's own requests (configuration and the like) once this settles. */
+  answersHeld: Promise<void> = Promise.resolve();
   /** Every publishDiagnostics received, per uri, in arrival order. */
   readonly publishes = new Map<string, any[]>();
 
@@ -100,8 +102,8 @@ export class LspClient {
       const i = this.waiters.findIndex((w) => w.uri === msg.params.uri);
       if (i >= 0) this.waiters.splice(i, 1)[0].resolve(msg.params);
     } else if (msg.id !== undefined && msg.method) {
-      // Server-to-client requests (configuration, registration): answer with nothing.
-      this.send({ jsonrpc: '2.0', id: msg.id, result: msg.method === 'workspace/configuration' ? [null] : null });
+      // Server-to-client requests (configuration, registration): answer with nothing, once `answersHeld` allows.
+      void this.answersHeld.then(() => this.send({ jsonrpc: '2.0', id: msg.id, result: msg.method === 'workspace/configuration' ? [null] : null }));
     }
   }
 }
@@ -119,7 +121,7 @@ export interface TestServer {
   init: any;
 }
 
-export function serverForTests(): TestServer {
+export function serverForTests(capabilities: object = {}): TestServer {
   const server = { exited: undefined, stderr: '' } as TestServer;
   beforeAll(async () => {
     expect(fs.existsSync(SERVER), 'run `npm run build` first').toBe(true);
@@ -127,7 +129,7 @@ export function serverForTests(): TestServer {
     server.proc.on('exit', (code) => (server.exited = code));
     server.proc.stderr!.on('data', (d) => (server.stderr += d));
     server.client = new LspClient(server.proc);
-    server.init = await server.client.request('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+    server.init = await server.client.request('initialize', { processId: process.pid, rootUri: null, capabilities });
     server.client.notify('initialized', {});
   });
   afterAll(async () => {

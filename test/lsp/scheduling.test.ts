@@ -84,3 +84,30 @@ describe('lean diagnostics', () => {
     }
   });
 });
+
+describe('while the settings are still being fetched', () => {
+  // The first check of a letter waits for workspace/configuration; an editor can send an edit before answering.
+  const slow = serverForTests({ workspace: { configuration: true } });
+
+  it('an edit that arrives first still ends with the newest version published', async () => {
+    const c = slow.client;
+    let release!: () => void;
+    c.answersHeld = new Promise((resolve) => (release = resolve));
+    const uri = 'file:///letters/slow-settings.corresp.md';
+    const text = read(EXAMPLE);
+    c.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'corresp', version: 1, text } });
+    await sleep(50); // the check of version 1 now waits for the settings
+    const label = text.indexOf('**Response:**', text.indexOf('> **3.**'));
+    const edited = text.slice(0, label) + 'Draft:' + text.slice(label + '**Response:**'.length);
+    c.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: edited }] });
+    await sleep(50); // and so does the re-check of version 2, which superseded it
+    release();
+    for (let waitedMs = 0; !c.publishes.get(uri)?.some((p) => p.version === 2); waitedMs += 20) {
+      expect(waitedMs, `version 2 was never published; stderr: ${slow.stderr}`).toBeLessThan(10_000);
+      await sleep(20);
+    }
+    const log = c.publishes.get(uri)!;
+    expect(log.map((p) => p.version)).toEqual([2]);
+    expect(log[0].diagnostics.some((d: { code: string; message: string }) => d.code === 'missing-response' && /^Comment 3 /.test(d.message))).toBe(true);
+  });
+});

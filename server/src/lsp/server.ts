@@ -2,7 +2,6 @@
 // (server/src/core) and the core's plain objects into protocol types.
 import {
   CancellationToken,
-  CancellationTokenSource,
   CodeAction,
   CodeActionKind,
   CompletionItemKind,
@@ -76,7 +75,7 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const analyses = new Map<string, { version: number; analysis: Analysis }>();
   /** The analysis in flight per document: requests for the same version share it; a newer version cancels it. */
-  const inFlight = new Map<string, { version: number; result: Promise<Analysis | undefined>; cancel: CancellationTokenSource }>();
+  const inFlight = new Map<string, { version: number; result: Promise<Analysis | undefined>; cancel: { isCancellationRequested: boolean } }>();
   /** How long the last check of each document took (ms), which sets how long a re-check waits while typing. */
   const lastCost = new Map<string, number>();
   const settingsCache = new Map<string, Promise<Settings>>();
@@ -239,15 +238,16 @@ export function startServer(connection: Connection): void {
     const done = analyses.get(uri);
     if (done?.version === version) return Promise.resolve(done.analysis);
     const running = inFlight.get(uri);
-    if (running?.version === version && !running.cancel.token.isCancellationRequested) return running.result;
-    running?.cancel.cancel(); // superseded: it stops at its next phase and is never published
-    const cancel = new CancellationTokenSource();
+    if (running?.version === version && !running.cancel.isCancellationRequested) return running.result;
+    cancelRunning(uri);
+    // A plain flag, cancelled any number of times (vscode-jsonrpc's CancellationTokenSource throws on a second
+    // cancel() when nobody has read its token yet, as happens while the settings are still being fetched).
+    const cancel = { isCancellationRequested: false };
     const text = doc.getText();
     const result = settingsFor(uri)
-      .then((settings) => (cancel.token.isCancellationRequested ? undefined : analyzeCancellable(text, settings, cancel.token)))
+      .then((settings) => (cancel.isCancellationRequested ? undefined : analyzeCancellable(text, settings, cancel)))
       .finally(() => {
         if (inFlight.get(uri)?.result === result) inFlight.delete(uri);
-        cancel.dispose();
       })
       .then((analysis) => {
         // Kept only for the same document at the same version (a document closed and reopened is a new object).
@@ -256,6 +256,12 @@ export function startServer(connection: Connection): void {
       });
     inFlight.set(uri, { version, result, cancel });
     return result;
+  }
+
+  /** Stops the analysis in flight for the document, if any: it ends at its next phase and is never published. */
+  function cancelRunning(uri: string): void {
+    const running = inFlight.get(uri);
+    if (running) running.cancel.isCancellationRequested = true;
   }
 
   /**
@@ -269,7 +275,7 @@ export function startServer(connection: Connection): void {
     const busy = inFlight.has(uri);
     const cost = lastCost.get(uri) ?? 0;
     const delay = now || !busy || cost < RECHECK_WAIT_FROM_MS ? 0 : Math.min(cost, RECHECK_WAIT_MAX_MS);
-    inFlight.get(uri)?.cancel.cancel();
+    cancelRunning(uri);
     timers.set(
       uri,
       setTimeout(() => {
@@ -309,7 +315,7 @@ export function startServer(connection: Connection): void {
     const t = timers.get(e.document.uri);
     if (t) clearTimeout(t);
     timers.delete(e.document.uri);
-    inFlight.get(e.document.uri)?.cancel.cancel();
+    cancelRunning(e.document.uri);
     inFlight.delete(e.document.uri);
     analyses.delete(e.document.uri);
     lastCost.delete(e.document.uri);
