@@ -1,7 +1,10 @@
 // Bundles the extension client (vscode external), the self-contained language server and the CLI.
 import { build } from 'esbuild';
 
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning' };
+// ESM-only dependencies (fdir, under tinyglobby) read import.meta.url, which a CommonJS bundle does not have: the
+// bundle's own URL stands in (esbuild's inject + define).
+const importMetaUrl = { inject: ['scripts/import-meta-url.js'], define: { 'import.meta.url': 'importMetaUrl' } };
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning', ...importMetaUrl };
 
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] }),

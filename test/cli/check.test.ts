@@ -81,8 +81,8 @@ describe('corresp check', () => {
 
   it.each([
     ['a missing path', () => [path.join(tmp, 'nope.md')], /no such file or directory/],
-    ['a directory with no letters', () => [fs.mkdtempSync(path.join(tmp, 'empty-'))], /directory with no letters/],
-    ['an unknown option', () => ['--frobnicate', EXAMPLE], /unknown option --frobnicate/],
+    ['a directory with no letters', () => [fs.mkdtempSync(path.join(tmp, 'empty-'))], /directory with no response letters/],
+    ['an unknown option', () => ['--frobnicate', EXAMPLE], /Unknown option '--frobnicate'/],
     ['no path at all', () => [], /name at least one letter/],
     ['a bad --format', () => ['--format', 'xml', EXAMPLE], /--format takes text or json/],
     ['a bad --rule', () => ['--rule', 'missing-response=loud', EXAMPLE], /--rule takes/],

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { nodeIo } from '../../server/src/cli/main';
 import { commitmentRows, runCommitments } from '../../server/src/cli/commitments';
 import { analyze } from '../../server/src/core/check';
 import { letterText } from './labelled-set';
@@ -11,17 +13,13 @@ const files: Record<string, string> = {
   'documented.md': readFileSync(join(FIX, 'undocumented-commitment', 'documented.md'), 'utf8'),
 };
 
+const cwd = mkdtempSync(join(tmpdir(), 'corresp-commitments-'));
+
 function cli(args: string[]) {
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(cwd, name), text);
   let out = '';
   let err = '';
-  const code = runCommitments(args, {
-    stdout: (s) => (out += s),
-    stderr: (s) => (err += s),
-    readFile: (p) => {
-      if (!(p in files)) throw new Error('ENOENT: no such file');
-      return files[p];
-    },
-  });
+  const code = runCommitments(args, { ...nodeIo(), stdout: (s) => (out += s), stderr: (s) => (err += s), cwd });
   return { code, out, err };
 }
 
@@ -59,7 +57,7 @@ describe('corresp commitments', () => {
     expect(cli(['seed.txt', '--bogus']).code).toBe(2);
     const missing = cli(['seed.txt', 'nope.md', '--format', 'json']);
     expect(missing.code).toBe(2);
-    expect(missing.err).toContain('cannot read nope.md');
+    expect(missing.err).toContain('nope.md: no such file or directory');
     expect(JSON.parse(missing.out).length).toBe(5);
     expect(cli(['--help']).code).toBe(0);
   });

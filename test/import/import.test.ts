@@ -8,6 +8,7 @@ import { parseLetter } from '../../server/src/core/dialect/parse';
 import { htmlToText, importStaffLetter } from '../../server/src/core/import';
 import { runImport } from '../../server/src/cli/import';
 import type { CliIo } from '../../server/src/cli/cli-io';
+import { decodeStaffLetter, readLetterFile } from '../../server/src/cli/read-letter';
 import { CORPUS, read } from '../helpers/letters';
 
 /** Comment counts, by reading each letter. */
@@ -160,11 +161,11 @@ describe('corresp import (runImport)', () => {
       stderr: (s) => (out.stderr += s),
       readFile: (p) => {
         if (p in files) return files[p];
-        return fs.readFileSync(p, 'utf8');
+        return readLetterFile(p, undefined, decodeStaffLetter);
       },
       readStdin: () => '',
-      writeFileAtomic: (p, t) => {
-        out.written[p] = t;
+      writeFile: (p, t) => {
+        out.written[p] = String(t);
         fs.writeFileSync(p, t);
       },
       cwd: fs.mkdtempSync(path.join(os.tmpdir(), 'corresp-import-')),

@@ -40,7 +40,7 @@ import { letterStatus } from '../core/features/status';
 import { commitmentStatusLine } from '../core/commitments/commitment';
 import { recordAllCommitmentsFix } from '../core/commitments/fixes';
 import { composeEdits } from '../core/fixes';
-import { declaresResponseLetter } from '../core/dialect/front-matter';
+import { isLetterDocument as isLetterDoc } from '../core/letter-files';
 import { findLetters, isLetterFile, pathToUri, readForReview, uriToPath } from './workspace-review';
 import { DidChangeWatchedFilesNotification, FileChangeType, type WorkspaceFolder } from 'vscode-languageserver/node';
 
@@ -188,7 +188,7 @@ export function startServer(connection: Connection): void {
       cached = connection.workspace
         .getConfiguration({ scopeUri: uri, section: 'corresp' })
         .then((raw: unknown) => {
-          const { settings, problems } = readSettings(raw);
+          const { settings, problems } = readSettings(raw, ['trace']);
           for (const p of problems) connection.console.warn(`corresp settings for ${uri}: ${p}`);
           return settings;
         })
@@ -404,11 +404,9 @@ export function startServer(connection: Connection): void {
   connection.listen();
 }
 
-/** Markdown files are ours only when their front matter declares a response letter (or they are *.corresp.md). */
+/** The corresp language, and markdown whose name or front matter says it is a letter (core/letter-files.ts); nothing else. */
 function isLetterDocument(doc: TextDocument): boolean {
-  if (doc.languageId !== 'markdown') return true;
-  if (/\.corresp\.md$/i.test(doc.uri)) return true;
-  return declaresResponseLetter(doc.getText({ start: { line: 0, character: 0 }, end: { line: 120, character: 0 } }));
+  return isLetterDoc(doc.languageId, doc.uri, () => doc.getText({ start: { line: 0, character: 0 }, end: { line: 120, character: 0 } }));
 }
 
 function toRange(doc: TextDocument, span: Span) {

@@ -37,4 +37,4 @@ export async function exportDocx(text: string): Promise<ExportResult<Uint8Array>
   return result;
 }
 
-export { buildDocument, exportableBody, type ExportDocument, type ExportVersion, type Block, type Run } from './document';
+export { buildDocument, exportableBody, exportRefusals, ExportRefused, type ExportDocument, type ExportVersion, type Block, type Run } from './document';

@@ -1,0 +1,111 @@
+// Writing a file the user owns without surprising them: through a symbolic link (the target changes, the link
+// stays), keeping the file's mode and owner, its UTF-8 byte-order mark and its hard links, and never writing a
+// read-only file. A new or replaced file is written to a temporary file beside it and renamed over it, so a crash
+// never leaves half a letter.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { InputError } from './read-letter';
+
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+/** True when both paths name one file: the same real path, or the same device and inode (a hard link). */
+export function sameFile(a: string, b: string): boolean {
+  const ra = realTarget(a);
+  const rb = realTarget(b);
+  if (ra === rb) return true;
+  try {
+    const sa = fs.statSync(ra);
+    const sb = fs.statSync(rb);
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false;
+  }
+}
+
+/** The file a write to `p` changes: symbolic links followed, also when the file itself does not exist yet. */
+export function realTarget(p: string): string {
+  const abs = path.resolve(p);
+  try {
+    return fs.realpathSync(abs);
+  } catch {
+    // A dangling link writes its target; a new file lives in its folder's real path.
+    try {
+      const link = fs.readlinkSync(abs);
+      return realTarget(path.resolve(path.dirname(abs), link));
+    } catch {
+      try {
+        return path.join(fs.realpathSync(path.dirname(abs)), path.basename(abs));
+      } catch {
+        return abs;
+      }
+    }
+  }
+}
+
+/**
+ * Writes `data` to `file`. Text written over a file that starts with a UTF-8 BOM keeps it. Throws InputError with
+ * the reason a person should read when the file is read-only, not a regular file, or cannot be written.
+ */
+export function writeFileSafely(file: string, data: string | Uint8Array): void {
+  const target = realTarget(file);
+  let stat: fs.Stats | undefined;
+  try {
+    stat = fs.statSync(target);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw new InputError(`${file}: cannot write (${(err as NodeJS.ErrnoException).code})`);
+  }
+  if (stat && !stat.isFile()) throw new InputError(`${file}: is not a regular file, so it was not written`);
+  // Mode bits, not access(2): root may write anything, but a file someone made read-only is not to be changed.
+  if (stat && (stat.mode & 0o222) === 0) throw new InputError(`${file}: is read-only, so it was not changed (make it writable, e.g. chmod u+w, and run again)`);
+  let bytes: Uint8Array = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  if (stat && typeof data === 'string' && !data.startsWith('\uFEFF') && startsWithBom(target)) bytes = Buffer.concat([BOM, bytes]);
+
+  if (stat && stat.nlink > 1) {
+    // A rename would split the hard links: write in place so every name sees the new text.
+    writeInPlace(file, target, bytes);
+    return;
+  }
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.corresp-${process.pid}.tmp`);
+  try {
+    fs.writeFileSync(tmp, bytes, { mode: stat ? stat.mode & 0o7777 : 0o666, flag: 'wx' });
+    if (stat) {
+      fs.chmodSync(tmp, stat.mode & 0o7777); // the umask may have narrowed it
+      try {
+        fs.chownSync(tmp, stat.uid, stat.gid);
+      } catch {
+        // Not ours to give away (someone else's file we may write): write in place, which keeps the owner.
+        fs.rmSync(tmp, { force: true });
+        writeInPlace(file, target, bytes);
+        return;
+      }
+    }
+    fs.renameSync(tmp, target);
+  } catch (err) {
+    fs.rmSync(tmp, { force: true });
+    if (err instanceof InputError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new InputError(`${file}: cannot write (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code ?? (err as Error).message})`);
+  }
+}
+
+function writeInPlace(file: string, target: string, bytes: Uint8Array): void {
+  try {
+    fs.writeFileSync(target, bytes);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new InputError(`${file}: cannot write (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code ?? (err as Error).message})`);
+  }
+}
+
+function startsWithBom(file: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, 'r');
+    const head = Buffer.alloc(3);
+    return fs.readSync(fd, head, 0, 3, 0) === 3 && head.equals(BOM);
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
