@@ -156,7 +156,8 @@ function report(rendered: Rendered[], format: string, failedBefore: boolean, io:
   else {
     for (const r of ok) for (const l of r.lines) io.stdout(l + '\n');
     const total = counts.error + counts.warning + counts.info + counts.hint;
-    io.stderr(
+    // Nothing read, nothing to sum up: the refusals above are the whole story.
+    if (checked) io.stderr(
       `${total ? `${total} problem${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info + counts.hint} info)` : 'No problems'} in ${checked} file${checked === 1 ? '' : 's'}\n`,
     );
   }
