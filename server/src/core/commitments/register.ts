@@ -238,7 +238,7 @@ function readUnsafe(letter: Letter): Register {
       const vSpan: Span | undefined = v && v.range ? { start: at(v.range[0]), end: at(v.range[1]) } : undefined;
       switch (key) {
         case 'comment': {
-          if (raw === null || raw === undefined) break; // "comment: ~": not yet known
+          if (v === null || (isScalar(v) && raw === null)) break; // "comment: ~": not yet known
           // A number, or a string that is one ("3", "Comment 3"); "three" is not.
           const n = typeof raw === 'number' ? raw : /^\s*(?:comment\s*)?(\d{1,4})\s*$/i.exec(String(raw))?.[1];
           if (n !== undefined && Number.isInteger(Number(n)) && Number(n) > 0) entry.comment = Number(n);
