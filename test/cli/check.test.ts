@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLE, read, ROOT, SEED } from '../helpers/letters';
+import { EXAMPLE, itShared, read, ROOT, SEED } from '../helpers/letters';
 
 const CLI = path.join(ROOT, 'server', 'out', 'cli.js');
 let tmp: string;
@@ -45,7 +45,7 @@ describe('corresp check', () => {
     expect(fs.readFileSync(file, 'utf8').split('\n')[lineNo - 1]).toMatch(/^> \*\*2\.\*\*/);
   });
 
-  it('reads the seed letter as it is and lists its outline in JSON', () => {
+  itShared('reads the seed letter as it is and lists its outline in JSON', () => {
     const r = run(['check', SEED, '--format', 'json']);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);

@@ -10,7 +10,7 @@ import { importStaffLetter, htmlToText } from '../../server/src/core/import';
 import { runExport } from '../../server/src/cli/export';
 import type { CliIo } from '../../server/src/cli/cli-io';
 import { readLetterFile } from '../../server/src/cli/read-letter';
-import { CORPUS, EXAMPLE, read } from '../helpers/letters';
+import { CORPUS, corpusFiles, EXAMPLE, itShared, read } from '../helpers/letters';
 
 const norm = (s: string) =>
   s
@@ -123,8 +123,8 @@ describe('export: the example letter', () => {
 });
 
 describe('export: every imported staff letter, answered', () => {
-  const files = fs.readdirSync(CORPUS).filter((f) => /-staff\.txt$/.test(f)).sort();
-  for (const file of files) {
+  itShared('the corpus has its 12 staff letters', () => expect(corpusFiles().filter((f) => /-staff\.txt$/.test(f))).toHaveLength(12));
+  for (const file of corpusFiles().filter((f) => /-staff\.txt$/.test(f))) {
     it(file, async () => {
       const { markdown } = importStaffLetter(read(path.join(CORPUS, file)));
       let k = 0;
