@@ -1,5 +1,5 @@
 // Loads the labelled letters and scores a detector against them (precision, recall, kind agreement).
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ROOT } from '../helpers/letters';
 import { normaliseSentence } from '../../server/src/core/commitments/detect';
@@ -28,10 +28,6 @@ export function loadLabels(): LabelledLetter[] {
 /** A labelled letter's text; `file` is its path from the repository root (../shared/... for the corpus and seed). */
 export function letterText(file: string): string {
   return readFileSync(resolve(ROOT, file), 'utf8');
-}
-/** Is the letter here? The corpus and seed letters live in ../shared, which a clone of the repository alone lacks. */
-export function available(letter: LabelledLetter): boolean {
-  return existsSync(resolve(ROOT, letter.file));
 }
 /** The label of a letter by its file name. */
 export function labelled(name: string): LabelledLetter {
