@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLE, read, ROOT } from '../helpers/letters';
+import { EXAMPLE, read, ROOT, withoutClosingFence } from '../helpers/letters';
 
 const CLI = path.join(ROOT, 'server', 'out', 'cli.js');
 let tmp: string;
@@ -36,15 +36,8 @@ function folder(files: Record<string, string | Buffer>): string {
 }
 
 const example = () => read(EXAMPLE);
-/** The example letter with its front matter's closing line deleted. */
-const unclosedFrontMatter = () => {
-  const text = example();
-  const close = text.indexOf('\n---\n', 4);
-  return text.slice(0, close + 1) + text.slice(close + 5);
-};
-/** The example letter with a register, so a leak is visible. */
-const withRegister = () =>
-  example().replace(/\n---\n/, '\ncommitments:\n  - comment: 3\n    sentence: will continue to provide such disclosures\n    filing: future earnings releases\n    owner: Controller\n    status: open\n---\n');
+/** The example letter (its register has "owner: Controller", "status: open") without its front matter's closing line. */
+const unclosedFrontMatter = () => withoutClosingFence(example());
 
 beforeAll(() => {
   expect(fs.existsSync(CLI), 'run `npm run build` first').toBe(true);
@@ -52,11 +45,7 @@ beforeAll(() => {
 });
 
 describe('1. a front matter that is never closed', () => {
-  const letter = () => {
-    const text = withRegister();
-    const close = text.indexOf('\n---\n', 4);
-    return text.slice(0, close + 1) + text.slice(close + 5);
-  };
+  const letter = unclosedFrontMatter;
 
   it('check reports it as an error', () => {
     const dir = folder({ 'a.corresp.md': letter() });

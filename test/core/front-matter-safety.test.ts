@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../server/src/core/check';
 import { applyFixes } from '../../server/src/core/fixes';
 import { readRegister } from '../../server/src/core/commitments/register';
-import { EXAMPLE, read } from '../helpers/letters';
+import { EXAMPLE, read, withoutClosingFence } from '../helpers/letters';
 
 const example = () => read(EXAMPLE);
 
@@ -14,11 +14,7 @@ function rules(text: string, rule: string) {
 }
 
 describe('a front matter that is never closed', () => {
-  const text = () => {
-    const t = example();
-    const close = t.indexOf('\n---\n', 4);
-    return t.slice(0, close + 1) + t.slice(close + 5);
-  };
+  const text = () => withoutClosingFence(example());
 
   it('is a letter-syntax error on its first line', () => {
     const [f] = rules(text(), 'letter-syntax');

@@ -31,6 +31,12 @@ export function corpusFiles(): string[] {
     .sort();
 }
 
+/** The letter with its front matter's closing "---" deleted (issue 11, defect 1). */
+export function withoutClosingFence(text: string): string {
+  const close = text.indexOf('\n---\n', 4);
+  return text.slice(0, close + 1) + text.slice(close + 5);
+}
+
 /** 1-based line of an offset. */
 export function lineOf(text: string, offset: number): number {
   let line = 1;
