@@ -133,11 +133,14 @@ export interface ExportedFile {
 }
 
 /** The public copy under the chosen name; with Rule 83 redactions, the full copy beside it as `-confidential`. */
+/** What the client adds to the chosen name for the full confidential copy. */
+export const CONFIDENTIAL_SUFFIX = '-confidential';
+
 export function exportedFiles<T extends string | Uint8Array>(result: ExportResult<T>): ExportedFile[] {
   if (result.confidential === undefined) return [{ suffix: '', label: 'letter', contents: result.output }];
   return [
     { suffix: '', label: 'public (redacted) copy', contents: result.output },
-    { suffix: '-confidential', label: 'confidential copy', contents: result.confidential },
+    { suffix: CONFIDENTIAL_SUFFIX, label: 'confidential copy', contents: result.confidential },
   ];
 }
 

@@ -5,7 +5,8 @@
 import * as vscode from 'vscode';
 import { ExportRefused, exportDocx, exportRefusals, exportLetter as exportText } from '../../server/src/core/export';
 import { isLetterDocument, LETTER_HEAD_CHARS } from '../../server/src/core/letter-files';
-import { exportedFiles, exportMessage, withSuffix, type ExportedFile } from './drafting';
+import { sameFile } from '../../server/src/disk/same-file';
+import { CONFIDENTIAL_SUFFIX, exportedFiles, exportMessage, withSuffix, type ExportedFile } from './drafting';
 
 export type ExportFormat = 'html' | 'docx' | 'txt';
 
@@ -58,6 +59,14 @@ export async function exportLetter(output: vscode.LogOutputChannel, resource?: v
     filters: { [choice.format.label]: [choice.format.extension] },
   });
   if (!target) return;
+
+  // No output, the derived confidential copy included, may be the letter itself (same URI, real path or inode).
+  const targets = [target, target.with({ path: withSuffix(target.path, CONFIDENTIAL_SUFFIX) })];
+  const overwritten = targets.find((t) => t.toString() === document.uri.toString() || (t.scheme === 'file' && document.uri.scheme === 'file' && sameFile(t.fsPath, document.uri.fsPath)));
+  if (overwritten) {
+    void vscode.window.showErrorMessage(`corresp: ${vscode.workspace.asRelativePath(overwritten)} is the letter itself; choose another name. Nothing was written.`);
+    return;
+  }
 
   let files: ExportedFile[];
   let warnings: string[];

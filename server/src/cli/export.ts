@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { parseOptions, type CliIo } from './cli-io';
 import { InputError } from './read-letter';
-import { sameFile } from './safe-write';
+import { sameFile } from '../disk/same-file';
 import { exportDocx, exportLetter, exportRefusals, type ExportResult } from '../core/export';
 import { parseLetter } from '../core/dialect/parse';
 

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseOptions, type CliIo } from './cli-io';
 import { InputError } from './read-letter';
-import { sameFile } from './safe-write';
+import { sameFile } from '../disk/same-file';
 import { importStaffLetter } from '../core/import';
 
 export const IMPORT_HELP = `usage: corresp import STAFF.txt|STAFF.htm [-o OUT.corresp.md] [--prior PREVIOUS.corresp.md] [--format text|html] [--force]

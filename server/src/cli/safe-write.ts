@@ -5,42 +5,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { InputError } from './read-letter';
+import { realTarget } from '../disk/same-file';
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
-
-/** True when both paths name one file: the same real path, or the same device and inode (a hard link). */
-export function sameFile(a: string, b: string): boolean {
-  const ra = realTarget(a);
-  const rb = realTarget(b);
-  if (ra === rb) return true;
-  try {
-    const sa = fs.statSync(ra);
-    const sb = fs.statSync(rb);
-    return sa.dev === sb.dev && sa.ino === sb.ino;
-  } catch {
-    return false;
-  }
-}
-
-/** The file a write to `p` changes: symbolic links followed, also when the file itself does not exist yet. */
-export function realTarget(p: string): string {
-  const abs = path.resolve(p);
-  try {
-    return fs.realpathSync(abs);
-  } catch {
-    // A dangling link writes its target; a new file lives in its folder's real path.
-    try {
-      const link = fs.readlinkSync(abs);
-      return realTarget(path.resolve(path.dirname(abs), link));
-    } catch {
-      try {
-        return path.join(fs.realpathSync(path.dirname(abs)), path.basename(abs));
-      } catch {
-        return abs;
-      }
-    }
-  }
-}
 
 /**
  * Writes `data` to `file`. Text written over a file that starts with a UTF-8 BOM keeps it. Throws InputError with
