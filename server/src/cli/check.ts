@@ -114,10 +114,10 @@ function checkHere(letters: LetterJob[], format: string, fix: boolean, io: CliIo
   for (const { file, settings } of letters) {
     let text: string;
     try {
-      text = file === '-' ? io.readStdin() : io.readFile(file);
+      text = file === '-' ? io.readStdin() : io.readFile(nodePath.resolve(io.cwd, file));
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
-      out.push(failure(err.message));
+      out.push(failure(err.message.replace(nodePath.resolve(io.cwd, file), file)));
       continue;
     }
     let analysis = analyze(text, settings);
@@ -261,10 +261,10 @@ function fixFile(file: string, analysis: Analysis, settings: Settings, io: CliIo
   const text = applyFixes(analysis.letter.text, fixes);
   if (text === analysis.letter.text) return undefined;
   try {
-    io.writeFile(file, text);
+    io.writeFile(nodePath.resolve(io.cwd, file), text);
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
-    return `${err.message}; no fix was applied`;
+    return `${err.message.replace(nodePath.resolve(io.cwd, file), file)}; no fix was applied`;
   }
   const byRule = new Map<string, number>();
   for (const f of fixing) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
