@@ -73,7 +73,7 @@ describe('register entries that cannot mean what they say', () => {
   });
 
   it('accepts numbers written as text, an unknown comment left empty, and empty owner and filing', () => {
-    for (const lines of ['    comment: "3"', '    comment: ~', '    owner: ~\n    filing: ~', '    comment: Comment 3']) {
+    for (const lines of ['    comment: "3"', '    comment: ~', '    owner: ~\n    filing: ~', '    comment: Comment 3', '    comment: No. 3']) {
       expect(rules(entry(lines), 'invalid-commitment-entry').map((f) => f.message)).toEqual([]);
     }
   });

@@ -239,8 +239,8 @@ function readUnsafe(letter: Letter): Register {
       switch (key) {
         case 'comment': {
           if (v === null || (isScalar(v) && raw === null)) break; // "comment: ~": not yet known
-          // A number, or a string that is one ("3", "Comment 3"); "three" is not.
-          const n = typeof raw === 'number' ? raw : /^\s*(?:comment\s*)?(\d{1,4})\s*$/i.exec(String(raw))?.[1];
+          // A number, or a string that is one ("3", "Comment 3", "No. 3", "#3"); "three" is not.
+          const n = typeof raw === 'number' ? raw : /^\s*(?:(?:comment|no\.?|#)\s*)?(\d{1,4})\s*$/i.exec(String(raw))?.[1];
           if (n !== undefined && Number.isInteger(Number(n)) && Number(n) > 0) entry.comment = Number(n);
           else problems.push({ message: `Commitment register entry ${index + 1}: "comment" is ${JSON.stringify(isScalar(v) ? raw : 'a list or mapping')}; write the number of the staff comment the promise answers (comment: 3).`, span: vSpan ?? firstLine, entry: index });
           break;
