@@ -1,7 +1,9 @@
 // The bundled language server spoken to over stdio, as any editor would.
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE, read, ROOT } from '../helpers/letters';
 import { LspClient } from '../helpers/lsp-client';
@@ -278,5 +280,18 @@ describe('documents the server analyses', () => {
     expect(await open('file:///letters/b.corresp.md', 'markdown', '# Draft\n\n> **1.** Tell us more.\n')).toContain('missing-response');
     expect(await open('file:///letters/c.md', 'markdown', unanswered())).toContain('missing-response');
     expect(await open('file:///letters/d.md', 'markdown', '# Notes\n\n> **1.** Tell us more.\n')).toEqual([]);
+  });
+});
+
+describe('corresp.config.json in the editor', () => {
+  it('is found by walking up from the letter, as the CLI finds it, and laid over the settings', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corresp-lsp-config-'));
+    fs.mkdirSync(path.join(dir, '.git'));
+    fs.mkdirSync(path.join(dir, 'letters'));
+    fs.writeFileSync(path.join(dir, 'corresp.config.json'), JSON.stringify({ rules: { 'missing-response': 'off', 'undocumented-commitment': 'error' } }));
+    const uri = pathToFileURL(path.join(dir, 'letters', 'a.corresp.md')).toString();
+    const codes = await open(uri, 'corresp', unanswered());
+    expect(codes).not.toContain('missing-response');
+    expect(codes).toContain('undocumented-commitment');
   });
 });
