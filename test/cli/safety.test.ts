@@ -165,6 +165,15 @@ describe('4. --fix keeps what it does not own', () => {
     expect(fs.readdirSync(dir).sort()).toEqual(['link.corresp.md', 'target.corresp.md']);
   });
 
+  it('keeps hard links: every name sees the fixed letter', () => {
+    const dir = folder({ 'a.corresp.md': example() });
+    fs.linkSync(path.join(dir, 'a.corresp.md'), path.join(dir, 'b.corresp.md'));
+    const r = run(['check', '--fix', 'a.corresp.md'], { cwd: dir });
+    expect(r.stderr).toMatch(/a\.corresp\.md: fixed/);
+    expect(read(path.join(dir, 'b.corresp.md'))).toBe(read(path.join(dir, 'a.corresp.md')));
+    expect(fs.statSync(path.join(dir, 'a.corresp.md')).nlink).toBe(2);
+  });
+
   it('refuses a read-only file with exit 2 and a clear message, changing nothing', () => {
     const dir = folder({ 'a.corresp.md': example() });
     fs.chmodSync(path.join(dir, 'a.corresp.md'), 0o444);

@@ -35,6 +35,16 @@ export function writeFileSafely(file: string, data: string | Uint8Array): void {
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.corresp-${process.pid}.tmp`);
   try {
     fs.writeFileSync(tmp, bytes, { mode: stat ? stat.mode & 0o7777 : 0o666, flag: 'wx' });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    // A folder we may not add to, holding a file we may write: in place is the only way (and keeps owner and mode).
+    if (stat && (code === 'EACCES' || code === 'EPERM')) {
+      writeInPlace(file, target, bytes);
+      return;
+    }
+    throw writeError(file, err);
+  }
+  try {
     if (stat) {
       fs.chmodSync(tmp, stat.mode & 0o7777); // the umask may have narrowed it
       try {
@@ -50,17 +60,20 @@ export function writeFileSafely(file: string, data: string | Uint8Array): void {
   } catch (err) {
     fs.rmSync(tmp, { force: true });
     if (err instanceof InputError) throw err;
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(`${file}: cannot write (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code ?? (err as Error).message})`);
+    throw writeError(file, err);
   }
+}
+
+function writeError(file: string, err: unknown): InputError {
+  const code = (err as NodeJS.ErrnoException).code;
+  return new InputError(`${file}: cannot write (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code ?? (err as Error).message})`);
 }
 
 function writeInPlace(file: string, target: string, bytes: Uint8Array): void {
   try {
     fs.writeFileSync(target, bytes);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(`${file}: cannot write (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code ?? (err as Error).message})`);
+    throw writeError(file, err);
   }
 }
 
