@@ -206,7 +206,7 @@ export function startServer(connection: Connection): void {
             .catch(() => DEFAULT_SETTINGS);
       cached = editor.then((settings) => {
         const file = uriToPath(uri);
-        const found = file ? findConfigFile(path.dirname(file), folders.map((f) => uriToPath(f.uri) ?? '')) : undefined;
+        const found = file ? findConfigFile(path.dirname(file), folders.flatMap((f) => uriToPath(f.uri) ?? [])) : undefined;
         if (!found) return settings;
         const config = readConfigFile(found);
         for (const p of config.problems) connection.console.warn(`corresp: ${found}: ${p}`);
