@@ -5,14 +5,8 @@
 // asks where to save.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { RegisterFormat } from '../../server/src/lsp/drafting';
+import type { Register } from '../../server/src/lsp/drafting-protocol';
 import { REGISTER_FORMATS } from './drafting';
-
-interface Register {
-  rows: number;
-  summary: string;
-  texts: Record<RegisterFormat, string>;
-}
 
 const EXCLUDE = '{**/node_modules/**,**/.git/**,**/out/**,**/dist/**,**/.cache/**}';
 /** At most this many candidate files are read (the server keeps those that are letters). */

@@ -2,7 +2,8 @@
 // report reads, what the new letter is called, where exported files go. No `vscode` import and nothing from the
 // core (the work itself runs in the server: server/src/lsp/drafting.ts), so it is unit-tested with plain strings
 // (test/writing/drafting.test.ts) and keeps the extension host light.
-import type { RegisterFormat } from '../../server/src/lsp/drafting';
+import { decodeText } from '../../server/src/core/text/decode';
+import type { RegisterFormat } from '../../server/src/lsp/drafting-protocol';
 
 /** The staff-letter report the importer returns (a subset of its ImportReport, so older importers still fit). */
 export interface StaffLetterReport {
@@ -17,27 +18,11 @@ export function importFormatFor(fileName: string): 'text' | 'html' {
   return /\.(?:x?html?)$/i.test(fileName) ? 'html' : 'text';
 }
 
-/** Staff letters from EDGAR are often Windows-1252, not UTF-8: decode strictly, then fall back. */
+/** Staff letters from EDGAR are often Windows-1252, not UTF-8: the core's decoder reads UTF-8 strictly, then falls back. */
 export function decodeLetterBytes(bytes: Uint8Array): string {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    text = decodeWindows1252(bytes);
-  }
-  return text.replace(/^\uFEFF/, '');
-}
-
-// Bytes 0x80–0x9F of Windows-1252 (curly quotes, dashes, the euro sign); the rest is Latin-1. Spelled out because
-// Node's TextDecoder (and so the extension host) decodes the "windows-1252" label as plain Latin-1.
-const CP1252_HIGH =
-  '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
-  '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
-
-function decodeWindows1252(bytes: Uint8Array): string {
-  let out = '';
-  for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
-  return out;
+  const decoded = decodeText(bytes, { windows1252: true });
+  if ('problem' in decoded) throw new Error('it is not a text or HTML file (it contains NUL bytes); save the staff letter\'s PDF as text, or download the .htm from EDGAR');
+  return decoded.text;
 }
 
 /** "1–5, 7" — comment numbers as a reader scans them. */
@@ -111,6 +96,9 @@ function slug(s: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);
 }
+
+/** Which workspace files are response letters: the core's one definition (server/src/core/letter-files.ts). */
+export { isLetterFile } from '../../server/src/core/letter-files';
 
 export const REGISTER_FORMATS: ReadonlyArray<{ format: RegisterFormat; label: string; detail: string; extension: string }> = [
   { format: 'csv', label: 'CSV', detail: 'For a spreadsheet tracker (Excel, Sheets)', extension: 'csv' },

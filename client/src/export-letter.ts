@@ -1,10 +1,13 @@
 // "corresp: Export Letter…": the letter as filed (EDGAR HTML), for review (Word) or as plain text. The export
-// itself runs in the language server (request corresp/exportLetter); this module picks the letter, the format and
-// where the files go. A letter with Rule 83 redaction markers exports as two files: the redacted public copy under the chosen name
-// and the full confidential copy beside it (`<name>-confidential.htm`).
+// itself runs in the language server (requests corresp/exportRefusals and corresp/exportLetter, the core's
+// exporters); this module picks the letter, the format and where the files go. A letter with Rule 83 redaction
+// markers exports as two files: the redacted public copy under the chosen name and the full confidential copy
+// beside it (`<name>-confidential.htm`).
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
-import type { ExportedFile, ExportFormat } from '../../server/src/lsp/drafting';
+import { ResponseError, type LanguageClient } from 'vscode-languageclient/node';
+import { isLetterDocument, LETTER_HEAD_CHARS } from '../../server/src/core/letter-files';
+import { sameFile } from '../../server/src/disk/same-file';
+import { EXPORT_REFUSED, type ExportedFile, type ExportFormat } from '../../server/src/lsp/drafting-protocol';
 import { exportMessage, withSuffix } from './drafting';
 
 export const EXPORT_FORMATS: ReadonlyArray<{ format: ExportFormat; label: string; detail: string; extension: string }> = [
@@ -17,6 +20,11 @@ export async function exportLetter(client: LanguageClient, output: vscode.LogOut
   const document = await letterDocument(resource);
   if (!document) {
     void vscode.window.showWarningMessage('corresp: open a response letter (a .corresp.md file, or markdown with letter front matter) to export it.');
+    return;
+  }
+  const refusals = await client.sendRequest<string[]>('corresp/exportRefusals', { text: document.getText() });
+  if (refusals.length) {
+    void vscode.window.showErrorMessage(`corresp: the letter cannot be exported yet: ${refusals.join('; ')}.`);
     return;
   }
   const choice = await vscode.window.showQuickPick(
@@ -38,16 +46,27 @@ export async function exportLetter(client: LanguageClient, output: vscode.LogOut
   try {
     ({ files, warnings } = await client.sendRequest<{ files: ExportedFile[]; warnings: string[] }>('corresp/exportLetter', { text: document.getText(), format: choice.format.format }));
   } catch (err) {
+    if (err instanceof ResponseError && err.code === EXPORT_REFUSED) {
+      void vscode.window.showErrorMessage(`corresp: the letter was not exported: ${err.message}.`);
+      return;
+    }
     output.error(`Export of ${document.uri.toString()} failed: ${(err as Error).stack ?? err}`);
     void vscode.window.showErrorMessage(`corresp: the export failed (${(err as Error).message}); details are in the corresp output.`);
     return;
   }
+
+  // No output, the derived confidential copy included, may be the letter itself (same URI, real path or inode).
+  const targets = files.map((f) => target.with({ path: withSuffix(target.path, f.suffix) }));
+  const overwritten = targets.find((t) => t.toString() === document.uri.toString() || (t.scheme === 'file' && document.uri.scheme === 'file' && sameFile(t.fsPath, document.uri.fsPath)));
+  if (overwritten) {
+    void vscode.window.showErrorMessage(`corresp: ${vscode.workspace.asRelativePath(overwritten)} is the letter itself; choose another name. Nothing was written.`);
+    return;
+  }
   const written: { label: string; path: string }[] = [];
-  for (const f of files) {
-    const uri = target.with({ path: withSuffix(target.path, f.suffix) });
-    await vscode.workspace.fs.writeFile(uri, f.encoding === 'base64' ? Buffer.from(f.contents, 'base64') : new TextEncoder().encode(f.contents));
-    written.push({ label: f.label, path: vscode.workspace.asRelativePath(uri) });
-    output.info(`Exported ${f.label} to ${uri.toString()}`);
+  for (const [i, f] of files.entries()) {
+    await vscode.workspace.fs.writeFile(targets[i], f.encoding === 'base64' ? Buffer.from(f.contents, 'base64') : new TextEncoder().encode(f.contents));
+    written.push({ label: f.label, path: vscode.workspace.asRelativePath(targets[i]) });
+    output.info(`Exported ${f.label} to ${targets[i].toString()}`);
   }
   for (const w of warnings) output.warn(`Export of ${document.uri.toString()}: ${w}`);
   if (files.length > 1) {
@@ -65,6 +84,6 @@ export async function exportLetter(client: LanguageClient, output: vscode.LogOut
 async function letterDocument(resource?: vscode.Uri): Promise<vscode.TextDocument | undefined> {
   if (resource instanceof vscode.Uri) return vscode.workspace.openTextDocument(resource);
   const active = vscode.window.activeTextEditor?.document;
-  if (active && (active.languageId === 'corresp' || active.languageId === 'markdown' || /\.corresp\.txt$/i.test(active.uri.path))) return active;
+  if (active && isLetterDocument(active.languageId, active.uri.toString(), () => active.getText().slice(0, LETTER_HEAD_CHARS))) return active;
   return undefined;
 }

@@ -42,7 +42,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { language: 'corresp' },
       { language: 'markdown', scheme: 'file' },
       { language: 'markdown', scheme: 'untitled' },
-      { language: 'plaintext', pattern: '**/*.corresp.txt' },
     ],
     outputChannel: output,
     synchronize: { configurationSection: 'corresp' },

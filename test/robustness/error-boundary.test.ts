@@ -80,7 +80,7 @@ describe('the CLI', () => {
       stderr: (s: string) => void (stderr += s),
       readFile: (p: string) => fs.readFileSync(p, 'utf8'),
       readStdin: () => '',
-      writeFileAtomic: () => {
+      writeFile: () => {
         throw new Error('no writes expected');
       },
       cwd: process.cwd(),

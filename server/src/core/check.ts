@@ -1,5 +1,6 @@
 import type { Finding, Letter } from './model';
 import { parseLetter } from './dialect/parse';
+import { bodyStart } from './dialect/front-matter';
 import type { Citation } from './references/citation';
 import { citationsOf } from './incremental/citations';
 import { cachesEnabled, registerCache } from './incremental/analysis-cache';
@@ -80,7 +81,7 @@ function* analysisSteps(text: string, settings: Settings): Generator<void, Analy
     const letter = parseLetter(text);
     yield;
     phase = 'reading citations';
-    const citations = citationsOf(text);
+    const citations = citationsOf(text, bodyStart(letter));
     yield;
     phase = 'finding commitments';
     const commitments = detectCommitments(letter);

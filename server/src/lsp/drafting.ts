@@ -4,20 +4,12 @@
 // nothing at server start. Plain data in and out: the client's command modules only add dialogs and write files.
 import { analyze } from '../core/check';
 import { commitmentRows, rowsToCsv, rowsToMarkdown, type CommitmentRow } from '../core/commitments/rows';
-import { exportDocx, exportLetter, type ExportResult } from '../core/export';
+import { exportDocx, exportLetter, exportRefusals, ExportRefused, type ExportResult } from '../core/export';
 import { importStaffLetter } from '../core/import';
 import type { Settings } from '../core/settings';
+import type { ExportedFile, ExportFormat, Register, RegisterFormat } from './drafting-protocol';
 
-export type ExportFormat = 'html' | 'docx' | 'txt';
-
-/** One file an export writes: `suffix` goes before the extension ("" for the chosen name, "-confidential" …). */
-export interface ExportedFile {
-  suffix: string;
-  label: string;
-  /** Text, or base64 for a binary file (DOCX). */
-  contents: string;
-  encoding: 'utf8' | 'base64';
-}
+export { exportRefusals, ExportRefused };
 
 /** The letter exported in one format: the public copy, and with Rule 83 redactions the confidential copy too. */
 export async function exportFiles(text: string, format: ExportFormat): Promise<{ files: ExportedFile[]; warnings: string[] }> {
@@ -38,10 +30,8 @@ export function importDraft(text: string, format: 'text' | 'html', priorResponse
   return importStaffLetter(text, { format, priorResponse });
 }
 
-export type RegisterFormat = 'csv' | 'md' | 'json';
-
 /** The register of the given letters: its summary line and its text in every format the command offers. */
-export function commitmentRegister(letters: readonly { name: string; text: string; settings: Settings }[]): { rows: number; summary: string; texts: Record<RegisterFormat, string> } {
+export function commitmentRegister(letters: readonly { name: string; text: string; settings: Settings }[]): Register {
   const rows = letters.flatMap((l) => commitmentRows(analyze(l.text, l.settings), l.name));
   return { rows: rows.length, summary: registerSummary(rows), texts: { csv: registerText(rows, 'csv'), md: registerText(rows, 'md'), json: registerText(rows, 'json') } };
 }

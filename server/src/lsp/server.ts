@@ -1,5 +1,6 @@
 // The language server: the only place that knows LSP. It turns editor events into calls on the pure core
 // (server/src/core) and the core's plain objects into protocol types.
+import * as path from 'node:path';
 import {
   CancellationToken,
   CodeAction,
@@ -42,7 +43,9 @@ import { letterStatus } from '../core/features/status';
 import { commitmentStatusLine } from '../core/commitments/commitment';
 import { recordAllCommitmentsFix } from '../core/commitments/fixes';
 import { composeEdits } from '../core/fixes';
-import { declaresResponseLetter } from '../core/dialect/front-matter';
+import { isLetterDocument as isLetterDoc } from '../core/letter-files';
+import { CONFIG_FILE, findConfigFile, readConfigFile, withConfigFile } from '../disk/config-file';
+import { EXPORT_REFUSED } from './drafting-protocol';
 import { findLetters, isLetterFile, pathToUri, readForReview, uriToPath } from './workspace-review';
 import { DidChangeWatchedFilesNotification, FileChangeType, type WorkspaceFolder } from 'vscode-languageserver/node';
 
@@ -118,7 +121,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(() => {
     if (canWatchFiles) {
       void connection.client
-        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,markdown,txt}' }] })
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,markdown,txt}' }, { globPattern: `**/${CONFIG_FILE}` }] })
         .catch(() => undefined);
     }
     void reviewWorkspace(folders);
@@ -177,6 +180,14 @@ export function startServer(connection: Connection): void {
   }
 
   connection.onDidChangeWatchedFiles(async (params) => {
+    if (params.changes.some((c) => c.uri.endsWith(`/${CONFIG_FILE}`))) {
+      // A config file changed: every letter's settings may have (as when the editor's settings change).
+      settingsCache.clear();
+      analyses.clear();
+      for (const doc of documents.all()) schedule(doc.uri, true);
+      void reviewWorkspace(folders);
+      return;
+    }
     for (const change of params.changes) {
       try {
         if (documents.get(change.uri)) continue;
@@ -198,18 +209,28 @@ export function startServer(connection: Connection): void {
     }
   });
 
+  /** The editor's corresp.* settings for the letter, with its corresp.config.json (as the CLI finds it) laid over them. */
   function settingsFor(uri: string): Promise<Settings> {
-    if (!canPullConfiguration) return Promise.resolve(DEFAULT_SETTINGS);
     let cached = settingsCache.get(uri);
     if (!cached) {
-      cached = connection.workspace
-        .getConfiguration({ scopeUri: uri, section: 'corresp' })
-        .then((raw: unknown) => {
-          const { settings, problems } = readSettings(raw);
-          for (const p of problems) connection.console.warn(`corresp settings for ${uri}: ${p}`);
-          return settings;
-        })
-        .catch(() => DEFAULT_SETTINGS);
+      const editor: Promise<Settings> = !canPullConfiguration
+        ? Promise.resolve(DEFAULT_SETTINGS)
+        : connection.workspace
+            .getConfiguration({ scopeUri: uri, section: 'corresp' })
+            .then((raw: unknown) => {
+              const { settings, problems } = readSettings(raw, ['trace']);
+              for (const p of problems) connection.console.warn(`corresp settings for ${uri}: ${p}`);
+              return settings;
+            })
+            .catch(() => DEFAULT_SETTINGS);
+      cached = editor.then((settings) => {
+        const file = uriToPath(uri);
+        const found = file ? findConfigFile(path.dirname(file), folders.flatMap((f) => uriToPath(f.uri) ?? [])) : undefined;
+        if (!found) return settings;
+        const config = readConfigFile(found);
+        for (const p of config.problems) connection.console.warn(`corresp: ${found}: ${p}`);
+        return withConfigFile(settings, config);
+      });
       settingsCache.set(uri, cached);
     }
     return cached;
@@ -460,9 +481,21 @@ export function startServer(connection: Connection): void {
 
   // The drafting commands (export, import, commitments register) run here, so the extension host loads only the
   // language client; their module is a bundle of its own, loaded on the first such request.
-  connection.onRequest('corresp/exportLetter', (p: { text?: unknown; format?: unknown }) => {
+  // Why the letter cannot be exported yet (an unclosed front matter or internal block would leak or cut it short).
+  connection.onRequest('corresp/exportRefusals', (p: { text?: unknown }) => {
+    if (typeof p?.text !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'expected { text }');
+    return drafting().exportRefusals(p.text);
+  });
+
+  connection.onRequest('corresp/exportLetter', async (p: { text?: unknown; format?: unknown }) => {
     if (typeof p?.text !== 'string' || !(p.format === 'html' || p.format === 'docx' || p.format === 'txt')) throw new ResponseError(ErrorCodes.InvalidParams, 'expected { text, format: html | docx | txt }');
-    return drafting().exportFiles(p.text, p.format);
+    const { exportFiles, ExportRefused } = drafting();
+    try {
+      return await exportFiles(p.text, p.format);
+    } catch (err) {
+      if (err instanceof ExportRefused) throw new ResponseError(EXPORT_REFUSED, err.message);
+      throw err;
+    }
   });
 
   connection.onRequest('corresp/importStaffLetter', (p: { text?: unknown; format?: unknown; priorResponse?: unknown }) => {
@@ -502,11 +535,9 @@ export function startServer(connection: Connection): void {
   connection.listen();
 }
 
-/** Markdown files are ours only when their front matter declares a response letter (or they are *.corresp.md). */
+/** The corresp language, and markdown whose name or front matter says it is a letter (core/letter-files.ts); nothing else. */
 function isLetterDocument(doc: TextDocument): boolean {
-  if (doc.languageId !== 'markdown') return true;
-  if (/\.corresp\.md$/i.test(doc.uri)) return true;
-  return declaresResponseLetter(doc.getText({ start: { line: 0, character: 0 }, end: { line: 120, character: 0 } }));
+  return isLetterDoc(doc.languageId, doc.uri, () => doc.getText({ start: { line: 0, character: 0 }, end: { line: 120, character: 0 } }));
 }
 
 function toRange(doc: TextDocument, span: Span) {
