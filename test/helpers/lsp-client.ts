@@ -93,7 +93,7 @@ export class LspClient {
     if (msg.id !== undefined && msg.method === undefined) {
       const p = this.pending.get(msg.id);
       this.pending.delete(msg.id);
-      if (msg.error) p?.reject(new Error(msg.error.message));
+      if (msg.error) p?.reject(Object.assign(new Error(msg.error.message), { code: msg.error.code }));
       else p?.resolve(msg.result);
     } else if (msg.method === 'textDocument/publishDiagnostics') {
       this.seen.add(msg.params.uri);

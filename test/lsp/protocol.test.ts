@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE, read } from '../helpers/letters';
+import { EXPORT_REFUSED } from '../../server/src/lsp/drafting-protocol';
 import { serverForTests } from '../helpers/lsp-client';
 
 const server = serverForTests();
@@ -243,6 +244,15 @@ describe('drafting requests (the work behind the VS Code commands runs in the se
     expect(docx.files[0].encoding).toBe('base64');
     expect(Buffer.from(docx.files[0].contents, 'base64').subarray(0, 2).toString()).toBe('PK');
     await expect(client.request('corresp/exportLetter', { text: 'x', format: 'pdf' })).rejects.toThrow(/format/);
+  });
+
+  it('refuses a letter that would leak its register: the reasons first, and an export asked anyway fails', async () => {
+    const text = read(EXAMPLE);
+    const unclosed = text.replace(/\n---\n/, '\n'); // the front matter's closing line removed
+    expect(await client.request('corresp/exportRefusals', { text })).toEqual([]);
+    const reasons = await client.request('corresp/exportRefusals', { text: unclosed });
+    expect(reasons.join(' ')).toMatch(/front matter/i);
+    await expect(client.request('corresp/exportLetter', { text: unclosed, format: 'txt' })).rejects.toMatchObject({ code: EXPORT_REFUSED, message: expect.stringMatching(/front matter/i) });
   });
 
   it('imports a staff letter into a draft with a report', async () => {
