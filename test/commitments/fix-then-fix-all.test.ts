@@ -1,0 +1,109 @@
+// Issue 13, item 2: "Name the filing" on a recorded sentence updates its register entry in the same edit; fix-all
+// (every preferred fix, as the editor's "Fix all" and `corresp check --fix` apply them) is idempotent and never adds
+// a second entry for one promise.
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../server/src/core/check';
+import { applyFixes } from '../../server/src/core/fixes';
+import { readRegister } from '../../server/src/core/commitments/register';
+
+const LETTER = `---
+company: Example Corp
+filing: Form 10-Q for the Quarterly Period Ended September 30, 2018
+staff-letter: 2018-11-27
+fiscal-year-end: December 31
+commitments:
+  - comment: 1
+    sentence: "will expand the discussion of revenue drivers in future filings to quantify each factor"
+    filing: ~
+    place: MD&A
+    owner: Controller
+    status: open
+---
+
+# Form 10-Q for the Quarterly Period Ended September 30, 2018
+
+## Results of Operations, page 25
+
+> **1.** Please quantify each factor you cite as a driver of revenue growth.
+
+**Response:**
+
+The Company will expand the discussion of revenue drivers in future filings to quantify each factor.
+
+> **2.** Please tell us how you define backlog.
+
+**Response:**
+
+Backlog is the value of signed orders not yet delivered. We will disclose our definition of backlog in future filings.
+`;
+
+function fixAll(text: string): string {
+  const fixes = analyze(text).findings.flatMap((f) => (f.fixes ?? []).filter((x) => x.preferred));
+  return applyFixes(text, fixes);
+}
+
+function entries(text: string) {
+  return readRegister(analyze(text).letter).entries;
+}
+
+function problems(text: string, rules: string[]) {
+  return analyze(text).findings.filter((f) => rules.includes(f.rule)).map((f) => `${f.rule}: ${f.message}`);
+}
+
+describe('fix then fix-all on the register', () => {
+  test('"Name the filing" on a recorded sentence rewrites its entry in the same edit', () => {
+    const a = analyze(LETTER);
+    const finding = a.findings.find((f) => f.rule === 'commitment-without-filing' && a.letter.text.slice(f.span.start, f.span.end).includes('revenue drivers'))!;
+    const fix = finding.fixes![0];
+    expect(fix.title).toContain('Annual Report on Form 10-K for the fiscal year ending December 31, 2018');
+    const fixed = applyFixes(LETTER, [fix]);
+    expect(fixed).toContain('in future filings, beginning with our Annual Report on Form 10-K for the fiscal year ending December 31, 2018, to quantify each factor.');
+    const [entry] = entries(fixed);
+    // The old anchor ("... in future filings to quantify ...") is broken by the insertion: the entry follows the sentence.
+    expect(entry.sentence).toMatch(/in future filings, beginning .*December 31, 2018, to quantify each factor$/);
+    expect(entry.filing).toBe('Annual Report on Form 10-K for the fiscal year ending December 31, 2018');
+    expect(entry.owner).toBe('Controller');
+    expect(problems(fixed, ['stale-commitment-entry', 'invalid-commitment-entry'])).toEqual([]);
+    expect(problems(fixed, ['undocumented-commitment']).some((m) => m.includes('comment 1'))).toBe(false);
+    expect(problems(fixed, ['commitment-without-filing']).some((m) => m.includes('expand'))).toBe(false);
+
+    // Fix-all afterwards records comment 2's promise, and only that: one entry per promise.
+    const once = fixAll(fixed);
+    expect(entries(once).map((e) => e.comment)).toEqual([1, 2]);
+    expect(fixAll(once)).toBe(once);
+    expect(problems(once, ['stale-commitment-entry', 'undocumented-commitment'])).toEqual([]);
+  });
+
+  test('a promise reworded by hand: fix-all re-anchors its entry instead of adding a second one', () => {
+    const reworded = LETTER.replace(
+      'The Company will expand the discussion of revenue drivers in future filings to quantify each factor.',
+      'Beginning with our Form 10-K for 2018, the Company will quantify each factor that drove revenue growth.',
+    );
+    const before = analyze(reworded);
+    expect(before.findings.filter((f) => f.rule === 'stale-commitment-entry')).toHaveLength(1);
+    const once = fixAll(reworded);
+    const list = entries(once);
+    expect(list.map((e) => e.comment)).toEqual([1, 2]);
+    expect(list[0].sentence).toContain('will quantify each factor that drove revenue growth');
+    expect(list[0].owner).toBe('Controller');
+    expect(problems(once, ['stale-commitment-entry', 'undocumented-commitment'])).toEqual([]);
+    expect(fixAll(once)).toBe(once);
+  });
+
+  test('fix-all twice is fix-all once, and no entry is ever duplicated', () => {
+    const bare = LETTER.replace(/commitments:[\s\S]*?status: open\n/, '');
+    const once = fixAll(bare);
+    expect(entries(once).map((e) => e.comment)).toEqual([1, 2]);
+    const twice = fixAll(once);
+    expect(twice).toBe(once);
+    // Naming the filing on both recorded promises, then fix-all again: still two entries, both current.
+    const a = analyze(once);
+    const names = a.findings.filter((f) => f.rule === 'commitment-without-filing').map((f) => f.fixes![0]);
+    expect(names).toHaveLength(2);
+    const named = applyFixes(once, names);
+    expect(entries(named).map((e) => e.comment)).toEqual([1, 2]);
+    expect(entries(named).map((e) => e.filing)).toEqual(['Annual Report on Form 10-K for the fiscal year ending December 31, 2018', 'Annual Report on Form 10-K for the fiscal year ending December 31, 2018']);
+    expect(fixAll(named)).toBe(named);
+    expect(problems(named, ['stale-commitment-entry', 'undocumented-commitment', 'commitment-without-filing'])).toEqual([]);
+  });
+});
