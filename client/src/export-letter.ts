@@ -3,12 +3,12 @@
 // go. A letter with Rule 83 redaction markers exports as two files: the redacted public copy under the chosen name
 // and the full confidential copy beside it (`<name>-confidential.htm`).
 import * as vscode from 'vscode';
-import { exportDocx, exportLetter as exportText } from '../../server/src/core/export';
+import { exportDocx, exportLetter as exportText, readiness } from '../../server/src/core/export';
 import { exportedFiles, exportMessage, withSuffix, type ExportedFile } from './drafting';
 
 export type ExportFormat = 'html' | 'docx' | 'txt';
 
-type Exporter = (text: string) => Promise<{ files: ExportedFile[]; warnings: string[] }>;
+type Exporter = (text: string, draft: boolean) => Promise<{ files: ExportedFile[]; warnings: string[] }>;
 
 export const EXPORT_FORMATS: ReadonlyArray<{ format: ExportFormat; label: string; detail: string; extension: string }> = [
   { format: 'html', label: 'EDGAR HTML', detail: 'For the CORRESP submission: restricted HTML, no scripts or external references', extension: 'htm' },
@@ -18,16 +18,16 @@ export const EXPORT_FORMATS: ReadonlyArray<{ format: ExportFormat; label: string
 
 /** The core's exporters (server/src/core/export), by format. */
 const EXPORTERS: Record<ExportFormat, Exporter> = {
-  html: async (text) => {
-    const r = exportText(text, 'html');
+  html: async (text, draft) => {
+    const r = exportText(text, 'html', { draft });
     return { files: exportedFiles(r), warnings: r.warnings };
   },
-  txt: async (text) => {
-    const r = exportText(text, 'txt');
+  txt: async (text, draft) => {
+    const r = exportText(text, 'txt', { draft });
     return { files: exportedFiles(r), warnings: r.warnings };
   },
-  docx: async (text) => {
-    const r = await exportDocx(text);
+  docx: async (text, draft) => {
+    const r = await exportDocx(text, { draft });
     return { files: exportedFiles(r), warnings: r.warnings };
   },
 };
@@ -44,6 +44,19 @@ export async function exportLetter(output: vscode.LogOutputChannel, resource?: v
   );
   if (!choice) return;
   const exporter = EXPORTERS[choice.format.format];
+  // The readiness gate (rule not-ready-to-file): the EDGAR copies are refused unless marked DRAFT; the Word review
+  // copy is written with the findings listed.
+  const notReady = readiness(document.getText());
+  let draft = false;
+  if (notReady.length && choice.format.format !== 'docx') {
+    const asDraft = 'Export as DRAFT';
+    const shown = notReady.slice(0, 3).map((f) => `line ${f.line}: ${f.message}`).join('\n');
+    const more = notReady.length > 3 ? `\n… and ${notReady.length - 3} more (see the corresp output).` : '';
+    for (const f of notReady) output.warn(`Not ready to file: ${document.uri.toString()}:${f.line}: ${f.message}`);
+    const pick = await vscode.window.showErrorMessage(`corresp: the letter is not ready to file (${notReady.length} finding${notReady.length === 1 ? '' : 's'}); nothing was exported.`, { modal: true, detail: `${shown}${more}` }, asDraft);
+    if (pick !== asDraft) return;
+    draft = true;
+  }
   const base = document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1).replace(/(?:\.corresp)?\.(?:md|markdown|txt)$/i, '');
   const folder = document.uri.scheme === 'file' ? vscode.Uri.joinPath(document.uri, '..') : vscode.workspace.workspaceFolders?.[0]?.uri;
   const target = await vscode.window.showSaveDialog({
@@ -56,7 +69,8 @@ export async function exportLetter(output: vscode.LogOutputChannel, resource?: v
   let files: ExportedFile[];
   let warnings: string[];
   try {
-    ({ files, warnings } = await exporter(document.getText()));
+    ({ files, warnings } = await exporter(document.getText(), draft));
+    if (!draft && choice.format.format === 'docx') warnings = [...warnings, ...notReady.map((f) => `not ready to file, line ${f.line}: ${f.message}`)];
   } catch (err) {
     output.error(`Export of ${document.uri.toString()} failed: ${(err as Error).stack ?? err}`);
     void vscode.window.showErrorMessage(`corresp: the export failed (${(err as Error).message}); details are in the corresp output.`);
@@ -73,7 +87,7 @@ export async function exportLetter(output: vscode.LogOutputChannel, resource?: v
   if (files.length > 1) {
     output.info('The confidential copy goes to the staff under Rule 83 (17 CFR 200.83), never to EDGAR.');
   }
-  const summary = exportMessage(written);
+  const summary = `${draft ? 'DRAFT \u2014 not for filing. ' : ''}${exportMessage(written)}`;
   if (warnings.length) {
     const show = 'Show Warnings';
     if ((await vscode.window.showWarningMessage(`${summary} ${warnings.length} warning${warnings.length === 1 ? '' : 's'}.`, show)) === show) output.show(true);

@@ -1,10 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { optionValue, type CliIo } from './cli-io';
-import { exportDocx, exportLetter, type ExportResult } from '../core/export';
+import { exportDocx, exportLetter, readiness, type ExportResult } from '../core/export';
 import { parseLetter } from '../core/dialect/parse';
 
-export const EXPORT_HELP = `usage: corresp export FILE --to html|docx|txt [-o OUT]
+export const EXPORT_HELP = `usage: corresp export FILE --to html|docx|txt [-o OUT] [--draft]
 
 Writes the letter for filing or review: EDGAR-ready HTML (no scripts, no external references), DOCX, or text.
 The front matter (and its commitment register), HTML comments (suppressions) and <!-- internal --> ...
@@ -15,17 +15,24 @@ before its extension (the full version).
   --to html|docx|txt  the format (required)
   -o, --output OUT    where to write (default: FILE with the format's extension; "-" for standard output,
                       html and txt only, and not for a letter with redactions)
+  --draft             write the copy even when the letter is not ready to file, marked DRAFT -- NOT FOR FILING
 
-Exit status: 0 written, 2 usage or input failure.`;
+html and txt are the copies filed on EDGAR: a letter that is not ready to file (placeholders, TODO/[TBD],
+unanswered comments, no date, no signer: rule not-ready-to-file) is refused, its findings listed, unless --draft
+is given. docx is the review copy: it is written, and the findings are listed.
+
+Exit status: 0 written, 2 usage or input failure, or a letter not ready to file refused.`;
 
 /** Synchronous for html/txt; DOCX needs the zip writer, which is asynchronous, so the command returns a promise. */
 export function runExport(args: string[], io: CliIo): number | Promise<number> {
   let input: string | undefined;
   let output: string | undefined;
   let to: string | undefined;
+  let draft = false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
-    if (a === '--help' || a === '-h') {
+    if (a === '--draft') draft = true;
+    else if (a === '--help' || a === '-h') {
       io.stdout(EXPORT_HELP + '\n');
       return 0;
     } else if (a === '--to' || a === '-t' || a.startsWith('--to=')) ({ value: to, last: i } = optionValue(args, i));
@@ -66,8 +73,18 @@ export function runExport(args: string[], io: CliIo): number | Promise<number> {
     return 2;
   }
 
+  // The readiness gate: the EDGAR copies refuse a letter that cannot be filed as it stands, unless marked DRAFT.
+  const notReady = readiness(text);
+  const listed = notReady.map((f) => `${name}:${f.line}: not ready to file: ${f.message}\n`).join('');
+  if (notReady.length && format !== 'docx' && !draft) {
+    io.stderr(listed);
+    io.stderr(`corresp export: ${name} is not ready to file (${notReady.length} finding${notReady.length > 1 ? 's' : ''}); nothing was written. Fix them, or export with --draft for a copy marked DRAFT.\n`);
+    return 2;
+  }
+  if (notReady.length) io.stderr(listed);
+
   if (format === 'docx') {
-    return exportDocx(text).then(
+    return exportDocx(text, { draft }).then(
       (r) => finish(io, name, out, r, (file, bytes) => writeBytesAtomic(file, bytes)),
       (err) => {
         io.stderr(`corresp export: could not build the DOCX: ${(err as Error).message}\n`);
@@ -75,7 +92,7 @@ export function runExport(args: string[], io: CliIo): number | Promise<number> {
       },
     );
   }
-  const r = exportLetter(text, format);
+  const r = exportLetter(text, format, { draft });
   if (out === '-') {
     if (r.confidential !== undefined) {
       io.stderr(`corresp export: ${name} has redaction markers and exports as two files; give -o FILE\n`);
