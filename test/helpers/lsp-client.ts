@@ -12,6 +12,8 @@ export class LspClient {
   private pending = new Map<number, Pending>();
   private waiters: { uri: string; resolve: (p: any) => void }[] = [];
   private seen = new Set<string>();
+  /** Requests the server sent (workspace/applyEdit, window/showDocument …), in order; each was answered. */
+  readonly serverRequests: { method: string; params: any }[] = [];
 
   /** Whether diagnostics were ever published for the uri. */
   published(uri: string): boolean {
@@ -92,8 +94,10 @@ export class LspClient {
       const i = this.waiters.findIndex((w) => w.uri === msg.params.uri);
       if (i >= 0) this.waiters.splice(i, 1)[0].resolve(msg.params);
     } else if (msg.id !== undefined && msg.method) {
-      // Server-to-client requests (configuration, registration): answer with nothing.
-      this.send({ jsonrpc: '2.0', id: msg.id, result: msg.method === 'workspace/configuration' ? [null] : null });
+      // Server-to-client requests (configuration, registration): answer with nothing (an edit: applied).
+      this.serverRequests.push({ method: msg.method, params: msg.params });
+      const result = msg.method === 'workspace/configuration' ? [null] : msg.method === 'workspace/applyEdit' ? { applied: true } : msg.method === 'window/showDocument' ? { success: true } : null;
+      this.send({ jsonrpc: '2.0', id: msg.id, result });
     }
   }
 }
