@@ -47,10 +47,11 @@ describe('hover', () => {
     expect(e?.markdown).toContain('today Item 5.E is "Critical Accounting Estimates"');
   });
 
-  test('unconfirmed entries show their source mark', () => {
+  test('unconfirmed entries say so in words a lawyer reads', () => {
     const h = hover('Service concessions fall under ASC 8$$CURSOR$$53.');
-    expect(h?.markdown).toContain('Topic 853 Service Concession Arrangements (K)');
-    expect(h?.markdown).toContain('Source mark K: general knowledge, not confirmed');
+    expect(h?.markdown).toContain('Topic 853 Service Concession Arrangements (title not yet verified)');
+    expect(h?.markdown).toContain('Title not yet verified against the official text: check it before relying on it.');
+    expect(h?.markdown).not.toMatch(/Source mark|\(K\)/);
   });
 
   test('Regulation G written as an Item, and a C&DI with its set', () => {
