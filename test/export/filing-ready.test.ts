@@ -1,28 +1,27 @@
 // Issue 13, items 3 and 4: the export never invents a date or a signature, refuses an EDGAR copy of a letter that is
 // not ready to file (unless --draft, which marks it), and lays the DOCX out as a US letter (read back from the file).
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { buildDocx, exportDocx, exportLetter, readiness } from '../../server/src/core/export';
 import { importStaffLetter, htmlToText } from '../../server/src/core/import';
 import { runExport } from '../../server/src/cli/export';
-import type { CliIo } from '../../server/src/cli/cli-io';
 import { EXAMPLE, read } from '../helpers/letters';
+import { cliInTempDir } from '../helpers/cli-in-temp-dir';
 
 const READY = `---
 company: Acme Corp.
-filing: Form 10-K for the Fiscal Year Ended December 31, 2024
-filed: 2025-02-20
-file-number: 001-12345
-staff-letter: 2025-03-03
-response-date: 2025-03-17
 review-office: Office of Manufacturing
 attention:
   - Jane Roe, Staff Accountant
   - John Doe, Branch Chief
+filing: Form 10-K for the Fiscal Year Ended December 31, 2024
+filed: 2025-02-27
+file-number: 001-67890
 signer: Mary Major, Chief Financial Officer
+staff-letter: 2025-03-04
+response-date: 2025-03-17
 ---
 
 This letter sets forth the responses of Acme Corp. (the \u201cCompany\u201d) to the comments of the staff \u2014 each of the Staff\u2019s comments is repeated below in bold type, followed by the Company\u2019s response.
@@ -59,19 +58,7 @@ async function xml(bytes: Uint8Array, part: string): Promise<string> {
   return (await zip.file(part)?.async('string')) ?? '';
 }
 
-function io() {
-  const out = { stdout: '', stderr: '' };
-  const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'corresp-ready-'));
-  const cli: CliIo = {
-    stdout: (s) => (out.stdout += s),
-    stderr: (s) => (out.stderr += s),
-    readFile: (p) => fs.readFileSync(p, 'utf8'),
-    readStdin: () => '',
-    writeFileAtomic: (p, t) => fs.writeFileSync(p, t),
-    cwd,
-  };
-  return { cli, out, cwd };
-}
+const io = () => cliInTempDir('corresp-ready-');
 
 describe('readiness and the export gate', () => {
   it('a ready letter has no findings; a draft lists each thing to finish', () => {

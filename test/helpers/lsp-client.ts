@@ -1,4 +1,8 @@
-import type { ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { ROOT } from './letters';
 
 interface Pending {
   resolve: (v: any) => void;
@@ -7,13 +11,13 @@ interface Pending {
 
 /** A minimal LSP client over stdio for protocol tests: requests, notifications, and waiting for diagnostics. */
 export class LspClient {
+  /** Requests the server sent (workspace/applyEdit, window/showDocument …), in order; each was answered. */
+  readonly serverRequests: { method: string; params: any }[] = [];
   private buffer = Buffer.alloc(0);
   private nextId = 1;
   private pending = new Map<number, Pending>();
   private waiters: { uri: string; resolve: (p: any) => void }[] = [];
   private seen = new Set<string>();
-  /** Requests the server sent (workspace/applyEdit, window/showDocument …), in order; each was answered. */
-  readonly serverRequests: { method: string; params: any }[] = [];
 
   /** Whether diagnostics were ever published for the uri. */
   published(uri: string): boolean {
@@ -100,4 +104,36 @@ export class LspClient {
       this.send({ jsonrpc: '2.0', id: msg.id, result });
     }
   }
+}
+
+export const SERVER = path.join(ROOT, 'server', 'out', 'server.js');
+
+/** The bundled server over stdio for one test file: started and initialized before its tests, stopped after them. */
+export interface TestServer {
+  client: LspClient;
+  proc: ChildProcess;
+  /** The exit code once the server has exited; undefined while it runs. */
+  exited: number | null | undefined;
+  stderr: string;
+  /** The answer to initialize. */
+  init: any;
+}
+
+export function serverForTests(): TestServer {
+  const server = { exited: undefined, stderr: '' } as TestServer;
+  beforeAll(async () => {
+    expect(fs.existsSync(SERVER), 'run `npm run build` first').toBe(true);
+    server.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    server.proc.on('exit', (code) => (server.exited = code));
+    server.proc.stderr!.on('data', (d) => (server.stderr += d));
+    server.client = new LspClient(server.proc);
+    server.init = await server.client.request('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+    server.client.notify('initialized', {});
+  });
+  afterAll(async () => {
+    await server.client.request('shutdown', null).catch(() => undefined);
+    server.client.notify('exit', null);
+    server.proc.kill();
+  });
+  return server;
 }

@@ -1,29 +1,12 @@
 // Issue 13, item 5, over the protocol: "Fix all" quick fixes, the order of quick fixes (never "Disable…" first),
 // clickable code lenses (record a commitment; open its register entry).
-import { spawn, type ChildProcess } from 'node:child_process';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/letters';
-import { LspClient } from '../helpers/lsp-client';
+import { describe, expect, it } from 'vitest';
+import { serverForTests } from '../helpers/lsp-client';
 
-const SERVER = path.join(ROOT, 'server', 'out', 'server.js');
-let proc: ChildProcess;
-let client: LspClient;
+const server = serverForTests();
 
-beforeAll(async () => {
-  expect(fs.existsSync(SERVER), 'run `npm run build` first').toBe(true);
-  proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-  client = new LspClient(proc);
-  const init = await client.request('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: { debounceMs: 20 } });
-  expect(init.capabilities.executeCommandProvider.commands).toEqual(['corresp.recordCommitment', 'corresp.openRegisterEntry']);
-  client.notify('initialized', {});
-});
-
-afterAll(async () => {
-  await client.request('shutdown', null).catch(() => undefined);
-  client.notify('exit', null);
-  proc.kill();
+it('runs the code lens commands in the server', () => {
+  expect(server.init.capabilities.executeCommandProvider.commands).toEqual(['corresp.recordCommitment', 'corresp.openRegisterEntry']);
 });
 
 const TEXT = `---
@@ -50,8 +33,8 @@ We will describe the sensitivity in future filings. We will disclose the key ass
 `;
 
 async function open(uri: string, text: string) {
-  const published = client.nextDiagnostics(uri);
-  client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'corresp', version: 1, text } });
+  const published = server.client.nextDiagnostics(uri);
+  server.client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'corresp', version: 1, text } });
   return (await published).diagnostics as { code: string; severity: number; range: any; message: string }[];
 }
 
@@ -62,7 +45,7 @@ describe('quick fixes', () => {
     const missing = diags.filter((d) => d.code === 'missing-response');
     expect(missing).toHaveLength(2);
     expect(missing[0].severity).toBe(1);
-    const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: missing[0].range, context: { diagnostics: [missing[0]] } });
+    const actions = await server.client.request('textDocument/codeAction', { textDocument: { uri }, range: missing[0].range, context: { diagnostics: [missing[0]] } });
     const titles = actions.map((a: { title: string }) => a.title);
     expect(titles[0]).toBe('Insert a response to comment 1');
     expect(titles).toContain('Fix all missing-response problems');
@@ -71,12 +54,12 @@ describe('quick fixes', () => {
     for (const a of actions) expect(a.kind).toBe('quickfix');
 
     const byRule = actions.find((a: { title: string }) => a.title === 'Fix all missing-response problems');
-    const fixed = client.applyEdits(TEXT, byRule.edit.changes[uri]);
+    const fixed = server.client.applyEdits(TEXT, byRule.edit.changes[uri]);
     expect(fixed.match(/\*\*Response:\*\*/g)).toHaveLength(3);
 
     const all = actions.find((a: { title: string }) => a.title === 'Fix all corresp problems in this letter');
     // Only the safe fixes: the commitment is recorded; no "[TBD]" response is written for the drafter.
-    const once = client.applyEdits(TEXT, all.edit.changes[uri]);
+    const once = server.client.applyEdits(TEXT, all.edit.changes[uri]);
     expect(once.match(/\*\*Response:\*\*/g)).toHaveLength(1);
     expect(once.match(/^ {2}- comment: /gm)).toHaveLength(2);
   });
@@ -86,22 +69,22 @@ describe('code lenses are clickable', () => {
   it('"Not in register — record it" records the commitment; "Documented" opens its entry', async () => {
     const uri = 'file:///letters/lens-click.corresp.md';
     await open(uri, TEXT);
-    const lenses = await client.request('textDocument/codeLens', { textDocument: { uri } });
+    const lenses = await server.client.request('textDocument/codeLens', { textDocument: { uri } });
     const record = lenses.find((l: any) => l.command.title === 'Not in register — record it');
     const documented = lenses.find((l: any) => /^Documented · /.test(l.command.title));
     expect(record.command.command).toBe('corresp.recordCommitment');
     expect(documented.command.command).toBe('corresp.openRegisterEntry');
 
-    const before = client.serverRequests.length;
-    await client.request('workspace/executeCommand', { command: record.command.command, arguments: record.command.arguments });
-    const applied = client.serverRequests.slice(before).find((r) => r.method === 'workspace/applyEdit')!;
+    const before = server.client.serverRequests.length;
+    await server.client.request('workspace/executeCommand', { command: record.command.command, arguments: record.command.arguments });
+    const applied = server.client.serverRequests.slice(before).find((r) => r.method === 'workspace/applyEdit')!;
     const change = applied.params.edit.documentChanges[0];
     expect(change.textDocument).toEqual({ uri, version: 1 });
-    const recorded = client.applyEdits(TEXT, change.edits);
+    const recorded = server.client.applyEdits(TEXT, change.edits);
     expect(recorded).toMatch(/- comment: 3\n {4}sentence: "We will disclose the key assumptions in future filings"/);
 
-    await client.request('workspace/executeCommand', { command: documented.command.command, arguments: documented.command.arguments });
-    const shown = client.serverRequests.slice(before).find((r) => r.method === 'window/showDocument')!;
+    await server.client.request('workspace/executeCommand', { command: documented.command.command, arguments: documented.command.arguments });
+    const shown = server.client.serverRequests.slice(before).find((r) => r.method === 'window/showDocument')!;
     expect(shown.params.uri).toBe(uri);
     expect(shown.params.selection.start.line).toBe(6);
   });
