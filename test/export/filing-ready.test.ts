@@ -232,3 +232,13 @@ describe('plain text for an ASCII EDGAR submission', () => {
     expect(htmlToText(exportLetter(italic, 'html').output)).toMatch(/repeated below in italics, followed/);
   });
 });
+
+describe('a signature block the drafter wrote', () => {
+  const body = READY.replace('Very truly yours,\n', 'Very truly yours,\n\nMary Major\nChief Financial Officer\n');
+  it('gets no /s/ until the letter says it is signed, then one above the name', () => {
+    expect(htmlToText(exportLetter(body, 'html').output)).not.toMatch(/\/s\//);
+    const signed = htmlToText(exportLetter(body.replace('signer:', 'signed: true\nsigner:'), 'html').output);
+    expect(signed).toMatch(/Very truly yours,\s+\/s\/ Mary Major\s+Mary Major\s+Chief Financial Officer/);
+    expect(signed.match(/Mary Major/g)).toHaveLength(2);
+  });
+});

@@ -495,7 +495,15 @@ function addSignature(blocks: Block[], fm: Map<string, unknown>): void {
   const texts = blocks.map(blockText);
   const lastContent = Math.max(0, texts.length - 12);
   const tail = texts.slice(lastContent).join('\n');
-  if (name && !tail.includes(name)) {
+  if (name && signed && tail.includes(name) && !/^\s*\/s\//m.test(tail)) {
+    // The drafter wrote the signature block without the conformed signature: it goes above the signer's name.
+    for (let i = blocks.length - 1; i >= lastContent; i--) {
+      const at = blockText(blocks[i]).split('\n').findIndex((l) => l.trim() === name);
+      if (at < 0) continue;
+      blocks.splice(i, 0, lines([`/s/ ${name}`]));
+      break;
+    }
+  } else if (name && !tail.includes(name)) {
     if (!/^(?:Very truly yours|Sincerely|Respectfully|Yours truly|Regards|Best regards),?\s*$/im.test(tail)) blocks.push(para('Very truly yours,'));
     if (signed) blocks.push(lines([`/s/ ${name}`]));
     else blocks.push(lines(['', '']));
