@@ -107,3 +107,19 @@ describe('fix then fix-all on the register', () => {
     expect(problems(named, ['stale-commitment-entry', 'undocumented-commitment', 'commitment-without-filing'])).toEqual([]);
   });
 });
+
+describe('a promise moved to another comment', () => {
+  test('fix-all renumbers its entry instead of recording it twice', () => {
+    // The promise of comment 2 is recorded under comment 1 (the drafter moved the sentence).
+    const text = LETTER.replace('  - comment: 1\n    sentence: "will expand the discussion of revenue drivers in future filings to quantify each factor"', '  - comment: 1\n    sentence: "will disclose our definition of backlog in future filings"').replace(
+      'The Company will expand the discussion of revenue drivers in future filings to quantify each factor.',
+      'The Company has quantified each factor above.',
+    );
+    const f = analyze(text).findings.find((x) => x.rule === 'undocumented-commitment')!;
+    expect(f.message).toMatch(/which the register records under comment 1\. Move the entry to comment 2\./);
+    const once = fixAll(text);
+    expect(entries(once).map((e) => [e.comment, e.owner])).toEqual([[2, 'Controller']]);
+    expect(problems(once, ['stale-commitment-entry', 'undocumented-commitment'])).toEqual([]);
+    expect(fixAll(once)).toBe(once);
+  });
+});

@@ -45,7 +45,7 @@ export function recordAllCommitmentsFix(analysis: { letter: Letter; commitments:
   const reported = new Set<string>();
   for (const f of analysis.findings) if (f.rule === 'undocumented-commitment') reported.add(`${f.span.start}:${f.span.end}`);
   if (reported.size < 2) return undefined;
-  const reworded = new Set(reanchorPairs(analysis.letter).values());
+  const reworded = new Set([...reanchorPairs(analysis.letter).values(), ...movedPairs(analysis.letter).keys()]);
   const undocumented = analysis.commitments.filter((c) => c.entry === undefined && !reworded.has(c) && reported.has(`${c.span.start}:${c.span.end}`));
   if (undocumented.length < 2 || !readRegister(analysis.letter).writable) return undefined;
   return recordAllFix(analysis.letter, undocumented, false);
@@ -177,6 +177,35 @@ export function reanchorPairs(letter: Letter): Map<number, Commitment> {
     }
   }
   return pairs;
+}
+
+/**
+ * Register entries whose promise moved to another comment's response (an entry for comment 3 whose sentence now
+ * answers comment 4), paired with that commitment when exactly one entry and one commitment match: the fix is to
+ * renumber the entry, never to record the promise a second time.
+ */
+export function movedPairs(letter: Letter): Map<Commitment, RegisterEntry> {
+  const { register, commitments } = analyseCommitments(letter);
+  const pairs = new Map<Commitment, RegisterEntry>();
+  const linked = new Set(commitments.map((c) => c.entry).filter((e) => e !== undefined));
+  const free = register.entries.filter((e) => !linked.has(e.index) && e.sentence !== undefined && e.commentSpan !== undefined);
+  if (!free.length) return pairs;
+  const taken = new Set<RegisterEntry>();
+  for (const c of commitments) {
+    if (c.entry !== undefined || c.comment === undefined) continue;
+    const form = anchorForm(c.sentence);
+    const matches = free.filter((e) => e.comment !== c.comment && anchorMatches(anchorPieces(e.sentence!), form));
+    if (matches.length === 1 && !taken.has(matches[0])) {
+      pairs.set(c, matches[0]);
+      taken.add(matches[0]);
+    }
+  }
+  return pairs;
+}
+
+/** "Move the register entry to comment N": the entry's comment number follows its promise. */
+export function moveEntryFix(entry: RegisterEntry, c: Commitment): Fix {
+  return { title: `Move the register entry for comment ${entry.comment} to comment ${c.comment}`, edits: [{ span: entry.commentSpan!, newText: String(c.comment) }], preferred: true };
 }
 
 /** "Anchor the entry on …": the entry's sentence rewritten to the promise as now worded. */

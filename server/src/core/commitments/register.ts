@@ -40,6 +40,8 @@ export interface RegisterEntry {
   statusSpan?: Span;
   /** Where the filing goes: its value (`~` included), or the point after "filing:" when the value is empty. */
   filingSpan?: Span;
+  /** The comment number's value, when present. */
+  commentSpan?: Span;
   /** Indentation of the entry's keys ("    " for "    sentence: ..."), to add a key it lacks. */
   keyIndent: string;
 }
@@ -249,6 +251,7 @@ function readUnsafe(letter: Letter): Register {
         case 'comment': {
           const n = typeof raw === 'number' ? raw : Number.parseInt(String(raw ?? '').replace(/^\D+/, ''), 10);
           if (Number.isFinite(n)) entry.comment = n;
+          if (vSpan) entry.commentSpan = vSpan;
           break;
         }
         case 'sentence':
