@@ -1,7 +1,10 @@
 // Issue 13, item 2: "Name the filing" on a recorded sentence updates its register entry in the same edit; fix-all
 // (every preferred fix, as the editor's "Fix all" and `corresp check --fix` apply them) is idempotent and never adds
 // a second entry for one promise.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { ROOT } from '../helpers/letters';
 import { analyze } from '../../server/src/core/check';
 import { applyFixes } from '../../server/src/core/fixes';
 import { readRegister } from '../../server/src/core/commitments/register';
@@ -121,5 +124,33 @@ describe('a promise moved to another comment', () => {
     expect(entries(once).map((e) => [e.comment, e.owner])).toEqual([[2, 'Controller']]);
     expect(problems(once, ['stale-commitment-entry', 'undocumented-commitment'])).toEqual([]);
     expect(fixAll(once)).toBe(once);
+  });
+});
+
+describe('fix-all on every fixture and real letter', () => {
+  const dirs = [path.join(ROOT, 'test', 'fixtures', 'rules'), path.join(ROOT, 'test', 'data', 'real-letters'), path.join(ROOT, 'examples')];
+  const files: string[] = [];
+  const walk = (d: string) => {
+    if (!fs.existsSync(d)) return;
+    for (const f of fs.readdirSync(d)) {
+      const p = path.join(d, f);
+      if (fs.statSync(p).isDirectory()) walk(p);
+      else if (/\.(md|txt)$/.test(f) && !f.includes('.fixed.') && f !== 'README.md') files.push(p);
+    }
+  };
+  dirs.forEach(walk);
+
+  test.each(files.map((f) => [path.relative(ROOT, f), f]))('%s: twice is once, one entry per promise', (_name, file) => {
+    const text = fs.readFileSync(file, 'utf8');
+    const once = fixAll(text);
+    expect(fixAll(once)).toBe(once);
+    const a = analyze(once);
+    const reg = readRegister(a.letter);
+    if (!reg.writable) return;
+    const keys = reg.entries.map((e) => `${e.comment}|${e.sentence}`);
+    const before = readRegister(analyze(text).letter).entries.map((e) => `${e.comment}|${e.sentence}`);
+    // Fix-all adds no entry that repeats another one.
+    expect(keys.filter((k, i) => keys.indexOf(k) !== i && !before.includes(k))).toEqual([]);
+    expect(a.findings.filter((f) => f.rule === 'undocumented-commitment' && f.fixes?.some((x) => x.preferred))).toEqual([]);
   });
 });
