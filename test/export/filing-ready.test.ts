@@ -202,6 +202,7 @@ describe('DOCX layout, read back from the file', () => {
     expect(para('Revenue increased $15.5 million')).toMatch(/<w:pStyle w:val="ProposedDisclosure"\/>/);
     expect(para('Revenue increased $15.5 million')).toMatch(/<w:ind w:left="720" w:right="720"\/>/);
     expect(para('The Company does not consider backlog')).not.toMatch(/keepNext|ProposedDisclosure/);
+    expect(paras.filter((p) => />Response:<\/w:t>/.test(p)).every((p) => /<w:keepNext\/>/.test(p))).toBe(true);
     const styles = await xml(await buildDocx(READY), 'word/styles.xml');
     expect(styles).toMatch(/w:styleId="ProposedDisclosure"[\s\S]*?<w:name w:val="Proposed Disclosure"\/>/);
   });

@@ -1,7 +1,8 @@
 // DOCX for the review cycle with counsel and auditors, written with the `docx` package, laid out as a US letter is:
 // Letter paper with 1-inch margins, the running header SEC response letters carry from page 2 on (company, date,
-// "Page N" with a PAGE field), headings and the proposed-disclosure label kept with what follows them, and proposed
-// disclosure in its own indented style ("Proposed Disclosure"). The page mark of a confidential letter and the DRAFT
+// "Page N" with a PAGE field), headings, response labels and the proposed-disclosure label kept with what follows them
+// (and the closing with the signature), and proposed disclosure in its own indented style ("Proposed Disclosure").
+// The page mark of a confidential letter and the DRAFT
 // banner are in the header of every page, the first included, as Rule 83 asks for the mark.
 
 import { AlignmentType, Document, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
@@ -82,6 +83,8 @@ function paragraph(b: Block, i: number, all: readonly Block[]): Paragraph {
   // The closing ("Very truly yours,"), the room to sign and the line before them stay on the page with the signature.
   const closing = b.kind === 'paragraph' && (CLOSING.test(lineText(b)) || /^\s*$/.test(lineText(b)));
   const beforeClosing = next !== undefined && next.kind === 'paragraph' && CLOSING.test(lineText(next));
+  // A response label ("Response:") never ends a page apart from the answer under it.
+  const label = b.kind === 'paragraph' && !b.comment && lineText(b).length <= 60 && /^\s*(?:[A-Z][\w'\u2019]*\s+)?Response\b[^.]*:?\s*$/i.test(lineText(b));
   const depth = b.kind === 'item' ? level : 0;
   const extra = proposed ? 720 : 0;
   return new Paragraph({
@@ -89,7 +92,8 @@ function paragraph(b: Block, i: number, all: readonly Block[]): Paragraph {
     style: proposed ? PROPOSED_STYLE : undefined,
     alignment: b.align === 'center' ? AlignmentType.CENTER : b.align === 'right' ? AlignmentType.RIGHT : undefined,
     spacing: { after: b.kind === 'item' ? 120 : 240 },
-    keepNext: b.kind === 'heading' || b.role === 'proposed-label' || closing || beforeClosing ? true : undefined,
+    // A restated comment stays with its response label, the label with the answer.
+    keepNext: b.kind === 'heading' || b.comment || b.role === 'proposed-label' || label || closing || beforeClosing ? true : undefined,
     keepLines: b.kind === 'heading' || b.role === 'proposed-label' ? true : undefined,
     indent: b.kind === 'item' ? { left: 720 * depth + extra, hanging: b.bullet ? 360 : 0 } : proposed ? { left: 720, right: 720 } : undefined,
     tabStops: b.kind === 'item' ? [{ type: 'left', position: 720 * depth + extra }] : undefined,
