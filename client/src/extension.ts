@@ -40,7 +40,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { language: 'corresp' },
       { language: 'markdown', scheme: 'file' },
       { language: 'markdown', scheme: 'untitled' },
-      { language: 'plaintext', pattern: '**/*.corresp.txt' },
     ],
     outputChannel: output,
     synchronize: { configurationSection: 'corresp' },

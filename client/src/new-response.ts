@@ -17,10 +17,6 @@ export async function newResponseFromStaffLetter(output: vscode.LogOutputChannel
     void vscode.window.showErrorMessage(`corresp: could not read ${name}: ${(err as Error).message}`);
     return;
   }
-  if (/\u0000/.test(text.slice(0, 4096))) {
-    void vscode.window.showErrorMessage(`corresp: ${name} is not a text or HTML file. Save the staff letter's PDF as text (or download the .htm from EDGAR) and try again.`);
-    return;
-  }
 
   // The draft's name, known before the previous round is picked, so the picker never offers this round's own draft.
   const fileName = suggestedLetterName(importStaffLetter(text, { format: importFormatFor(name) }).markdown, name);

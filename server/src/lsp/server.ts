@@ -1,5 +1,6 @@
 // The language server: the only place that knows LSP. It turns editor events into calls on the pure core
 // (server/src/core) and the core's plain objects into protocol types.
+import * as path from 'node:path';
 import {
   CodeAction,
   CodeActionKind,
@@ -41,7 +42,8 @@ import { commitmentStatusLine } from '../core/commitments/commitment';
 import { recordAllCommitmentsFix, recordFix } from '../core/commitments/fixes';
 import { readRegister } from '../core/commitments/register';
 import { composeEdits, fixAllFix } from '../core/fixes';
-import { declaresResponseLetter } from '../core/dialect/front-matter';
+import { isLetterDocument as isLetterDoc } from '../core/letter-files';
+import { CONFIG_FILE, findConfigFile, readConfigFile, withConfigFile } from '../disk/config-file';
 import { findLetters, isLetterFile, pathToUri, readForReview, uriToPath } from './workspace-review';
 import { DidChangeWatchedFilesNotification, FileChangeType, type WorkspaceFolder } from 'vscode-languageserver/node';
 
@@ -104,7 +106,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(() => {
     if (canWatchFiles) {
       void connection.client
-        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,markdown,txt}' }] })
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,markdown,txt}' }, { globPattern: `**/${CONFIG_FILE}` }] })
         .catch(() => undefined);
     }
     void reviewWorkspace(folders);
@@ -163,6 +165,13 @@ export function startServer(connection: Connection): void {
   }
 
   connection.onDidChangeWatchedFiles(async (params) => {
+    if (params.changes.some((c) => c.uri.endsWith(`/${CONFIG_FILE}`))) {
+      // A config file changed: every letter's settings may have (as when the editor's settings change).
+      settingsCache.clear();
+      for (const doc of documents.all()) schedule(doc, 0);
+      void reviewWorkspace(folders);
+      return;
+    }
     for (const change of params.changes) {
       try {
         if (documents.get(change.uri)) continue;
@@ -184,18 +193,28 @@ export function startServer(connection: Connection): void {
     }
   });
 
+  /** The editor's corresp.* settings for the letter, with its corresp.config.json (as the CLI finds it) laid over them. */
   function settingsFor(uri: string): Promise<Settings> {
-    if (!canPullConfiguration) return Promise.resolve(DEFAULT_SETTINGS);
     let cached = settingsCache.get(uri);
     if (!cached) {
-      cached = connection.workspace
-        .getConfiguration({ scopeUri: uri, section: 'corresp' })
-        .then((raw: unknown) => {
-          const { settings, problems } = readSettings(raw);
-          for (const p of problems) connection.console.warn(`corresp settings for ${uri}: ${p}`);
-          return settings;
-        })
-        .catch(() => DEFAULT_SETTINGS);
+      const editor: Promise<Settings> = !canPullConfiguration
+        ? Promise.resolve(DEFAULT_SETTINGS)
+        : connection.workspace
+            .getConfiguration({ scopeUri: uri, section: 'corresp' })
+            .then((raw: unknown) => {
+              const { settings, problems } = readSettings(raw, ['trace']);
+              for (const p of problems) connection.console.warn(`corresp settings for ${uri}: ${p}`);
+              return settings;
+            })
+            .catch(() => DEFAULT_SETTINGS);
+      cached = editor.then((settings) => {
+        const file = uriToPath(uri);
+        const found = file ? findConfigFile(path.dirname(file), folders.flatMap((f) => uriToPath(f.uri) ?? [])) : undefined;
+        if (!found) return settings;
+        const config = readConfigFile(found);
+        for (const p of config.problems) connection.console.warn(`corresp: ${found}: ${p}`);
+        return withConfigFile(settings, config);
+      });
       settingsCache.set(uri, cached);
     }
     return cached;
@@ -457,11 +476,9 @@ export function startServer(connection: Connection): void {
 const RECORD_COMMITMENT = 'corresp.recordCommitment';
 const OPEN_REGISTER_ENTRY = 'corresp.openRegisterEntry';
 
-/** Markdown files are ours only when their front matter declares a response letter (or they are *.corresp.md). */
+/** The corresp language, and markdown whose name or front matter says it is a letter (core/letter-files.ts); nothing else. */
 function isLetterDocument(doc: TextDocument): boolean {
-  if (doc.languageId !== 'markdown') return true;
-  if (/\.corresp\.md$/i.test(doc.uri)) return true;
-  return declaresResponseLetter(doc.getText({ start: { line: 0, character: 0 }, end: { line: 120, character: 0 } }));
+  return isLetterDoc(doc.languageId, doc.uri, () => doc.getText({ start: { line: 0, character: 0 }, end: { line: 120, character: 0 } }));
 }
 
 function toRange(doc: TextDocument, span: Span) {

@@ -1,7 +1,9 @@
 // Export a response letter for filing (EDGAR HTML), for review (DOCX) or as plain text. Pure: text in, text or
 // bytes out. A letter with Rule 83 redaction markers yields two versions: `output` is the public (redacted) one,
-// `confidential` the full one. `readiness` says whether the letter can be filed as it stands: the EDGAR formats
-// refuse a letter that is not ready unless the copy is marked DRAFT (see `corresp export`).
+// `confidential` the full one. A letter that cannot be exported safely (a front matter, comment or internal block
+// never closed: see `exportRefusals`) throws ExportRefused, so no caller can write a leaking or truncated letter.
+// `readiness` says whether the letter can be filed as it stands: the EDGAR formats refuse a letter that is not ready
+// unless the copy is marked DRAFT (see `corresp export`).
 
 import { buildDocument, type BuildOptions, type ExportVersion } from './document';
 import { renderDocx } from './docx';
@@ -38,6 +40,6 @@ export async function exportDocx(text: string, options: BuildOptions = {}): Prom
   return result;
 }
 
-export { buildDocument, exportableBody, DRAFT_BANNER, type BuildOptions, type ExportDocument, type ExportVersion, type Block, type Run } from './document';
+export { buildDocument, exportableBody, exportRefusals, ExportRefused, DRAFT_BANNER, type BuildOptions, type ExportDocument, type ExportVersion, type Block, type Run } from './document';
 export { readiness, type ReadinessFinding } from './readiness';
 export { toAscii } from './txt';
