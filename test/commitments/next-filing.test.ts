@@ -83,6 +83,7 @@ describe('the next report: fiscal year ends × review types × staff-letter date
     expect(trackOfVenue('in our future Forms 10-K')).toBe('annual');
     expect(trackOfVenue('in future quarterly reports')).toBe('quarterly');
     expect(trackOfVenue('in future filings')).toBe('periodic');
+    expect(trackOfVenue('in our future Forms 10-Q and 10-K')).toBe('periodic');
     const reviewed = 'Form 10-K for the Fiscal Year Ended December 31, 2017';
     expect(nextFiling({ reviewed, asOf: '2018-05-20', track: 'annual' }).text).toBe(K('ending December 31, 2018'));
     expect(nextFiling({ reviewed, asOf: '2018-11-27', track: 'quarterly' }).text).toBe(Q('ending March 31, 2019'));

@@ -79,8 +79,11 @@ export function nextPeriodicReport(reviewedFiling: string | undefined, staffLett
 export function trackOfVenue(venue: string | undefined): FilingTrack {
   const v = venue ?? '';
   if (/earnings/i.test(v)) return 'earnings';
-  if (/10-K|20-F|40-F|annual/i.test(v)) return 'annual';
-  if (/10-Q|quarterly/i.test(v)) return 'quarterly';
+  const annual = /10-K|20-F|40-F|annual/i.test(v);
+  const quarterly = /10-Q|quarterly/i.test(v);
+  // "future Forms 10-Q and 10-K" names both: whichever comes first.
+  if (annual && !quarterly) return 'annual';
+  if (quarterly && !annual) return 'quarterly';
   return 'periodic';
 }
 
