@@ -37,6 +37,13 @@ function skippedSpans(letter: Letter): Span[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** A quoted line (`> …`) outside the staff's comments: proposed disclosure in a response. */
+function inProposedText(text: string, at: number): boolean {
+  let ls = at;
+  while (ls > 0 && text[ls - 1] !== '\n' && text[ls - 1] !== '\r') ls--;
+  return /^[ \t]*>/.test(text.slice(ls, at));
+}
+
 function inside(spans: Span[], at: number): boolean {
   return spans.some((s) => s.start <= at && at < s.end);
 }
@@ -51,8 +58,12 @@ function placeholders(letter: Letter, skip: Span[], report: (r: Report) => void)
     if (EDITORIAL.test(inner) || /^\*{1,5}$/.test(inner)) continue;
     // "[t]he", "[A]s": an alteration inside a quotation, not a blank.
     if (/^[A-Za-z]$/.test(inner) && /[A-Za-z]/.test(text[at + m[0].length] ?? '')) continue;
-    const blank = inner === '' || /^(?:date|filing|company|name|title|signer|amount|number|period|year)$/i.test(inner) || /^[_.\u2026\u25CF\u2022?\s-]+$/.test(inner) || /^X+$/i.test(inner);
+    const figure = /^[_.\u2026\u25CF\u2022?\s-]+$/.test(inner) || /^X+$/i.test(inner);
+    const blank = inner === '' || figure || /^(?:date|filing|company|name|title|signer|amount|number|period|year)$/i.test(inner);
     if (!blank && !PLACEHOLDER_WORDS.test(inner) && !/^[A-Z]/.test(inner)) continue;
+    // Proposed disclosure may show the future filing's figures as blanks ("$[●] million", "[X]%"): that is how it is
+    // filed. Only an unwritten block ("[Proposed text …]", "[insert …]") is a placeholder there.
+    if (inProposedText(text, at) && (figure || !PLACEHOLDER_WORDS.test(inner))) continue;
     reported.push({ start: at, end: at + m[0].length });
     report({ message: `\u201c${clip(m[0])}\u201d is a placeholder: write the final text before the letter is filed.`, span: { start: at, end: at + m[0].length } });
   }
