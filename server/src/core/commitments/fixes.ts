@@ -97,11 +97,6 @@ export function nameFilingFixes(letter: Letter, c: Commitment): Fix[] {
   return fixes;
 }
 
-/** The first of `nameFilingFixes`. */
-export function nameFilingFix(letter: Letter, c: Commitment): Fix {
-  return nameFilingFixes(letter, c)[0];
-}
-
 function shortName(text: string): string {
   return text.replace(/^(?:Annual|Quarterly) Report on /, '');
 }
