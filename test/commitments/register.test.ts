@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { itShared } from '../helpers/letters';
 import { parseLetter } from '../../server/src/core/dialect/parse';
 import { analyseCommitments } from '../../server/src/core/commitments/commitment';
 import { anchorMatches, anchorPieces, anchorForm, readRegister, registerEdit, registerRemovalEdit, yamlString } from '../../server/src/core/commitments/register';
@@ -148,9 +149,13 @@ We will disclose the key assumptions in future filings.
 describe('the next periodic report', () => {
   test('annual and quarterly reports', () => {
     expect(nextPeriodicReport('Form 20-F for the Fiscal Year Ended December 31, 2016', '2017-08-16').text).toBe('Annual Report on Form 20-F for the fiscal year ending December 31, 2017');
-    expect(nextPeriodicReport('Form 10-K for Fiscal Year Ended February 1, 2025', '2025-06-17').text).toBe('Annual Report on Form 10-K for the fiscal year ending February 1, 2026');
+    // A 52/53-week year (the Saturday nearest January 31): the next report is the second-quarter 10-Q.
+    expect(nextPeriodicReport('Form 10-K for Fiscal Year Ended February 1, 2025', '2025-06-17').text).toBe('Quarterly Report on Form 10-Q for the quarter ending August 2, 2025');
+    expect(nextPeriodicReport('Form 10-K for Fiscal Year Ended February 1, 2025', '2025-06-17', { track: 'annual' }).text).toBe('Annual Report on Form 10-K for the fiscal year ending January 31, 2026');
     expect(nextPeriodicReport('Form 10-Q for the Quarterly Period Ended June 30, 2018').text).toBe('Quarterly Report on Form 10-Q for the quarter ending September 30, 2018');
-    expect(nextPeriodicReport('Form 10-K for the fiscal year ended December 31, 2015', '2017-03-01').text).toBe('Annual Report on Form 10-K for the fiscal year ending December 31, 2017');
+    // A late response: the 10-K for 2016 was due on March 1, 2017, so the first 10-Q of 2017 comes next.
+    expect(nextPeriodicReport('Form 10-K for the fiscal year ended December 31, 2015', '2017-03-01').text).toBe('Quarterly Report on Form 10-Q for the quarter ending March 31, 2017');
+    expect(nextPeriodicReport('Form 10-K for the fiscal year ended December 31, 2015', '2017-03-01', { track: 'annual' }).text).toBe('Annual Report on Form 10-K for the fiscal year ending December 31, 2017');
     expect(nextPeriodicReport(undefined).known).toBe(false);
     expect(nextPeriodicReport('Schedule 14C').known).toBe(false);
   });
@@ -183,10 +188,10 @@ describe('a broken register is never written to', () => {
 
 describe('recording every commitment of a real plain-text letter', () => {
   for (const file of ['21vianet-2017-08-30-response.txt', '08-wmt-response.txt', '16-vrsk-response.txt']) {
-    test(`${file}: front matter is created and every commitment becomes documented`, async () => {
-      const { letterText } = await import('./labelled-set');
+    itShared(`${file}: front matter is created and every commitment becomes documented`, async () => {
+      const { labelled, letterText } = await import('./labelled-set');
       const { recordAllFix } = await import('../../server/src/core/commitments/fixes');
-      const text = letterText(file);
+      const text = letterText(labelled(file).file);
       const before = parseLetter(text);
       const found = analyseCommitments(before).commitments;
       const fixed = applyFixes(text, [recordAllFix(before, found, true)]);

@@ -1,8 +1,11 @@
 // Export a response letter for filing (EDGAR HTML), for review (DOCX) or as plain text. Pure: text in, text or
 // bytes out. A letter with Rule 83 redaction markers yields two versions: `output` is the public (redacted) one,
-// `confidential` the full one.
+// `confidential` the full one. A letter that cannot be exported safely (a front matter, comment or internal block
+// never closed: see `exportRefusals`) throws ExportRefused, so no caller can write a leaking or truncated letter.
+// `readiness` says whether the letter can be filed as it stands: the EDGAR formats refuse a letter that is not ready
+// unless the copy is marked DRAFT (see `corresp export`).
 
-import { buildDocument, type ExportVersion } from './document';
+import { buildDocument, type BuildOptions, type ExportVersion } from './document';
 import { renderDocx } from './docx';
 import { renderHtml } from './html';
 import { renderText } from './txt';
@@ -17,24 +20,26 @@ export interface ExportResult<T = string> {
   warnings: string[];
 }
 
-export function exportLetter(text: string, format: ExportFormat): ExportResult {
+export function exportLetter(text: string, format: ExportFormat, options: BuildOptions = {}): ExportResult {
   const render = format === 'html' ? renderHtml : renderText;
-  const pub = buildDocument(text, 'public');
+  const pub = buildDocument(text, 'public', options);
   const result: ExportResult = { output: render(pub), warnings: pub.warnings };
-  if (pub.confidential) result.confidential = render(buildDocument(text, 'confidential'));
+  if (pub.confidential) result.confidential = render(buildDocument(text, 'confidential', options));
   return result;
 }
 
 /** One DOCX version of the letter. */
-export function buildDocx(text: string, version: ExportVersion = 'public'): Promise<Uint8Array> {
-  return renderDocx(buildDocument(text, version));
+export function buildDocx(text: string, version: ExportVersion = 'public', options: BuildOptions = {}): Promise<Uint8Array> {
+  return renderDocx(buildDocument(text, version, options));
 }
 
-export async function exportDocx(text: string): Promise<ExportResult<Uint8Array>> {
-  const pub = buildDocument(text, 'public');
+export async function exportDocx(text: string, options: BuildOptions = {}): Promise<ExportResult<Uint8Array>> {
+  const pub = buildDocument(text, 'public', options);
   const result: ExportResult<Uint8Array> = { output: await renderDocx(pub), warnings: pub.warnings };
-  if (pub.confidential) result.confidential = await renderDocx(buildDocument(text, 'confidential'));
+  if (pub.confidential) result.confidential = await renderDocx(buildDocument(text, 'confidential', options));
   return result;
 }
 
-export { buildDocument, exportableBody, type ExportDocument, type ExportVersion, type Block, type Run } from './document';
+export { buildDocument, exportableBody, exportRefusals, ExportRefused, DRAFT_BANNER, type BuildOptions, type ExportDocument, type ExportVersion, type Block, type Run } from './document';
+export { readiness, type ReadinessFinding } from './readiness';
+export { toAscii } from './txt';
