@@ -46,6 +46,7 @@ function startsBlock(text: string, i: number, to: number): boolean {
   const c = text.charCodeAt(j);
   if (c === 62 || c === 35 || c === 124 || c === 0x2022 || c === 0x00b7 || c === 96) return true; // > # | • · `
   if ((c === 45 || c === 42 || c === 43) && j + 1 < to && isSpace(text.charCodeAt(j + 1))) return true; // - * +
+  if ((c === 45 || c === 42 || c === 95 || c === 61) && text.charCodeAt(j + 1) === c && text.charCodeAt(j + 2) === c) return true; // --- *** ___ === rules
   let k = j;
   while (k < to && k - j < 3 && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
   if (k > j && k < to) {
