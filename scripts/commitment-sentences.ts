@@ -1,7 +1,7 @@
 // The labelled sentences the commitment classifier is fitted on, as feature rows. Bundled and run by
 // scripts/train-commitment-classifier.mjs; kept in TypeScript so the features are exactly the detector's.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { scanSentences } from '../server/src/core/commitments/sentences';
 import { judgeSentence, normaliseSentence } from '../server/src/core/commitments/detect';
 import { FEATURE_NAMES } from '../server/src/core/commitments/features';
@@ -47,11 +47,11 @@ export function rows(letters: LabelledText[]): Row[] {
   return out;
 }
 
-/** The letters of test/data/commitments/labels.json in the given sets ('tuning', 'held-out', 'fresh'). */
+/** The letters of test/data/commitments/labels.json in the given sets ('tuning', 'held-out', 'fresh'); each names its file from the repository root (../shared/…). */
 export function commitmentSetLetters(root: string, sets: string[]): LabelledText[] {
   const dir = join(root, 'test', 'data', 'commitments');
   const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')).letters as Array<{ file: string; set: string; commitments: Array<{ text: string }>; ignore: string[] }>;
   return labels
     .filter((l) => sets.includes(l.set))
-    .map((l) => ({ name: l.file, text: readFileSync(join(dir, 'letters', l.file), 'utf8'), commitments: l.commitments.map((c) => c.text), ignore: l.ignore }));
+    .map((l) => ({ name: l.file, text: readFileSync(resolve(root, l.file), 'utf8'), commitments: l.commitments.map((c) => c.text), ignore: l.ignore }));
 }
