@@ -4,6 +4,7 @@ import { runCheck } from './check';
 import { runCommitments } from './commitments';
 import { runImport } from './import';
 import { runExport } from './export';
+import { runExplain } from './explain';
 import type { CliIo } from './cli-io';
 import { readLetterFile, decodeLetter } from './read-letter';
 
@@ -16,6 +17,7 @@ commands:
   commitments [paths...]  list every forward-looking commitment (csv, json or md)
   import STAFF-LETTER     start a response letter from the staff's letter (.txt or EDGAR .htm)
   export LETTER --to F    the filed letter: EDGAR-ready html, docx for review, or txt
+  explain FILE            how the reader read a letter: each block's label, score, alternatives, features
   rules                   list the rules with their default severity
   help                    this text
 
@@ -53,6 +55,8 @@ export function main(argv: string[], io: CliIo): number | Promise<number> {
         return runImport(rest, io);
       case 'export':
         return runExport(rest, io);
+      case 'explain':
+        return runExplain(rest, io);
       case 'rules':
         return listRules(io);
       case undefined:

@@ -30,6 +30,9 @@ import {
   type CommentStart,
   type ResponseLabel,
 } from './line-kinds';
+import { countVoice, readBlocks, type Block, type LetterFeatures, type RowView, type VoiceCount } from './reader/features';
+import { decode, decodeExplained, type Alternative, type Decision } from './reader/decode';
+import type { Label } from './reader/weights';
 
 /** A line with everything the parser can say about it on its own. */
 interface Row {
@@ -46,6 +49,9 @@ interface Row {
   label?: ResponseLabel;
   closing?: 'strong' | 'soft';
   caption: 'heading' | 'candidate' | undefined;
+  voice: VoiceCount;
+  /** Why the line was removed as page furniture, when it was. */
+  furniture?: string;
 }
 
 interface OpenComment {
@@ -104,6 +110,43 @@ function parseUnsafe(text: string): Letter {
   const facts = fm?.facts ?? readReBlock(lines, rows.map((r) => r.skip));
   const staffLetter = !fm && STAFF_INTRO.test(text.slice(0, 6000));
 
+  const read = READER === 'legacy' ? readLegacy(text, rows, flavour) : readByModel(text, rows, flavour, staffLetter).body;
+  const { captions, comments, responses, closingStart } = read;
+
+  if (staffLetter && !responses.length && facts.source === 're-block') {
+    // A staff letter: the date at its head is the staff letter's own date, not a response date.
+    if (facts.responseDate) facts.staffLetterDate = facts.responseDate;
+    delete facts.responseDate;
+  }
+  return {
+    text,
+    flavour,
+    facts,
+    captions,
+    comments,
+    responses,
+    suppressions,
+    closingStart,
+    problems,
+  };
+}
+
+/** What either reader gives back: the letter's structure. */
+interface Body {
+  captions: Caption[];
+  comments: StaffComment[];
+  responses: CompanyResponse[];
+  closingStart: number | undefined;
+}
+
+/**
+ * The reader in use: 'model' (reader/: blocks, named features, one weights table, Viterbi over the whole letter) or
+ * 'legacy' (the line-by-line state machine it replaced, kept for comparison). CORRESP_READER=legacy selects the old one.
+ */
+export const READER: 'model' | 'legacy' = typeof process !== 'undefined' && process.env?.CORRESP_READER === 'legacy' ? 'legacy' : 'model';
+
+/** The line-by-line state machine (before issue 12): decides each line with local look-ahead. */
+function readLegacy(text: string, rows: Row[], flavour: Letter['flavour']): Body {
   const captions: Caption[] = [];
   const comments: StaffComment[] = [];
   const responses: CompanyResponse[] = [];
@@ -289,22 +332,166 @@ function parseUnsafe(text: string): Letter {
   finishComment();
   finishResponse();
 
-  if (staffLetter && !responses.length && facts.source === 're-block') {
-    // A staff letter: the date at its head is the staff letter's own date, not a response date.
-    if (facts.responseDate) facts.staffLetterDate = facts.responseDate;
-    delete facts.responseDate;
-  }
-  return {
-    text,
-    flavour,
-    facts,
-    captions,
-    comments,
-    responses,
-    suppressions,
-    closingStart,
-    problems,
+  return { captions, comments, responses, closingStart };
+}
+
+/** The letter-level features the model reads (see reader/features.ts). */
+function letterFeatures(text: string, rows: Row[], flavour: Letter['flavour'], staffLetter: boolean): LetterFeatures {
+  let hasLabels = false;
+  for (const r of rows) if (r.label && !r.skip) hasLabels = true;
+  return { staffLetter, hasLabels, answersFollow: !hasLabels && relyOnOrder(text, rows), flavour };
+}
+
+interface ModelReading {
+  body: Body;
+  blocks: Block[];
+  decisions: Decision[];
+  letter: LetterFeatures;
+}
+
+/**
+ * The explicit reader (reader/): the rows become blocks with named features, Viterbi picks the labelling of the whole
+ * letter, and the labels are assembled into comments, responses and captions with the same builders as before.
+ */
+function readByModel(text: string, rows: Row[], flavour: Letter['flavour'], staffLetter: boolean): ModelReading {
+  const letter = letterFeatures(text, rows, flavour, staffLetter);
+  const blocks = readBlocks(rows, letter);
+  const decisions = decode(blocks, letter);
+  return { body: assemble(text, rows, blocks, decisions), blocks, decisions, letter };
+}
+
+function assemble(text: string, rows: Row[], blocks: Block[], decisions: Decision[]): Body {
+  const captions: Caption[] = [];
+  const comments: StaffComment[] = [];
+  const responses: CompanyResponse[] = [];
+  const path = captionPath(captions);
+  const answered = new Set<number>();
+  let comment: OpenComment | undefined;
+  let response: OpenResponse | undefined;
+  let closingStart: number | undefined;
+  const finishComment = () => {
+    if (!comment) return;
+    comments.push(buildComment(text, rows, comment));
+    comment = undefined;
   };
+  const finishResponse = () => {
+    if (!response) return;
+    const built = buildResponse(text, rows, response, closingStart);
+    responses.push(built);
+    if (built.number !== undefined) answered.add(built.number);
+    response = undefined;
+  };
+  let prevLabel: Label | undefined;
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k];
+    const d = decisions[k];
+    const r = rows[b.first];
+    switch (d.label) {
+      case 'commentStart': {
+        finishComment();
+        finishResponse();
+        closingStart = undefined;
+        const start = r.start!.implicit || r.start!.number !== d.number ? { ...r.start!, number: d.number! } : r.start!;
+        comment = { row: b.first, start, style: styleOf(r), captions: path.current(), rows: b.rows.slice() };
+        break;
+      }
+      case 'commentCont':
+        if (comment) comment.rows.push(...b.rows);
+        break;
+      case 'responseLabel': {
+        const own = r.label!.number;
+        if (response && (own === undefined || own === response.number)) {
+          response.rows.push(...b.rows);
+          break;
+        }
+        const current = comment?.start.number ?? ((prevLabel === 'caption' || prevLabel === 'aside') && comments.length ? comments[comments.length - 1].number : undefined);
+        const number = own ?? (current !== undefined && !answered.has(current) ? current : undefined);
+        finishComment();
+        finishResponse();
+        response = { labelRow: b.first, label: r.label!, number, rows: b.rows.slice(1) };
+        break;
+      }
+      case 'responseCont':
+        if (response) response.rows.push(...b.rows);
+        else if (comment) {
+          const number = comment.start.number;
+          finishComment();
+          response = { unlabelled: true, labelRow: b.first, label: { rest: r.detect, style: 'response', labelLength: 0 }, number, rows: b.rows.slice(1) };
+        }
+        break;
+      case 'caption': {
+        finishComment();
+        finishResponse();
+        const heading = r.caption === 'heading';
+        const title = captionTitle(r);
+        const c: Caption = { title, level: r.b.headingLevel || 1, pageRef: pageRefOf(title), span: { start: r.line.start, end: r.line.end } };
+        path.push(c, heading, !heading && prevLabel !== 'caption');
+        break;
+      }
+      case 'closing':
+        if (prevLabel !== 'closing') {
+          finishComment();
+          finishResponse();
+          closingStart = r.line.start;
+        }
+        break;
+      default:
+        break;
+    }
+    prevLabel = d.label;
+  }
+  finishComment();
+  finishResponse();
+  return { captions, comments, responses, closingStart };
+}
+
+/** The caption path above the next comment: markdown headings by level, plain captions in runs below an "Item". */
+function captionPath(captions: Caption[]) {
+  let path: Caption[] = [];
+  return {
+    current: () => path.slice(),
+    push(c: Caption, heading: boolean, plainRunStart: boolean) {
+      if (heading) {
+        path = [...path.filter((p) => p.level < c.level), c];
+      } else if (/^(?:Item|Part)\s+[\dIVX]/i.test(c.title)) {
+        c = { ...c, level: 1 };
+        path = [c];
+      } else if (plainRunStart) {
+        const item = path.length && /^(?:Item|Part)\s+[\dIVX]/i.test(path[0].title) ? [path[0]] : [];
+        c = { ...c, level: item.length + 1 };
+        path = [...item, c];
+      } else {
+        c = { ...c, level: path.length + 1 };
+        path = [...path, c];
+      }
+      captions.push(c);
+    },
+  };
+}
+
+/** The reader's reasoning on one letter, for `corresp explain` (reader/explain.ts formats it). */
+export interface Reading {
+  letter: Letter;
+  rows: readonly RowView[];
+  blocks: Block[];
+  decisions: Decision[];
+  alternatives: Alternative[][];
+  features: LetterFeatures;
+}
+
+/** Parses a letter with the model reader and returns its blocks, features, decisions and the alternatives. */
+export function readExplained(text: string): Reading {
+  const letter = parseLetter(text);
+  factsCache.nextGeneration();
+  const lines = splitRunOnLines(text, splitLines(text), []);
+  const fm = readFrontMatter(text, lines);
+  const flavour = letter.flavour;
+  const rows = classify(text, lines, fm?.bodyLine ?? 0, flavour, []);
+  const staffLetter = !fm && STAFF_INTRO.test(text.slice(0, 6000));
+  const features = letterFeatures(text, rows, flavour, staffLetter);
+  const blocks = readBlocks(rows, features);
+  const { decisions, alternatives } = decodeExplained(blocks, features);
+  return { letter, rows, blocks, decisions, alternatives, features };
 }
 
 const RESPONSE_INTRO =
@@ -406,7 +593,10 @@ interface LineFacts {
   label?: ResponseLabel;
   closing?: 'strong' | 'soft';
   captionCandidate: boolean;
+  voice: VoiceCount;
 }
+
+const NO_VOICE: VoiceCount = { staff: 0, company: 0, words: 0 };
 
 // Room for every line of a letter of a couple of MB (2 million characters of lines); past that, lines are
 // classified again on each parse instead of being held, with their facts, as another copy of the letter.
@@ -420,7 +610,7 @@ function lineFacts(raw: string): LineFacts {
   const blank = !trimmed || /^>+$/.test(trimmed.replace(/\s/g, ''));
   const furniture = blank ? undefined : furnitureLine(stripComments(withoutEmphasis(b.bare)));
   const detect = blank || furniture ? '' : withoutEmphasis(stripComments(b.bare)).trim();
-  const facts: LineFacts = { b, trimmed, blank, furniture, detect, captionCandidate: false };
+  const facts: LineFacts = { b, trimmed, blank, furniture, detect, captionCandidate: false, voice: detect ? countVoice(detect) : NO_VOICE };
   if (detect) {
     facts.start = commentStart(detect);
     facts.label = responseLabel(detect);
@@ -444,12 +634,12 @@ function classify(text: string, lines: Line[], bodyLine: number, flavour: Letter
     const line = lines[i];
     const raw = line.text;
     if (i < bodyLine) {
-      rows[i] = { line, b: bareLine(''), detect: '', skip: true, literal: false, paraStart: false, caption: undefined };
+      rows[i] = { line, b: bareLine(''), detect: '', skip: true, literal: false, paraStart: false, caption: undefined, voice: NO_VOICE };
       continue;
     }
     const lf = lineFacts(raw);
     const b = lf.b;
-    const row: Row = { line, b, detect: '', skip: false, literal: false, paraStart: false, caption: undefined };
+    const row: Row = { line, b, detect: '', skip: false, literal: false, paraStart: false, caption: undefined, voice: lf.voice };
     rows[i] = row;
     if (raw.indexOf('<!--') >= 0) collectSuppressions(raw, line.start, suppressions);
     if (inHtmlComment) {
@@ -490,6 +680,7 @@ function classify(text: string, lines: Line[], bodyLine: number, flavour: Letter
     }
     if (lf.furniture) {
       row.skip = true;
+      row.furniture = lf.furniture === 'page' ? 'running "Page N" line' : 'page number or template leftover';
       if (lf.furniture === 'page') dropRunningHeader(rows, i);
       continue;
     }
@@ -507,7 +698,49 @@ function classify(text: string, lines: Line[], bodyLine: number, flavour: Letter
       else if (!row.closing && (row.paraStart || flavour === 'plain') && (lf.start || lf.label ? captionCandidate(detect) : lf.captionCandidate)) row.caption = 'candidate';
     }
   }
+  if (flavour === 'plain') dropRepeatedFurniture(text, rows);
   return rows;
+}
+
+const CONFIDENTIAL_LEGEND = /^(?:\[?\*+\]?\s*)?(?:FOIA\s+)?Confidential\s+Treatment\s+(?:Requested|Request)\b/i;
+
+/**
+ * Page furniture that only shows as repetition: running headers and footers printed on every page of a converted
+ * PDF ("Acme Corp. – Response to Staff Comments", "Securities and Exchange Commission") and confidential-treatment
+ * legends. A short line without a sentence ending that recurs on three or more pages of a letter that has pages
+ * (form feeds or page numbers) is furniture; so is a confidential-treatment legend anywhere.
+ */
+function dropRepeatedFurniture(text: string, rows: Row[]): void {
+  let pageMarks = 0;
+  const counts = new Map<string, number>();
+  const keyOf = (r: Row): string | undefined => {
+    if (r.skip || r.literal || r.start || r.label || r.closing || !r.detect) return undefined;
+    const t = r.detect;
+    if (t.length > 80 || t.length < 4 || /[.?!:;,]$/.test(t.replace(/(?:Inc|Corp|Co|Ltd|N\.A|L\.P|LLC|plc)\.$/i, ''))) return undefined;
+    return t.toLowerCase().replace(/\d+/g, '#');
+  };
+  for (const r of rows) {
+    if (r.furniture) pageMarks++;
+    if (!r.skip && r.detect && r.detect.length <= 160 && CONFIDENTIAL_LEGEND.test(r.detect)) {
+      r.skip = true;
+      r.furniture = 'confidential-treatment legend';
+      r.caption = undefined;
+      continue;
+    }
+    const k = keyOf(r);
+    if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  if (pageMarks < 2 && text.indexOf('\f') < 0) return;
+  for (const r of rows) {
+    const k = keyOf(r);
+    if (!k) continue;
+    const n = counts.get(k)!;
+    if (n >= 3) {
+      r.skip = true;
+      r.furniture = `running header or footer (${n}× in the letter)`;
+      r.caption = undefined;
+    }
+  }
 }
 
 /** "Name / Company / Date / Page 2": drop the short lines just above a running "Page N" line. */
@@ -526,6 +759,7 @@ function dropRunningHeader(rows: Row[], at: number): void {
     // Across a blank line only lines that read like a header (a name, a date, the Commission) belong to it.
     if (!headerLine(t) || (crossedBlank && !headerLike(t))) break;
     r.skip = true;
+    r.furniture = 'running header above "Page N"';
     r.caption = undefined;
     taken++;
   }
