@@ -411,6 +411,7 @@ function assemble(text: string, rows: Row[], blocks: Block[], decisions: Decisio
         response = { labelRow: b.first, label: r.label!, number, rows: b.rows.slice(1) };
         break;
       }
+      case 'commentAgain':
       case 'responseCont':
         if (response) response.rows.push(...b.rows);
         else if (comment) {
@@ -429,7 +430,8 @@ function assemble(text: string, rows: Row[], blocks: Block[], decisions: Decisio
         break;
       }
       case 'closing':
-        if (prevLabel !== 'closing') {
+        // A letter without comments or responses has no body to end (closingStart stays unset, as before).
+        if (prevLabel !== 'closing' && prevLabel !== 'preamble' && prevLabel !== undefined) {
           finishComment();
           finishResponse();
           closingStart = r.line.start;

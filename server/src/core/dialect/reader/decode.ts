@@ -112,7 +112,6 @@ function stepCost(from: From, s: State, label: Label, b: Block, unlabelled: numb
   if (label === 'preamble' && s.begun) return undefined;
   if (label === 'aside' && !s.begun) return undefined;
   if (label === 'closing' && from !== 'closing' && !(b.f.closingStrong || b.f.closingSoft)) return undefined;
-  if (label === 'closing' && from !== 'closing' && s.last === 0 && !s.begun) return undefined;
   if (label === 'responseCont' && (from === 'commentStart' || from === 'commentCont')) {
     if (!b.f.paraStart) return undefined;
     cost += unlabelled;

@@ -43,7 +43,7 @@ export interface BlockFeatures {
   numberAlone: number;
   /** The previous block was a number alone: this block is that comment's text. */
   afterNumberAlone: number;
-  /** The number follows a list bullet ("- 5. Tell us"). */
+  /** The block opens with a list bullet ("- 5. Tell us", "• Provide us …"). */
   listMarker: number;
   /** The text after the number opens the way staff comments open ("We note", "Please", "Tell us", "Revise"). */
   opensInStaffVoice: number;
@@ -52,6 +52,9 @@ export interface BlockFeatures {
   /** Voice of the block's text, from -1 (company: "we", "our", "the Company", "respectfully") to +1 (staff: "you",
    * "your", "please", "tell us"), normalised by length (voice.ts). */
   voice: number;
+  /** A numbered block of eight words or more without one staff cue ("you", "your", "please", "tell us"): the staff's
+   * comments nearly always address the company, so this is more likely the company's own numbered list. */
+  noStaffCue: number;
   /** The block has at least one staff- or company-voice cue: it speaks, so it is no heading. */
   voiced: number;
   /** Share of the block's text in bold or italic (markdown). */
@@ -147,7 +150,7 @@ export function readBlocks(rows: RowView[], letter: LetterFeatures): Block[] {
 function emptyFeatures(): BlockFeatures {
   return {
     numbered: 0, commentWord: 0, numberStrong: 0, numberAlone: 0, afterNumberAlone: 0, listMarker: 0, opensInStaffVoice: 0,
-    titleLike: 0, voice: 0, voiced: 0, emphasis: 0, quote: 0, heading: 0, captionCandidate: 0, responseLabel: 0, labelNumbered: 0,
+    titleLike: 0, voice: 0, voiced: 0, noStaffCue: 0, emphasis: 0, quote: 0, heading: 0, captionCandidate: 0, responseLabel: 0, labelNumbered: 0,
     closingStrong: 0, closingSoft: 0, paraStart: 0, midSentence: 0, continuesAcrossPage: 0, literal: 0,
   };
 }
@@ -160,10 +163,10 @@ function openingFeatures(r: RowView, prev: RowView | undefined, afterFurniture: 
     else f.numbered = 1;
     f.numberStrong = s.heading || r.b.emphasis || (r.b.quote && letter.flavour === 'markdown') ? 1 : 0;
     f.numberAlone = !s.implicit && !s.rest ? 1 : 0;
-    f.listMarker = r.b.listMarker ? 1 : 0;
     f.opensInStaffVoice = s.rest && staffOpening(s.rest) ? 1 : 0;
     f.titleLike = s.rest && titleLike(s.rest) ? 1 : 0;
   }
+  f.listMarker = r.b.listMarker ? 1 : 0;
   f.quote = r.b.quote && letter.flavour === 'markdown' ? 1 : 0;
   f.heading = r.b.headingLevel > 0 ? 1 : 0;
   f.captionCandidate = r.caption === 'candidate' ? 1 : 0;
@@ -203,6 +206,7 @@ function finishFeatures(b: Block, rows: RowView[]): void {
   }
   b.f.voice = voiceScore(staff, company, words);
   b.f.voiced = staff + company > 0 ? 1 : 0;
+  b.f.noStaffCue = (b.f.numbered || b.f.commentWord) && !b.f.numberAlone && staff === 0 && words >= 8 ? 1 : 0;
   b.f.emphasis = chars ? Math.min(1, emphasised / chars) : 0;
 }
 
@@ -254,7 +258,7 @@ function titleLike(rest: string): boolean {
 
 const STAFF_CUE = /\b(?:you|your|yours|please|tell us|we note that you|revise|explain|clarify|refer to|provide us|it appears|it is unclear|we may have additional comments)\b/gi;
 const COMPANY_CUE =
-  /\b(?:the Company|our|ours|respectfully|in response|management (?:believes|has|concluded|determined|considers)|the Staff|Staff['\u2019]s|supplementally|we (?:have|will|believe|advise|acknowledge|confirm|do not|did|are|were|would|intend|propose|plan|respectfully)|the Registrant)\b/gi;
+  /\b(?:the Company|our|ours|respectfully|in response|management (?:believes|has|concluded|determined|considers)|the Staff|Staff['\u2019]s|supplementally|we(?! (?:note|also note|noticed|see|refer|remind|urge|may have|are unable|request|reissue)\b)|the Registrants?)\b/gi;
 
 /** Staff and company voice cues on one line of text, and its words. */
 export function countVoice(text: string): VoiceCount {

@@ -7,7 +7,8 @@ export type From = Label | 'start';
 
 export const TRANSITIONS: Record<From, Partial<Record<Label, number>>> = {
   start: { preamble: 0, caption: 0, commentStart: 0, responseLabel: 0 },
-  preamble: { preamble: 0, caption: 0, commentStart: 0, responseLabel: -1 },
+  // A letter without comments (an acceleration request, "we have completed our review") still has its closing.
+  preamble: { preamble: 0, caption: 0, commentStart: 0, responseLabel: -1, closing: 0 },
   // A caption leads to a comment (or to more captions, at most CAPTION_RUN). Leading anywhere else costs this and
   // CAPTION_REFUND per caption of the run: only a markdown heading (weight 6) pays for that, so a short plain line is
   // a caption only when a comment follows it.
@@ -18,7 +19,10 @@ export const TRANSITIONS: Record<From, Partial<Record<Label, number>>> = {
   // "Response:" twice in a row is one answer in two parts more often than two answers.
   responseLabel: { responseCont: 0, commentStart: 0, responseLabel: -1, caption: 0, closing: 0 },
   // Letters that do not restate the comments go from one answer's text to the next label: allowed, at a small cost.
-  responseCont: { responseCont: 0, commentStart: 0, responseLabel: -0.5, caption: 0, closing: 0 },
+  responseCont: { responseCont: 0, commentStart: 0, responseLabel: -0.5, commentAgain: 0, caption: 0, closing: 0 },
+  // A restated staff bullet inside the answer; the answer goes on after it. Kept in the response (the model has one
+  // comment and one response per number), so `text` of the comment is its part before the first answer.
+  commentAgain: { commentAgain: 0, responseCont: 0, commentStart: 0, responseLabel: 0, caption: 0, closing: 0 },
   // The closing ends the body; only a later comment number re-opens it (a "please contact" sentence mid-letter).
   closing: { closing: 0, commentStart: -3 },
   aside: { aside: 0, caption: 0, commentStart: 0, responseLabel: 0, closing: 0 },

@@ -3,9 +3,9 @@
 // When `corresp explain` shows a block misread, the weight to question is one of these.
 import type { BlockFeatures, FeatureName, LetterFeatures } from './features';
 
-export type Label = 'preamble' | 'caption' | 'commentStart' | 'commentCont' | 'responseLabel' | 'responseCont' | 'closing' | 'aside';
+export type Label = 'preamble' | 'caption' | 'commentStart' | 'commentCont' | 'responseLabel' | 'responseCont' | 'commentAgain' | 'closing' | 'aside';
 
-export const LABELS: readonly Label[] = ['preamble', 'caption', 'commentStart', 'commentCont', 'responseLabel', 'responseCont', 'closing', 'aside'];
+export const LABELS: readonly Label[] = ['preamble', 'caption', 'commentStart', 'commentCont', 'responseLabel', 'responseCont', 'commentAgain', 'closing', 'aside'];
 
 export type Weights = Partial<Record<FeatureName | 'base', number>>;
 
@@ -13,6 +13,9 @@ export const WEIGHTS: Record<Label, Weights> = {
   preamble: {
     base: 0, // the letterhead, the Re: block and the opening: whatever comes before the first comment
     numberStrong: -2, // a bold or headed number is rarely part of an opening
+    voice: -1.5, // a response letter's opening speaks as the company, as its answers do (so voice alone never pays
+    // for reading a numbered company paragraph as a comment); a staff letter's opening costs every path the same
+    continuesAcrossPage: 1, // the sentence before the page break goes on
     responseLabel: -6, // a label is a label
   },
   caption: {
@@ -31,6 +34,7 @@ export const WEIGHTS: Record<Label, Weights> = {
     commentWord: 1.5, // "Comment:" with no number
     afterNumberAlone: -8, // "1." then "Comment: …": the number and the word open one comment, not two
     opensInStaffVoice: 1.5, // "1. We note …", "2. Please tell us …"
+    noStaffCue: -2, // no "you", "your", "please" in a numbered paragraph: the company's own list, more likely
     voice: 1.5, // staff voice (+) makes a comment likelier, company voice (−) less likely
     quote: 1, // the dialect restates comments in blockquotes
     paraStart: 1, // comments start paragraphs
@@ -65,6 +69,16 @@ export const WEIGHTS: Record<Label, Weights> = {
     heading: -3, // a markdown heading is a caption
     numberStrong: -1.5, // a bold number is more often the next comment
     continuesAcrossPage: 1, // the sentence before the page break goes on
+  },
+  commentAgain: {
+    base: -0.5, // a staff sub-request restated between parts of the answer (letters that answer each bullet in turn)
+    voice: 1.5, // it must sound like the staff to interrupt the answer
+    listMarker: 1, // the staff's bullets ("• Tell us …", "• Provide us …")
+    emphasis: 1, // the restated text in bold or italic
+    quote: 1.5, // the dialect's blockquote
+    responseLabel: -6, // a label is a label
+    numberStrong: -3, // a bold number is the next comment
+    heading: -3, // a markdown heading is a caption
   },
   closing: {
     base: 0, // once the closing has started, everything after it belongs to it
