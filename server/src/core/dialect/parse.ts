@@ -60,6 +60,8 @@ interface OpenComment {
   style: CommentStyle;
   captions: Caption[];
   rows: number[];
+  /** No number was written: the number span is empty, at the comment's start. */
+  unnumbered?: boolean;
 }
 
 interface OpenResponse {
@@ -391,7 +393,13 @@ function assemble(text: string, rows: Row[], blocks: Block[], decisions: Decisio
         finishComment();
         finishResponse();
         closingStart = undefined;
-        const start = r.start!.implicit || r.start!.number !== d.number ? { ...r.start!, number: d.number! } : r.start!;
+        if (!r.start) {
+          // A restated comment without a number (reader/features.ts: unnumbered): numbered after the previous one.
+          const start: CommentStart = { number: d.number!, rest: r.detect, heading: false, implicit: true };
+          comment = { row: b.first, start, style: 'unnumbered', captions: path.current(), rows: b.rows.slice(), unnumbered: true };
+          break;
+        }
+        const start = r.start.implicit || r.start.number !== d.number ? { ...r.start, number: d.number! } : r.start;
         comment = { row: b.first, start, style: styleOf(r), captions: path.current(), rows: b.rows.slice() };
         break;
       }
@@ -817,9 +825,11 @@ function buildComment(text: string, rows: Row[], c: OpenComment): StaffComment {
   const lastRow = rows[c.rows[c.rows.length - 1]];
   const span: Span = { start: first.line.start, end: lastRow.line.end };
   const numberText = String(c.start.number);
-  const numAt = text.indexOf(numberText, first.line.start + (c.start.heading ? 0 : first.b.prefixLength));
+  const numAt = c.unnumbered ? -1 : text.indexOf(numberText, first.line.start + (c.start.heading ? 0 : first.b.prefixLength));
   const numberSpan: Span =
-    numAt >= 0 && numAt < first.line.end ? { start: c.start.heading ? first.line.start + first.b.prefixLength : numAt, end: numAt + numberText.length + (text[numAt + numberText.length] === '.' ? 1 : 0) } : { start: first.line.start, end: first.line.end };
+    c.unnumbered
+      ? { start: first.line.start + first.b.prefixLength, end: first.line.start + first.b.prefixLength }
+      : numAt >= 0 && numAt < first.line.end ? { start: c.start.heading ? first.line.start + first.b.prefixLength : numAt, end: numAt + numberText.length + (text[numAt + numberText.length] === '.' ? 1 : 0) } : { start: first.line.start, end: first.line.end };
   const captionsText = c.captions.map((x) => x.title);
   let pageRef: string | undefined;
   for (let k = c.captions.length - 1; k >= 0 && !pageRef; k--) pageRef = c.captions[k].pageRef;

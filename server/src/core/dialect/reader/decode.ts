@@ -4,7 +4,7 @@
 // not a look-ahead. At most BEAM states are kept per block, so the cost is linear in the number of blocks.
 import type { Block, LetterFeatures } from './features';
 import { emission, LABELS, type Label, type Term } from './weights';
-import { AFTER_NUMBER_ALONE, CAPTION_REFUND, CAPTION_RUN, numberingCost, TRANSITIONS, unlabelledAnswer, type From } from './transitions';
+import { AFTER_NUMBER_ALONE, CAPTION_REFUND, CAPTION_RUN, RESTATED_WITH_LABELS, numberingCost, TRANSITIONS, unlabelledAnswer, type From } from './transitions';
 
 const BEAM = 16;
 
@@ -60,7 +60,7 @@ function viterbi(blocks: Block[], letter: LetterFeatures): State[][] {
       const s = prev[p];
       const from: From = startState ? 'start' : s.label;
       for (const [label, e] of emissions) {
-        const step = stepCost(from, s, label, b, unlabelled);
+        const step = stepCost(from, s, label, b, unlabelled, letter);
         if (step === undefined) continue;
         const score = s.score + step.cost + e;
         const begun = s.begun || label === 'commentStart' || label === 'responseLabel';
@@ -90,7 +90,7 @@ function possible(label: Label, b: Block): boolean {
   if (f.literal) return label === 'commentCont' || label === 'responseCont' || label === 'preamble' || label === 'closing' || label === 'aside';
   switch (label) {
     case 'commentStart':
-      return !!(f.numbered || f.commentWord);
+      return !!(f.numbered || f.commentWord || f.unnumbered);
     case 'responseLabel':
       return !!f.responseLabel;
     case 'caption':
@@ -100,7 +100,7 @@ function possible(label: Label, b: Block): boolean {
   }
 }
 
-function stepCost(from: From, s: State, label: Label, b: Block, unlabelled: number): { cost: number; last: number; number: number | undefined } | undefined {
+function stepCost(from: From, s: State, label: Label, b: Block, unlabelled: number, letter: LetterFeatures): { cost: number; last: number; number: number | undefined } | undefined {
   let cost = TRANSITIONS[from][label];
   if (cost === undefined) {
     // The closing continues whatever its blocks look like, except that it cannot open a response.
@@ -109,6 +109,7 @@ function stepCost(from: From, s: State, label: Label, b: Block, unlabelled: numb
   if (from === 'caption' && label !== 'caption' && label !== 'commentStart') cost -= CAPTION_REFUND * s.run;
   if (label === 'caption' && s.run >= CAPTION_RUN && !b.f.heading) return undefined;
   if (b.f.afterNumberAlone && ((from === 'commentStart' && label === 'commentCont') || ((from === 'responseCont' || from === 'responseLabel') && label === 'responseCont'))) cost += AFTER_NUMBER_ALONE;
+  if (label === 'commentAgain' && letter.hasLabels) cost += RESTATED_WITH_LABELS;
   if (label === 'preamble' && s.begun) return undefined;
   if (label === 'aside' && !s.begun) return undefined;
   if (label === 'closing' && from !== 'closing' && !(b.f.closingStrong || b.f.closingSoft)) return undefined;
@@ -164,7 +165,7 @@ export function decodeExplained(blocks: Block[], letter: LetterFeatures): { deci
     const alts: Alternative[] = [];
     for (const label of LABELS) {
       if (!possible(label, b)) continue;
-      const step = stepCost(from, s, label, b, unlabelled);
+      const step = stepCost(from, s, label, b, unlabelled, letter);
       if (!step) continue;
       const terms: Term[] = [];
       const e = emission(label, b.f, letter, terms);

@@ -35,6 +35,9 @@ export interface VoiceCount {
 export interface BlockFeatures {
   /** The block opens with a comment number ("1.", "Comment 3") — the number itself is in `number`. */
   numbered: number;
+  /** A paragraph in the staff's voice with no number at all (voice above 0.3): in a response letter that restates
+   * the comments without their numbers, the comment after the previous one. */
+  unnumbered: number;
   /** "Comment:" with no number: the comment after the previous one. */
   commentWord: number;
   /** The number is marked strongly: bold or italic, a "Comment N" heading, or a markdown blockquote. */
@@ -94,6 +97,9 @@ export interface LetterFeatures {
   /** The opening says the answers follow the comments ("our responses follow each comment") and no label exists. */
   answersFollow: boolean;
   flavour: 'markdown' | 'plain';
+  /** The letter labels its answers and numbers nothing: its restated comments, if any, carry no number
+   * (set by readBlocks). Only then can a paragraph in the staff's voice open a comment without a number. */
+  unnumberedComments?: boolean;
 }
 
 export interface Block {
@@ -143,13 +149,16 @@ export function readBlocks(rows: RowView[], letter: LetterFeatures): Block[] {
     prevContent = i;
     furnitureSince = false;
   }
-  for (const b of blocks) finishFeatures(b, rows);
+  let numbers = 0;
+  for (const b of blocks) if (b.f.numbered || b.f.commentWord) numbers++;
+  letter.unnumberedComments = letter.hasLabels && numbers === 0;
+  for (const b of blocks) finishFeatures(b, rows, letter);
   return blocks;
 }
 
 function emptyFeatures(): BlockFeatures {
   return {
-    numbered: 0, commentWord: 0, numberStrong: 0, numberAlone: 0, afterNumberAlone: 0, listMarker: 0, opensInStaffVoice: 0,
+    numbered: 0, unnumbered: 0, commentWord: 0, numberStrong: 0, numberAlone: 0, afterNumberAlone: 0, listMarker: 0, opensInStaffVoice: 0,
     titleLike: 0, voice: 0, voiced: 0, noStaffCue: 0, emphasis: 0, quote: 0, heading: 0, captionCandidate: 0, responseLabel: 0, labelNumbered: 0,
     closingStrong: 0, closingSoft: 0, paraStart: 0, midSentence: 0, continuesAcrossPage: 0, literal: 0,
   };
@@ -188,7 +197,7 @@ function openingFeatures(r: RowView, prev: RowView | undefined, afterFurniture: 
   return f;
 }
 
-function finishFeatures(b: Block, rows: RowView[]): void {
+function finishFeatures(b: Block, rows: RowView[], letter: LetterFeatures): void {
   let staff = 0;
   let company = 0;
   let words = 0;
@@ -206,6 +215,7 @@ function finishFeatures(b: Block, rows: RowView[]): void {
   }
   b.f.voice = voiceScore(staff, company, words);
   b.f.voiced = staff + company > 0 ? 1 : 0;
+  b.f.unnumbered = letter.unnumberedComments && !b.f.numbered && !b.f.commentWord && !b.f.responseLabel && !b.f.literal && !b.f.heading && b.f.paraStart && b.f.voice > 0.3 ? 1 : 0;
   b.f.noStaffCue = (b.f.numbered || b.f.commentWord) && !b.f.numberAlone && staff === 0 && words >= 8 ? 1 : 0;
   b.f.emphasis = chars ? Math.min(1, emphasised / chars) : 0;
 }

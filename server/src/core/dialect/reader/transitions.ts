@@ -38,6 +38,10 @@ export function unlabelledAnswer(letter: LetterFeatures): number {
   return -1;
 }
 
+/** A staff bullet restated inside an answer, in a letter that labels its answers (where it is more likely an
+ * unnumbered comment of its own, or quoted text). */
+export const RESTATED_WITH_LABELS = -3;
+
 /** The longest run of plain captions before a comment ("Form 10-K …", "Notes to Financial Statements", "Note 2. …"). */
 export const CAPTION_RUN = 5;
 /** Taken back per caption of a run that leads to no comment: what a plain caption candidate earned (weights.ts). */

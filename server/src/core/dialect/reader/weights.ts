@@ -32,6 +32,7 @@ export const WEIGHTS: Record<Label, Weights> = {
     numberStrong: 3, // bold, italic, "Comment 3" or a blockquote: the way letters mark the staff's comments
     numberAlone: 1, // "1." alone on its line, the comment in the next block (EDGAR tables)
     commentWord: 1.5, // "Comment:" with no number
+    unnumbered: -3, // no number at all: only the staff's voice and a response label after it make it a comment
     afterNumberAlone: -8, // "1." then "Comment: …": the number and the word open one comment, not two
     opensInStaffVoice: 1.5, // "1. We note …", "2. Please tell us …"
     noStaffCue: -2, // no "you", "your", "please" in a numbered paragraph: the company's own list, more likely
