@@ -58,6 +58,9 @@ export interface BlockFeatures {
   /** A numbered block of eight words or more without one staff cue ("you", "your", "please", "tell us"): the staff's
    * comments nearly always address the company, so this is more likely the company's own numbered list. */
   noStaffCue: number;
+  /** The block opens the way answers open: "The Company respectfully advises", "We acknowledge the Staff's comment",
+   * "In response to the Staff's comment". */
+  opensAsAnswer: number;
   /** The block has at least one staff- or company-voice cue: it speaks, so it is no heading. */
   voiced: number;
   /** Share of the block's text in bold or italic (markdown). */
@@ -159,7 +162,7 @@ export function readBlocks(rows: RowView[], letter: LetterFeatures): Block[] {
 function emptyFeatures(): BlockFeatures {
   return {
     numbered: 0, unnumbered: 0, commentWord: 0, numberStrong: 0, numberAlone: 0, afterNumberAlone: 0, listMarker: 0, opensInStaffVoice: 0,
-    titleLike: 0, voice: 0, voiced: 0, noStaffCue: 0, emphasis: 0, quote: 0, heading: 0, captionCandidate: 0, responseLabel: 0, labelNumbered: 0,
+    titleLike: 0, voice: 0, voiced: 0, noStaffCue: 0, opensAsAnswer: 0, emphasis: 0, quote: 0, heading: 0, captionCandidate: 0, responseLabel: 0, labelNumbered: 0,
     closingStrong: 0, closingSoft: 0, paraStart: 0, midSentence: 0, continuesAcrossPage: 0, literal: 0,
   };
 }
@@ -186,6 +189,7 @@ function openingFeatures(r: RowView, prev: RowView | undefined, afterFurniture: 
   f.closingStrong = r.closing === 'strong' ? 1 : 0;
   f.closingSoft = r.closing === 'soft' && (r.paraStart || letter.flavour === 'plain') ? 1 : 0;
   f.paraStart = r.paraStart ? 1 : 0;
+  f.opensAsAnswer = ANSWER_OPENING.test(r.detect) ? 1 : 0;
   if (prev && !r.paraStart) {
     const t = prev.detect;
     // A caption line ends without punctuation too; only a body line (or a dangling "Note", "and") leaves a sentence open.
@@ -249,6 +253,9 @@ function emphasisChars(bare: string, openedWithEmphasis: boolean): number {
 
 const STAFF_OPENING =
   /^(?:We (?:note|also note|noticed|see|understand|refer|are unable|are aware|believe|remind|reissue)|Please|Tell us|Refer to|Explain|Describe|Provide|Revise|Disclose|Clarify|Quantify|Expand|Confirm|Identify|Discuss|Advise|Show us|In (?:your|future filings)|You (?:state|disclose|indicate|present|note|refer|have|reference|also)|Your|It (?:appears|is unclear))\b/;
+
+const ANSWER_OPENING =
+  /^(?:(?:The Company|The Registrant|We|Management)\s+(?:respectfully\s+|hereby\s+|supplementally\s+)?(?:acknowledges?|advises?|confirms?|submits?|informs?|agrees?|notes? (?:the Staff|that the Staff)|directs? the Staff|refers? the Staff)\b|In response to (?:the|this|your|these) (?:Staff['\u2019]s )?comments?\b|As (?:requested|discussed with the Staff)\b)/i;
 
 function staffOpening(rest: string): boolean {
   return STAFF_OPENING.test(rest.replace(/^["\u201C(]+/, ''));

@@ -34,7 +34,9 @@ export const TRANSITIONS: Record<From, Partial<Record<Label, number>>> = {
  */
 export function unlabelledAnswer(letter: LetterFeatures): number {
   if (letter.answersFollow) return 1;
-  if (letter.hasLabels) return -4;
+  // The dialect labels every answer: text after a comment without its label is a missing response (a rule says so).
+  if (letter.flavour === 'markdown' && letter.hasLabels) return -8;
+  if (letter.hasLabels) return -3;
   return -1;
 }
 

@@ -35,6 +35,7 @@ export const WEIGHTS: Record<Label, Weights> = {
     unnumbered: -3, // no number at all: only the staff's voice and a response label after it make it a comment
     afterNumberAlone: -8, // "1." then "Comment: …": the number and the word open one comment, not two
     opensInStaffVoice: 1.5, // "1. We note …", "2. Please tell us …"
+    opensAsAnswer: -1.5, // "The Company respectfully advises …" opens an answer
     noStaffCue: -2, // no "you", "your", "please" in a numbered paragraph: the company's own list, more likely
     voice: 1.5, // staff voice (+) makes a comment likelier, company voice (−) less likely
     quote: 1, // the dialect restates comments in blockquotes
@@ -48,6 +49,7 @@ export const WEIGHTS: Record<Label, Weights> = {
   commentCont: {
     base: 0, // more paragraphs of the comment
     voice: 1.5, // staff voice keeps a block in the comment
+    opensAsAnswer: -1.5, // "The Company respectfully advises …" opens an answer
     emphasis: 1, // the restated comment in bold or italic
     quote: 1.5, // the dialect's blockquote
     responseLabel: -6, // a label is a label
@@ -63,6 +65,7 @@ export const WEIGHTS: Record<Label, Weights> = {
   responseCont: {
     base: 0, // the answer's paragraphs
     voice: -1.5, // company voice (−) keeps a block in the answer
+    opensAsAnswer: 1.5, // "The Company respectfully advises …", "In response to the Staff's comment, …"
     emphasis: -0.5, // bold text after a comment is more often the restated comment
     quote: -1.5, // in the dialect a blockquote is the staff's text
     responseLabel: -6, // a label is a label
