@@ -37,7 +37,10 @@ export interface Alternative {
   score: number;
   emission: number;
   transition: number;
+  /** The emission's terms (weights.ts). */
   terms: Term[];
+  /** The step's parts (transitions.ts): the table's cost, numbering, a caption leading nowhere, … */
+  steps: Term[];
 }
 
 /** Labels a letter's blocks. Never throws; an empty list of blocks gives an empty list. */
@@ -100,30 +103,42 @@ function possible(label: Label, b: Block): boolean {
   }
 }
 
-function stepCost(from: From, s: State, label: Label, b: Block, unlabelled: number, letter: LetterFeatures): { cost: number; last: number; number: number | undefined } | undefined {
-  let cost = TRANSITIONS[from][label];
-  if (cost === undefined) {
-    // The closing continues whatever its blocks look like, except that it cannot open a response.
-    return undefined;
-  }
-  if (from === 'caption' && label !== 'caption' && label !== 'commentStart') cost -= CAPTION_REFUND * s.run;
-  if (label === 'caption' && s.run >= CAPTION_RUN && !b.f.heading) return undefined;
-  if (b.f.afterNumberAlone && ((from === 'commentStart' && label === 'commentCont') || ((from === 'responseCont' || from === 'responseLabel') && label === 'responseCont'))) cost += AFTER_NUMBER_ALONE;
-  if (label === 'commentAgain' && letter.hasLabels) cost += RESTATED_WITH_LABELS;
+function stepCost(
+  from: From,
+  s: State,
+  label: Label,
+  b: Block,
+  unlabelled: number,
+  letter: LetterFeatures,
+  parts?: Term[],
+): { cost: number; last: number; number: number | undefined } | undefined {
+  const base = TRANSITIONS[from][label];
+  if (base === undefined) return undefined;
   if (label === 'preamble' && s.begun) return undefined;
   if (label === 'aside' && !s.begun) return undefined;
   if (label === 'closing' && from !== 'closing' && !(b.f.closingStrong || b.f.closingSoft)) return undefined;
+  if (label === 'caption' && s.run >= CAPTION_RUN && !b.f.heading) return undefined;
+  if (label === 'responseCont' && (from === 'commentStart' || from === 'commentCont') && !b.f.paraStart) return undefined;
+  const n = label === 'commentStart' ? b.number || s.last + 1 : 0;
+  if (label === 'commentStart' && from === 'closing' && n <= s.last) return undefined;
+  let cost = 0;
+  const add = (name: string, value: number) => {
+    if (!value) return;
+    cost += value;
+    if (parts) parts.push({ feature: name, value: 1, weight: value });
+  };
+  add(`after ${from}`, base);
+  if (from === 'caption' && label !== 'caption' && label !== 'commentStart') add('captionLeadsNowhere', -CAPTION_REFUND * s.run);
+  if (b.f.afterNumberAlone && ((from === 'commentStart' && label === 'commentCont') || ((from === 'responseCont' || from === 'responseLabel') && label === 'responseCont'))) add('afterNumberAlone', AFTER_NUMBER_ALONE);
+  if (label === 'commentAgain' && letter.hasLabels) add('restatedWithLabels', RESTATED_WITH_LABELS);
   if (label === 'responseCont' && (from === 'commentStart' || from === 'commentCont')) {
-    if (!b.f.paraStart) return undefined;
-    cost += unlabelled;
+    add('unlabelledAnswer', unlabelled);
     return { cost, last: s.last, number: s.last || undefined };
   }
   if (label === 'commentStart') {
-    const n = b.number || s.last + 1;
-    if (from === 'closing' && n <= s.last) return undefined;
-    return { cost: cost + numberingCost(s.last, n), last: Math.max(s.last, n), number: n };
+    add(`numbering ${s.last}→${n}`, numberingCost(s.last, n));
+    return { cost, last: Math.max(s.last, n), number: n };
   }
-  if (label === 'responseLabel') return { cost, last: s.last, number: undefined };
   return { cost, last: s.last, number: undefined };
 }
 
@@ -165,11 +180,12 @@ export function decodeExplained(blocks: Block[], letter: LetterFeatures): { deci
     const alts: Alternative[] = [];
     for (const label of LABELS) {
       if (!possible(label, b)) continue;
-      const step = stepCost(from, s, label, b, unlabelled, letter);
+      const steps: Term[] = [];
+      const step = stepCost(from, s, label, b, unlabelled, letter, steps);
       if (!step) continue;
       const terms: Term[] = [];
       const e = emission(label, b.f, letter, terms);
-      alts.push({ label, number: step.number, score: round(e + step.cost), emission: round(e), transition: round(step.cost), terms });
+      alts.push({ label, number: step.number, score: round(e + step.cost), emission: round(e), transition: round(step.cost), terms, steps });
     }
     return alts.sort((x, y) => y.score - x.score);
   });

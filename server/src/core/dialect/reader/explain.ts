@@ -41,14 +41,13 @@ function name(label: string, n: number | undefined): string {
 }
 
 function because(a: Alternative): string {
-  const terms = a.terms
+  const terms = [...a.terms, ...a.steps]
     .filter((t) => t.feature !== 'base')
     .sort((x, y) => Math.abs(y.weight * y.value) - Math.abs(x.weight * x.value))
     .slice(0, 4)
     .map((t) => `${t.feature}${t.value !== 1 ? ` ${t.value}` : ''} ${fmt(t.weight * t.value)}`);
   const base = a.terms.find((t) => t.feature === 'base');
   if (base) terms.push(`base ${fmt(base.weight)}`);
-  if (a.transition) terms.push(`transition ${fmt(a.transition)}`);
   return terms.length ? terms.join(', ') : 'no feature';
 }
 

@@ -173,7 +173,7 @@ function openingFeatures(r: RowView, prev: RowView | undefined, afterFurniture: 
   if (s) {
     if (s.implicit) f.commentWord = 1;
     else f.numbered = 1;
-    f.numberStrong = s.heading || r.b.emphasis || (r.b.quote && letter.flavour === 'markdown') ? 1 : 0;
+    f.numberStrong = (s.heading && !s.implicit) || r.b.emphasis || (r.b.quote && letter.flavour === 'markdown') ? 1 : 0;
     f.numberAlone = !s.implicit && !s.rest ? 1 : 0;
     f.opensInStaffVoice = s.rest && staffOpening(s.rest) ? 1 : 0;
     f.titleLike = s.rest && titleLike(s.rest) ? 1 : 0;
@@ -267,13 +267,13 @@ function titleLike(rest: string): boolean {
   if (t.length > 90 || /[.;:?!]$/.test(t) && !PAGE_CAPTION_END.test(t.replace(/\.$/, ''))) return false;
   const words = t.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w));
   if (!words.length || words.length > 12) return false;
-  const small = /^(?:a|an|and|as|at|by|for|from|in|of|on|or|the|to|with|under|into|per)$/;
+  const small = /^(?:a|an|and|as|at|by|for|from|in|of|on|or|the|to|with|under|into|per|pages?)$/;
   const capital = words.filter((w) => /^[A-Z]/.test(w)).length;
   const lower = words.filter((w) => !/^[A-Z]/.test(w) && !small.test(w)).length;
   return capital >= 1 && lower === 0;
 }
 
-const STAFF_CUE = /\b(?:you|your|yours|please|tell us|we note that you|revise|explain|clarify|refer to|provide us|it appears|it is unclear|we may have additional comments)\b/gi;
+const STAFF_CUE = /(?:^|[.;:]\s+|\bplease\s+)(?:revise|clarify)\b|\b(?:you|your|yours|please|tell us|we note that you|explain|refer to|provide us|it appears|it is unclear|we may have additional comments)\b/gi;
 const COMPANY_CUE =
   /\b(?:the Company|our|ours|respectfully|in response|management (?:believes|has|concluded|determined|considers)|the Staff|Staff['\u2019]s|supplementally|we(?! (?:note|also note|noticed|see|refer|remind|urge|may have|are unable|request|reissue)\b)|the Registrants?)\b/gi;
 
