@@ -49,37 +49,61 @@ export function decode(blocks: Block[], letter: LetterFeatures): Decision[] {
   return backtrack(columns);
 }
 
+/**
+ * Paths more than this far behind the best one at a block are dropped: no later block's features and steps together
+ * are worth that much, so they could not win (and dropping them keeps a column to a handful of states).
+ */
+const HOPELESS = 40;
+
 function viterbi(blocks: Block[], letter: LetterFeatures): State[][] {
   const columns: State[][] = new Array(blocks.length);
   let prev: State[] = [{ label: 'preamble', last: 0, begun: false, run: 0, score: 0, back: -1, number: undefined }];
   let startState = true;
   const unlabelled = unlabelledAnswer(letter);
+  const emit = new Float64Array(LABELS.length);
+  const allowed = new Uint8Array(LABELS.length);
+  const keys: number[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
-    const emissions = new Map<Label, number>();
-    for (const label of LABELS) if (possible(label, b)) emissions.set(label, emission(label, b.f, letter));
-    const next = new Map<string, State>();
+    for (let j = 0; j < LABELS.length; j++) {
+      allowed[j] = possible(LABELS[j], b) ? 1 : 0;
+      if (allowed[j]) emit[j] = emission(LABELS[j], b.f, letter);
+    }
+    let column: State[] = [];
+    keys.length = 0;
+    let best = -Infinity;
     for (let p = 0; p < prev.length; p++) {
       const s = prev[p];
       const from: From = startState ? 'start' : s.label;
-      for (const [label, e] of emissions) {
-        const step = stepCost(from, s, label, b, unlabelled, letter);
-        if (step === undefined) continue;
-        const score = s.score + step.cost + e;
+      for (let j = 0; j < LABELS.length; j++) {
+        if (!allowed[j]) continue;
+        const label = LABELS[j];
+        if (!stepCost(from, s, label, b, unlabelled, letter)) continue;
+        const step = STEP;
+        const score = s.score + step.cost + emit[j];
+        if (score < best - HOPELESS) continue;
+        if (score > best) best = score;
         const begun = s.begun || label === 'commentStart' || label === 'responseLabel';
         const run = label === 'caption' ? s.run + 1 : 0;
-        const key = `${label}|${step.last}|${begun ? 1 : 0}|${run}`;
-        const old = next.get(key);
-        if (!old || score > old.score) next.set(key, { label, last: step.last, begun, run, score, back: p, number: step.number });
+        // One state per (label, last number, preamble over, captions in a row): the best path into it.
+        const key = j + (begun ? 16 : 0) + run * 32 + step.last * 256;
+        const at = keys.indexOf(key);
+        if (at < 0) {
+          keys.push(key);
+          column.push({ label, last: step.last, begun, run, score, back: p, number: step.number });
+        } else if (score > column[at].score) {
+          column[at] = { label, last: step.last, begun, run, score, back: p, number: step.number };
+        }
       }
     }
-    let column = [...next.values()];
     if (!column.length) {
       // Nothing allowed (cannot happen with the tables as written): keep the block in the best previous label's part.
-      const best = prev.reduce((a, s, k) => (s.score > prev[a].score ? k : a), 0);
-      column = [{ ...prev[best], back: best, number: undefined }];
+      const top = prev.reduce((a, s, k) => (s.score > prev[a].score ? k : a), 0);
+      column = [{ ...prev[top], back: top, number: undefined }];
+    } else {
+      column = column.filter((x) => x.score >= best - HOPELESS);
+      if (column.length > BEAM) column = column.sort((x, y) => y.score - x.score).slice(0, BEAM);
     }
-    if (column.length > BEAM) column = column.sort((x, y) => y.score - x.score).slice(0, BEAM);
     columns[i] = column;
     prev = column;
     startState = false;
@@ -103,44 +127,57 @@ function possible(label: Label, b: Block): boolean {
   }
 }
 
-function stepCost(
-  from: From,
-  s: State,
-  label: Label,
-  b: Block,
-  unlabelled: number,
-  letter: LetterFeatures,
-  parts?: Term[],
-): { cost: number; last: number; number: number | undefined } | undefined {
+/** The result of the last stepCost call (one object reused: the decoder calls it for every state and label). */
+const STEP = { cost: 0, last: 0, number: undefined as number | undefined };
+
+/**
+ * The cost of the step from state `s` (its label `from`) into `label` at block `b`, with the last comment number
+ * after it and the number the block carries, in STEP; false when the step is forbidden. With `parts`, each part of
+ * the cost is pushed there by name (for explain).
+ */
+function stepCost(from: From, s: State, label: Label, b: Block, unlabelled: number, letter: LetterFeatures, parts?: Term[]): boolean {
   const base = TRANSITIONS[from][label];
-  if (base === undefined) return undefined;
-  if (label === 'preamble' && s.begun) return undefined;
-  if (label === 'aside' && !s.begun) return undefined;
-  if (label === 'closing' && from !== 'closing' && !(b.f.closingStrong || b.f.closingSoft)) return undefined;
-  if (label === 'caption' && s.run >= CAPTION_RUN && !b.f.heading) return undefined;
-  if (label === 'responseCont' && (from === 'commentStart' || from === 'commentCont') && !b.f.paraStart) return undefined;
+  if (base === undefined) return false;
+  if (label === 'preamble' && s.begun) return false;
+  if (label === 'aside' && !s.begun) return false;
+  if (label === 'closing' && from !== 'closing' && !(b.f.closingStrong || b.f.closingSoft)) return false;
+  if (label === 'caption' && s.run >= CAPTION_RUN && !b.f.heading) return false;
+  const fromComment = from === 'commentStart' || from === 'commentCont';
+  if (label === 'responseCont' && fromComment && !b.f.paraStart) return false;
   const n = label === 'commentStart' ? b.number || s.last + 1 : 0;
-  if (label === 'commentStart' && from === 'closing' && n <= s.last) return undefined;
-  let cost = 0;
-  const add = (name: string, value: number) => {
-    if (!value) return;
-    cost += value;
-    if (parts) parts.push({ feature: name, value: 1, weight: value });
-  };
-  add(`after ${from}`, base);
-  if (from === 'caption' && label !== 'caption' && label !== 'commentStart') add('captionLeadsNowhere', -CAPTION_REFUND * s.run);
-  if (b.f.afterNumberAlone && ((from === 'commentStart' && label === 'commentCont') || ((from === 'responseCont' || from === 'responseLabel') && label === 'responseCont'))) add('afterNumberAlone', AFTER_NUMBER_ALONE);
-  if (label === 'commentAgain' && letter.hasLabels) add('restatedWithLabels', RESTATED_WITH_LABELS);
-  if (label === 'responseCont' && (from === 'commentStart' || from === 'commentCont')) {
-    add('unlabelledAnswer', unlabelled);
-    return { cost, last: s.last, number: s.last || undefined };
+  if (label === 'commentStart' && from === 'closing' && n <= s.last) return false;
+  let cost = base;
+  if (parts && base) parts.push(part(`after ${from}`, base));
+  if (from === 'caption' && label !== 'caption' && label !== 'commentStart' && s.run) {
+    cost -= CAPTION_REFUND * s.run;
+    if (parts) parts.push(part('captionLeadsNowhere', -CAPTION_REFUND * s.run));
   }
-  if (label === 'commentStart') {
-    add(`numbering ${s.last}→${n}`, numberingCost(s.last, n));
-    return { cost, last: Math.max(s.last, n), number: n };
+  if (b.f.afterNumberAlone && ((from === 'commentStart' && label === 'commentCont') || ((from === 'responseCont' || from === 'responseLabel') && label === 'responseCont'))) {
+    cost += AFTER_NUMBER_ALONE;
+    if (parts) parts.push(part('afterNumberAlone', AFTER_NUMBER_ALONE));
   }
-  return { cost, last: s.last, number: undefined };
+  if (label === 'commentAgain' && letter.hasLabels) {
+    cost += RESTATED_WITH_LABELS;
+    if (parts) parts.push(part('restatedWithLabels', RESTATED_WITH_LABELS));
+  }
+  STEP.last = s.last;
+  STEP.number = undefined;
+  if (label === 'responseCont' && fromComment) {
+    cost += unlabelled;
+    if (parts && unlabelled) parts.push(part('unlabelledAnswer', unlabelled));
+    STEP.number = s.last || undefined;
+  } else if (label === 'commentStart') {
+    const numbering = numberingCost(s.last, n);
+    cost += numbering;
+    if (parts && numbering) parts.push(part(`numbering ${s.last}→${n}`, numbering));
+    STEP.last = Math.max(s.last, n);
+    STEP.number = n;
+  }
+  STEP.cost = cost;
+  return true;
 }
+
+const part = (feature: string, weight: number): Term => ({ feature, value: 1, weight });
 
 function backtrack(columns: State[][]): Decision[] {
   const out: Decision[] = new Array(columns.length);
@@ -181,8 +218,8 @@ export function decodeExplained(blocks: Block[], letter: LetterFeatures): { deci
     for (const label of LABELS) {
       if (!possible(label, b)) continue;
       const steps: Term[] = [];
-      const step = stepCost(from, s, label, b, unlabelled, letter, steps);
-      if (!step) continue;
+      if (!stepCost(from, s, label, b, unlabelled, letter, steps)) continue;
+      const step = STEP;
       const terms: Term[] = [];
       const e = emission(label, b.f, letter, terms);
       alts.push({ label, number: step.number, score: round(e + step.cost), emission: round(e), transition: round(step.cost), terms, steps });
