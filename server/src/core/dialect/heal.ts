@@ -14,6 +14,7 @@
 //     (and of the end, for i = text.length); `pieces` are the spans joined.
 // Pure, linear in the paragraphs' length, never throws.
 import type { CompanyResponse, Letter, Span } from '../model';
+import { lastAtOrBefore } from '../text/lines';
 
 export interface HealedText {
   /** The joined text: each piece's letter text, one space between pieces. */
@@ -68,13 +69,7 @@ function healed(text: string, pieces: Span[]): HealedText {
     pieces: pieces.slice(),
     toOriginal(i: number): number {
       if (i >= joined.length) return pieces[pieces.length - 1].end;
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= i) lo = mid;
-        else hi = mid - 1;
-      }
+      const lo = lastAtOrBefore(starts, i);
       // The joining space maps to the end of the piece before it.
       return Math.min(pieces[lo].start + (i - starts[lo]), pieces[lo].end);
     },

@@ -34,25 +34,8 @@ import { countVoice, readBlocks, type Block, type LetterFeatures, type RowView, 
 import { decode, decodeExplained, type Alternative, type Decision } from './reader/decode';
 import type { Label } from './reader/weights';
 
-/** A line with everything the parser can say about it on its own. */
-interface Row {
-  line: Line;
-  b: BareLine;
-  detect: string;
-  /** Blank, furniture, an HTML comment or front matter: never content. */
-  skip: boolean;
-  /** Inside a fenced or indented code block: body text only. */
-  literal: boolean;
-  /** First content line after a blank line, a heading, or at the start of the body. */
-  paraStart: boolean;
-  start?: CommentStart;
-  label?: ResponseLabel;
-  closing?: 'strong' | 'soft';
-  caption: 'heading' | 'candidate' | undefined;
-  voice: VoiceCount;
-  /** Why the line was removed as page furniture, when it was. */
-  furniture?: string;
-}
+/** A line with everything the parser can say about it on its own (the fields are documented on RowView). */
+type Row = RowView;
 
 interface OpenComment {
   row: number;
@@ -152,7 +135,6 @@ function readLegacy(text: string, rows: Row[], flavour: Letter['flavour']): Body
   const captions: Caption[] = [];
   const comments: StaffComment[] = [];
   const responses: CompanyResponse[] = [];
-  let path: Caption[] = [];
   let state: 'preamble' | 'idle' | 'comment' | 'response' | 'closing' = 'preamble';
   let comment: OpenComment | undefined;
   let response: OpenResponse | undefined;
@@ -216,23 +198,7 @@ function readLegacy(text: string, rows: Row[], flavour: Letter['flavour']): Body
     response = undefined;
     listLast = undefined;
   };
-  const pushCaption = (c: Caption, heading: boolean, plainRunStart: boolean) => {
-    if (heading) {
-      path = [...path.filter((p) => p.level < c.level), c];
-    } else if (/^(?:Item|Part)\s+[\dIVX]/i.test(c.title)) {
-      // Plain letters: an "Item N." caption starts a new path; other runs hang below the current Item.
-      c = { ...c, level: 1 };
-      path = [c];
-    } else if (plainRunStart) {
-      const item = path.length && /^(?:Item|Part)\s+[\dIVX]/i.test(path[0].title) ? [path[0]] : [];
-      c = { ...c, level: item.length + 1 };
-      path = [...item, c];
-    } else {
-      c = { ...c, level: path.length + 1 };
-      path = [...path, c];
-    }
-    captions.push(c);
-  };
+  const path = captionPath(captions);
 
   let commentParagraphs = 0;
   let lastCaptionRow = -10;
@@ -266,7 +232,7 @@ function readLegacy(text: string, rows: Row[], flavour: Letter['flavour']): Body
         finishComment();
         finishResponse();
         closingStart = undefined;
-        comment = { row: i, start: r.start, style: styleOf(r), captions: path.slice(), rows: [i] };
+        comment = { row: i, start: r.start, style: styleOf(r), captions: path.current(), rows: [i] };
         commentParagraphs = r.start.rest ? 1 : 0;
         lastNumber = Math.max(lastNumber, n);
         state = 'comment';
@@ -308,7 +274,7 @@ function readLegacy(text: string, rows: Row[], flavour: Letter['flavour']): Body
       finishResponse();
       const title = captionTitle(r);
       const c: Caption = { title, level: r.b.headingLevel || 1, pageRef: pageRefOf(title), span: { start: r.line.start, end: r.line.end } };
-      pushCaption(c, r.caption === 'heading', r.caption === 'candidate' && lastCaptionRow !== prevContent(rows, i));
+      path.push(c, r.caption === 'heading', r.caption === 'candidate' && lastCaptionRow !== prevContent(rows, i));
       lastCaptionRow = i;
       if (state !== 'preamble') state = 'idle';
       continue;

@@ -8,6 +8,11 @@ import { AFTER_NUMBER_ALONE, CAPTION_REFUND, CAPTION_RUN, RESTATED_WITH_LABELS, 
 
 const BEAM = 16;
 
+/** For each label, the indexes (in LABELS) of the labels the transition table lets follow it. */
+const NEXT = Object.fromEntries(
+  (['start', ...LABELS] as From[]).map((from) => [from, LABELS.map((l, j) => (TRANSITIONS[from][l] === undefined ? -1 : j)).filter((j) => j >= 0)]),
+) as Record<From, number[]>;
+
 interface State {
   label: Label;
   /** The last comment number started on this path (0 before the first). */
@@ -75,7 +80,9 @@ function viterbi(blocks: Block[], letter: LetterFeatures): State[][] {
     for (let p = 0; p < prev.length; p++) {
       const s = prev[p];
       const from: From = startState ? 'start' : s.label;
-      for (let j = 0; j < LABELS.length; j++) {
+      const nexts = NEXT[from];
+      for (let t = 0; t < nexts.length; t++) {
+        const j = nexts[t];
         if (!allowed[j]) continue;
         const label = LABELS[j];
         if (!stepCost(from, s, label, b, unlabelled, letter)) continue;

@@ -2,6 +2,7 @@
 // features that decided it. Plain text, one block per paragraph, stable so tests can pin it (docs/explain.md).
 import { readExplained, type Reading } from '../parse';
 import type { Alternative } from './decode';
+import { lastAtOrBefore } from '../../text/lines';
 
 /** How many characters of a block's text the explanation quotes. */
 const QUOTE = 60;
@@ -65,14 +66,5 @@ function quote(s: string): string {
 function lineIndex(text: string): (offset: number) => number {
   const starts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+  return (offset) => lastAtOrBefore(starts, offset) + 1;
 }

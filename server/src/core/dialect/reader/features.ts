@@ -12,8 +12,11 @@ export interface RowView {
   line: Line;
   b: BareLine;
   detect: string;
+  /** Blank, furniture, an HTML comment or front matter: never content. */
   skip: boolean;
+  /** Inside a fenced or indented code block: body text only. */
   literal: boolean;
+  /** First content line after a blank line, a heading, or at the start of the body. */
   paraStart: boolean;
   start?: CommentStart;
   label?: ResponseLabel;
@@ -273,7 +276,9 @@ function titleLike(rest: string): boolean {
   return capital >= 1 && lower === 0;
 }
 
-const STAFF_CUE = /(?:^|[.;:]\s+|\bplease\s+)(?:revise|clarify)\b|\b(?:you|your|yours|please|tell us|we note that you|explain|refer to|provide us|it appears|it is unclear|we may have additional comments)\b/gi;
+const STAFF_CUE = /\b(?:you|your|yours|please|tell us|we note that you|explain|refer to|provide us|it appears|it is unclear|we may have additional comments|revise|clarify)\b/gi;
+/** "revise" and "clarify" are the staff's only as requests: at the start of a sentence or after "please". */
+const REQUEST_BEFORE = /(?:^|[.;:]\s*|\bplease\s+)$/i;
 const COMPANY_CUE =
   /\b(?:the Company|our|ours|respectfully|in response|management (?:believes|has|concluded|determined|considers)|the Staff|Staff['\u2019]s|supplementally|we(?! (?:note|also note|noticed|see|refer|remind|urge|may have|are unable|request|reissue)\b)|the Registrants?)\b/gi;
 
@@ -283,7 +288,12 @@ export function countVoice(text: string): VoiceCount {
   let staff = 0;
   let company = 0;
   STAFF_CUE.lastIndex = 0;
-  while (STAFF_CUE.exec(text)) staff++;
+  let m: RegExpExecArray | null;
+  while ((m = STAFF_CUE.exec(text))) {
+    const w = m[0].charCodeAt(0) | 32;
+    if ((w === 114 || w === 99) && !REQUEST_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue; // r(evise), c(larify)
+    staff++;
+  }
   COMPANY_CUE.lastIndex = 0;
   while (COMPANY_CUE.exec(text)) company++;
   let words = 0;

@@ -101,18 +101,25 @@ export const LETTER_WEIGHTS = {
   staffLetterResponse: -6,
 };
 
+/** The table as arrays, once: the decoder scores every block for every label. */
+const ROWS = Object.fromEntries(
+  LABELS.map((label) => {
+    const entries = Object.entries(WEIGHTS[label]).filter(([k]) => k !== 'base') as [FeatureName, number][];
+    return [label, { base: WEIGHTS[label].base ?? 0, features: entries.map(([k]) => k), weights: entries.map(([, w]) => w) }];
+  }),
+) as Record<Label, { base: number; features: FeatureName[]; weights: number[] }>;
+
 /** Emission score of `label` for a block; when `terms` is given, the non-zero contributions are pushed to it. */
 export function emission(label: Label, f: BlockFeatures, letter: LetterFeatures, terms?: Term[]): number {
-  const w = WEIGHTS[label];
-  let score = w.base ?? 0;
+  const row = ROWS[label];
+  let score = row.base;
   if (terms && score) terms.push({ feature: 'base', value: 1, weight: score });
-  for (const k in w) {
-    if (k === 'base') continue;
-    const v = f[k as FeatureName];
+  for (let k = 0; k < row.features.length; k++) {
+    const v = f[row.features[k]];
     if (!v) continue;
-    const weight = w[k as FeatureName]!;
+    const weight = row.weights[k];
     score += weight * v;
-    if (terms) terms.push({ feature: k, value: v, weight });
+    if (terms) terms.push({ feature: row.features[k], value: v, weight });
   }
   if (letter.staffLetter && (label === 'responseLabel' || label === 'responseCont')) {
     score += LETTER_WEIGHTS.staffLetterResponse;
