@@ -193,6 +193,38 @@ We will do so in future earnings releases.
     expect(l.responses[0].text).toMatch(/We will provide the reconciliation in future filings\.$/);
   });
 
+  it('"* * *" inside an answer (text left out of proposed disclosure) does not end the letter when a comment follows', () => {
+    const text = `Dear Ms. Doe:
+
+1. Please state the capacity of your smelter.
+
+Response:
+
+The Company will comply with this comment in future filings. The revised disclosure would read:
+
+* * *
+
+The Company also intends to revise the paragraph under "Refining" as follows.
+
+Mineral Reserves, page 34
+
+2. Please disclose the price assumptions.
+
+Response:
+
+The Company will disclose them.
+
+* * *
+
+Sincerely,
+`;
+    const l = parseLetter(text);
+    expect(l.comments.map((c) => c.number)).toEqual([1, 2]);
+    expect(l.responses.map((r) => r.number)).toEqual([1, 2]);
+    expect(l.responses[0].text).toMatch(/intends to revise the paragraph/);
+    expect(l.closingStart).toBe(text.lastIndexOf('* * *'));
+  });
+
   it('numbered paragraphs in the company voice (an acceleration request) are no comments', () => {
     const text = `Ladies and Gentlemen:
 

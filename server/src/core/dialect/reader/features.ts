@@ -80,6 +80,8 @@ export interface BlockFeatures {
   labelNumbered: number;
   /** A closing that ends the body ("Sincerely", "/s/", "* * *", "We remind you"). */
   closingStrong: number;
+  /** "* * *": ends the body in the dialect, but real letters also use it to mark text left out of a quotation. */
+  sectionBreak: number;
   /** A closing that may also be a sentence ("Please contact …", "If you have any questions …"). */
   closingSoft: number;
   /** The block starts after a blank line (or a heading): a new paragraph. */
@@ -166,7 +168,7 @@ function emptyFeatures(): BlockFeatures {
   return {
     numbered: 0, unnumbered: 0, commentWord: 0, numberStrong: 0, numberAlone: 0, afterNumberAlone: 0, listMarker: 0, opensInStaffVoice: 0,
     titleLike: 0, voice: 0, voiced: 0, noStaffCue: 0, opensAsAnswer: 0, emphasis: 0, quote: 0, heading: 0, captionCandidate: 0, responseLabel: 0, labelNumbered: 0,
-    closingStrong: 0, closingSoft: 0, paraStart: 0, midSentence: 0, continuesAcrossPage: 0, literal: 0,
+    closingStrong: 0, sectionBreak: 0, closingSoft: 0, paraStart: 0, midSentence: 0, continuesAcrossPage: 0, literal: 0,
   };
 }
 
@@ -190,6 +192,7 @@ function openingFeatures(r: RowView, prev: RowView | undefined, afterFurniture: 
     f.labelNumbered = r.label.number !== undefined ? 1 : 0;
   }
   f.closingStrong = r.closing === 'strong' ? 1 : 0;
+  f.sectionBreak = r.closing === 'strong' && /^[*\s]+$/.test(r.b.bare || r.line.text) ? 1 : 0;
   f.closingSoft = r.closing === 'soft' && (r.paraStart || letter.flavour === 'plain') ? 1 : 0;
   f.paraStart = r.paraStart ? 1 : 0;
   f.opensAsAnswer = ANSWER_OPENING.test(r.detect) ? 1 : 0;

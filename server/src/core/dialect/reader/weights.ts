@@ -54,6 +54,7 @@ export const WEIGHTS: Record<Label, Weights> = {
     quote: 1.5, // the dialect's blockquote
     responseLabel: -6, // a label is a label
     closingStrong: -3, // "Sincerely", "/s/", "* * *" end the body
+    sectionBreak: 2.5, // … but "* * *" also marks text left out of a quotation
     heading: -3, // a markdown heading is a caption
     numberStrong: -1.5, // a bold number inside a comment is unusual
     continuesAcrossPage: 1, // the sentence before the page break goes on
@@ -70,6 +71,7 @@ export const WEIGHTS: Record<Label, Weights> = {
     quote: -1.5, // in the dialect a blockquote is the staff's text
     responseLabel: -6, // a label is a label
     closingStrong: -3, // "Sincerely", "/s/", "* * *" end the body
+    sectionBreak: 2.5, // … but "* * *" also marks text left out of a quotation (proposed disclosure goes on)
     heading: -3, // a markdown heading is a caption
     numberStrong: -1.5, // a bold number is more often the next comment
     continuesAcrossPage: 1, // the sentence before the page break goes on
@@ -87,6 +89,7 @@ export const WEIGHTS: Record<Label, Weights> = {
   closing: {
     base: 0, // once the closing has started, everything after it belongs to it
     closingStrong: 4, // "Sincerely", "/s/", "* * *", "We remind you", the acknowledgements
+    sectionBreak: -1.5, // "* * *" may be an elision inside an answer: what follows decides
     closingSoft: 2, // "Please contact …", "If you have any questions …"
     continuesAcrossPage: -2, // a sentence that goes on across the page is not where the closing starts
   },
