@@ -30,7 +30,7 @@ import {
   type CommentStart,
   type ResponseLabel,
 } from './line-kinds';
-import { countVoice, readBlocks, type Block, type LetterFeatures, type RowView, type VoiceCount } from './reader/features';
+import { lineCues, readBlocks, type Block, type LetterFeatures, type RowView, type VoiceCount } from './reader/features';
 import { decode, decodeExplained, type Alternative, type Decision } from './reader/decode';
 import type { Label } from './reader/weights';
 
@@ -586,7 +586,7 @@ function lineFacts(raw: string): LineFacts {
   const blank = !trimmed || /^>+$/.test(trimmed.replace(/\s/g, ''));
   const furniture = blank ? undefined : furnitureLine(stripComments(withoutEmphasis(b.bare)));
   const detect = blank || furniture ? '' : withoutEmphasis(stripComments(b.bare)).trim();
-  const facts: LineFacts = { b, trimmed, blank, furniture, detect, captionCandidate: false, voice: detect ? countVoice(detect) : NO_VOICE };
+  const facts: LineFacts = { b, trimmed, blank, furniture, detect, captionCandidate: false, voice: detect ? lineCues(detect, b.bare, b.emphasis) : NO_VOICE };
   if (detect) {
     facts.start = commentStart(detect);
     facts.label = responseLabel(detect);

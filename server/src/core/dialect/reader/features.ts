@@ -32,6 +32,17 @@ export interface VoiceCount {
   staff: number;
   company: number;
   words: number;
+  /** Characters of the line (markers peeled off) and how many of them are in bold or italic. */
+  chars?: number;
+  emphasised?: number;
+}
+
+/** What a line adds to its block's voice and emphasis; computed once per line text (parse.ts memoises it). */
+export function lineCues(detect: string, bare: string, openedWithEmphasis: boolean): VoiceCount {
+  const v = countVoice(detect);
+  v.chars = bare.length;
+  v.emphasised = emphasisChars(bare, openedWithEmphasis);
+  return v;
 }
 
 /** The named features of one block. All numbers; 0 means absent. */
@@ -219,9 +230,8 @@ function finishFeatures(b: Block, rows: RowView[], letter: LetterFeatures): void
     staff += r.voice.staff;
     company += r.voice.company;
     words += r.voice.words;
-    const raw = r.b.bare;
-    chars += raw.length;
-    emphasised += emphasisChars(raw, r.b.emphasis);
+    chars += r.voice.chars ?? 0;
+    emphasised += r.voice.emphasised ?? 0;
   }
   b.f.voice = voiceScore(staff, company, words);
   b.f.voiced = staff + company > 0 ? 1 : 0;
@@ -245,7 +255,7 @@ export function voiceScore(staff: number, company: number, words: number): numbe
 
 /** Characters inside `**…**`, `__…__`, `*…*` or `_…_` on a line (its leading marker already peeled off). */
 function emphasisChars(bare: string, openedWithEmphasis: boolean): number {
-  if (bare.indexOf('*') < 0 && bare.indexOf('_') < 0) return openedWithEmphasis ? 0 : 0;
+  if (bare.indexOf('*') < 0 && bare.indexOf('_') < 0) return 0;
   let n = 0;
   if (openedWithEmphasis) {
     const close = bare.search(/\*\*|__|(?<=\S)[*_](?!\w)/);
