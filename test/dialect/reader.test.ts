@@ -254,6 +254,10 @@ describe('page furniture', () => {
       '- 4 - (page number or template leftover)',
       'Acme Corp. Response to Staff Comments (running header or footer (3× in the letter))',
     ]);
+    // Table cells repeated across a proposed table are not headers: they are not at page breaks.
+    const table = ['Dear Ms. Doe:', '', '1. Please provide a table.', '', 'Response:', '', 'The Company will present:', '', ...Array.from({ length: 3 }, (_, i) => [`Copper ${i}`, '(billion lbs.)', `Gold ${i}`, '(million ozs.)', '']).flat(), '- 2 -', '', '- 3 -', ''].join('\n');
+    const t = parseLetter(table);
+    expect(t.responses[0].text.match(/\(billion lbs\.\)/g)).toHaveLength(3);
     const legend = parseLetter('Dear Ms. Doe:\n\n1. Please tell us more.\n\nConfidential Treatment Requested by Acme Corp.\n\nResponse:\n\nThe Company will.\n');
     expect(legend.responses[0].text).toBe('The Company will.');
     expect(legend.comments[0].text).toBe('Please tell us more.');

@@ -683,19 +683,30 @@ const CONFIDENTIAL_LEGEND = /^(?:\[?\*+\]?\s*)?(?:FOIA\s+)?Confidential\s+Treatm
 /**
  * Page furniture that only shows as repetition: running headers and footers printed on every page of a converted
  * PDF ("Acme Corp. – Response to Staff Comments", "Securities and Exchange Commission") and confidential-treatment
- * legends. A short line without a sentence ending that recurs on three or more pages of a letter that has pages
- * (form feeds or page numbers) is furniture; so is a confidential-treatment legend anywhere.
+ * legends. A short line without a sentence ending that recurs three or more times in a letter that has pages (form
+ * feeds or page numbers), at a page break at least twice and in at least half of its places, is furniture; so is a
+ * confidential-treatment legend anywhere.
  */
 function dropRepeatedFurniture(text: string, rows: Row[]): void {
   let pageMarks = 0;
-  const counts = new Map<string, number>();
+  const counts = new Map<string, { all: number; atBreak: number }>();
   const keyOf = (r: Row): string | undefined => {
     if (r.skip || r.literal || r.start || r.label || r.closing || !r.detect) return undefined;
     const t = r.detect;
     if (t.length > 80 || t.length < 4 || /[.?!:;,]$/.test(t.replace(/(?:Inc|Corp|Co|Ltd|N\.A|L\.P|LLC|plc)\.$/i, ''))) return undefined;
     return t.toLowerCase().replace(/\d+/g, '#');
   };
-  for (const r of rows) {
+  // A header or footer sits at a page break: a form feed on its line or within the three lines around it, or a
+  // page number or "Page N" line among them. A caption repeated for each group of comments does not.
+  const atBreak = (i: number): boolean => {
+    for (let j = Math.max(0, i - 3); j <= Math.min(rows.length - 1, i + 3); j++) {
+      if (rows[j].furniture && !rows[j].furniture!.startsWith('running header or footer')) return true;
+      if (rows[j].line.text.indexOf('\f') >= 0) return true;
+    }
+    return false;
+  };
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
     if (r.furniture) pageMarks++;
     if (!r.skip && r.detect && r.detect.length <= 160 && CONFIDENTIAL_LEGEND.test(r.detect)) {
       r.skip = true;
@@ -704,16 +715,20 @@ function dropRepeatedFurniture(text: string, rows: Row[]): void {
       continue;
     }
     const k = keyOf(r);
-    if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
+    if (!k) continue;
+    const c = counts.get(k) ?? { all: 0, atBreak: 0 };
+    c.all++;
+    if (atBreak(i)) c.atBreak++;
+    counts.set(k, c);
   }
   if (pageMarks < 2 && text.indexOf('\f') < 0) return;
   for (const r of rows) {
     const k = keyOf(r);
     if (!k) continue;
-    const n = counts.get(k)!;
-    if (n >= 3) {
+    const c = counts.get(k)!;
+    if (c.all >= 3 && c.atBreak >= 2 && c.atBreak * 2 >= c.all) {
       r.skip = true;
-      r.furniture = `running header or footer (${n}× in the letter)`;
+      r.furniture = `running header or footer (${c.all}× in the letter)`;
       r.caption = undefined;
     }
   }
