@@ -4,7 +4,7 @@
 // not a look-ahead. At most BEAM states are kept per block, so the cost is linear in the number of blocks.
 import type { Block, LetterFeatures } from './features';
 import { emission, LABELS, type Label, type Term } from './weights';
-import { AFTER_NUMBER_ALONE, CAPTION_REFUND, CAPTION_RUN, RESTATED_WITH_LABELS, numberingCost, TRANSITIONS, unlabelledAnswer, type From } from './transitions';
+import { AFTER_NUMBER_ALONE, CAPTION_AT_END, CAPTION_REFUND, CAPTION_RUN, RESTATED_WITH_LABELS, numberingCost, TRANSITIONS, unlabelledAnswer, type From } from './transitions';
 
 const BEAM = 16;
 
@@ -115,6 +115,9 @@ function viterbi(blocks: Block[], letter: LetterFeatures): State[][] {
     prev = column;
     startState = false;
   }
+  // The letter's end is one more step: captions that lead to it lead to no comment.
+  const lastColumn = columns[columns.length - 1];
+  if (lastColumn) for (const st of lastColumn) if (st.label === 'caption') st.score += CAPTION_AT_END - CAPTION_REFUND * st.run;
   return columns;
 }
 

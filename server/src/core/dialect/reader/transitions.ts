@@ -46,6 +46,8 @@ export const RESTATED_WITH_LABELS = -3;
 
 /** The longest run of plain captions before a comment ("Form 10-K …", "Notes to Financial Statements", "Note 2. …"). */
 export const CAPTION_RUN = 5;
+/** Captions at the very end of the letter lead to no comment: the step "after caption" into the end. */
+export const CAPTION_AT_END = -3;
 /** Taken back per caption of a run that leads to no comment: what a plain caption candidate earned (weights.ts). */
 export const CAPTION_REFUND = 1.5;
 
