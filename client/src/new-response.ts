@@ -1,11 +1,12 @@
 // "corresp: New Response from Staff Letter…": the staff's letter (.txt from a PDF, or EDGAR .htm) becomes a new,
 // unsaved response letter with every comment quoted and an empty response under each, so missing-response and
-// empty-response track the drafting from the first minute. The import itself is the pure core importer.
+// empty-response track the drafting from the first minute. The import itself runs in the language server (request
+// corresp/importStaffLetter, the core's importer).
 import * as vscode from 'vscode';
-import { importStaffLetter } from '../../server/src/core/import';
-import { decodeLetterBytes, importFormatFor, importSummary, suggestedLetterName } from './drafting';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { decodeLetterBytes, importFormatFor, importSummary, suggestedLetterName, type StaffLetterReport } from './drafting';
 
-export async function newResponseFromStaffLetter(output: vscode.LogOutputChannel, source?: vscode.Uri): Promise<void> {
+export async function newResponseFromStaffLetter(client: LanguageClient, output: vscode.LogOutputChannel, source?: vscode.Uri): Promise<void> {
   const staff = source instanceof vscode.Uri ? source : await pickStaffLetter();
   if (!staff) return;
   const name = staff.path.slice(staff.path.lastIndexOf('/') + 1);
@@ -17,17 +18,13 @@ export async function newResponseFromStaffLetter(output: vscode.LogOutputChannel
     void vscode.window.showErrorMessage(`corresp: could not read ${name}: ${(err as Error).message}`);
     return;
   }
-  if (/\u0000/.test(text.slice(0, 4096))) {
-    void vscode.window.showErrorMessage(`corresp: ${name} is not a text or HTML file. Save the staff letter's PDF as text (or download the .htm from EDGAR) and try again.`);
-    return;
-  }
 
   const prior = await pickPriorResponse(staff);
   if (prior === null) return;
 
-  let result: ReturnType<typeof importStaffLetter>;
+  let result: { markdown: string; report: StaffLetterReport };
   try {
-    result = importStaffLetter(text, { format: importFormatFor(name), priorResponse: prior });
+    result = await client.sendRequest('corresp/importStaffLetter', { text, format: importFormatFor(name), priorResponse: prior });
   } catch (err) {
     output.error(`Import of ${staff.toString()} failed: ${(err as Error).stack ?? err}`);
     void vscode.window.showErrorMessage(`corresp: the import of ${name} failed (${(err as Error).message}). Please report it; details are in the corresp output.`);

@@ -1,28 +1,18 @@
 // The bundled language server spoken to over stdio, as any editor would.
-import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLE, read, ROOT } from '../helpers/letters';
-import { LspClient } from '../helpers/lsp-client';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { EXAMPLE, read } from '../helpers/letters';
+import { EXPORT_REFUSED } from '../../server/src/lsp/drafting-protocol';
+import { serverForTests } from '../helpers/lsp-client';
 
-const SERVER = path.join(ROOT, 'server', 'out', 'server.js');
-let proc: ChildProcess;
-let client: LspClient;
-
-beforeAll(async () => {
-  expect(fs.existsSync(SERVER), 'run `npm run build` first').toBe(true);
-  proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-  client = new LspClient(proc);
-  const init = await client.request('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: { debounceMs: 20 } });
-  expect(init.capabilities.textDocumentSync).toBe(2);
-  client.notify('initialized', {});
-});
-
-afterAll(async () => {
-  await client.request('shutdown', null).catch(() => undefined);
-  client.notify('exit', null);
-  proc.kill();
+const server = serverForTests();
+let client: typeof server.client;
+beforeAll(() => {
+  client = server.client;
+  expect(server.init.capabilities.textDocumentSync).toBe(2);
 });
 
 function withoutResponse(n: number): string {
@@ -106,7 +96,7 @@ describe('language server over stdio', () => {
     await expect(client.request('corresp/noSuchMethod', {})).rejects.toThrow();
     const hover = await client.request('textDocument/hover', { textDocument: { uri: 'file:///letters/test.corresp.md' }, position: { line: 100000, character: 5 } });
     expect(hover === null || typeof hover === 'object').toBe(true);
-    expect(proc.exitCode).toBeNull();
+    expect(server.exited).toBeUndefined();
   });
 
   it('ignores ordinary markdown files', async () => {
@@ -215,7 +205,7 @@ We will disclose the key assumptions in future filings. We will also describe th
     client.notify('textDocument/didOpen', { textDocument: { uri: u, languageId: 'corresp', version: 1, text } });
     const unrecorded = (await published).diagnostics.filter((d: { code: string }) => d.code === 'undocumented-commitment');
     expect(unrecorded).toHaveLength(3);
-    for (const d of unrecorded) expect(d.data.fixes.map((f: { title: string }) => f.title)).toEqual(['Record this commitment in the register']);
+    for (const d of unrecorded) expect(Object.keys(d.data)).toEqual(['key']);
 
     const actions = await client.request('textDocument/codeAction', { textDocument: { uri: u }, range: unrecorded[1].range, context: { diagnostics: [unrecorded[1]] } });
     const all = actions.filter((a: { title: string }) => /^Record all/.test(a.title));
@@ -242,5 +232,104 @@ We will disclose the key assumptions in future filings. We will also describe th
     const fixed = client.applyEdits(text, fixAll.edit.changes[v]);
     expect(fixed.match(/^commitments:/gm)).toHaveLength(1);
     expect(fixed.match(/^ {2}- comment: /gm)).toHaveLength(3);
+  });
+});
+
+describe('drafting requests (the work behind the VS Code commands runs in the server)', () => {
+  it('exports a letter as HTML text and as a base64 DOCX', async () => {
+    const html = await client.request('corresp/exportLetter', { text: read(EXAMPLE), format: 'html' });
+    expect(html.files.map((f: { suffix: string; encoding: string }) => [f.suffix, f.encoding])).toEqual([['', 'utf8']]);
+    expect(html.files[0].contents).toMatch(/<html[\s\S]*Goodwill/i);
+    const docx = await client.request('corresp/exportLetter', { text: read(EXAMPLE), format: 'docx' });
+    expect(docx.files[0].encoding).toBe('base64');
+    expect(Buffer.from(docx.files[0].contents, 'base64').subarray(0, 2).toString()).toBe('PK');
+    await expect(client.request('corresp/exportLetter', { text: 'x', format: 'pdf' })).rejects.toThrow(/format/);
+  });
+
+  it('refuses a letter that would leak its register: the reasons first, and an export asked anyway fails', async () => {
+    const text = read(EXAMPLE);
+    const unclosed = text.replace(/\n---\n/, '\n'); // the front matter's closing line removed
+    expect(await client.request('corresp/exportRefusals', { text })).toEqual([]);
+    const reasons = await client.request('corresp/exportRefusals', { text: unclosed });
+    expect(reasons.join(' ')).toMatch(/front matter/i);
+    await expect(client.request('corresp/exportLetter', { text: unclosed, format: 'txt' })).rejects.toMatchObject({ code: EXPORT_REFUSED, message: expect.stringMatching(/front matter/i) });
+  });
+
+  it('imports a staff letter into a draft with a report', async () => {
+    const staff = 'Dear Mr. Smith:\n\nWe have reviewed your filing.\n\nForm 10-K\n\n1. Please explain your revenue.\n\n2. Please describe your segments.\n\nSincerely,\n\nDivision of Corporation Finance\n';
+    const draft = await client.request('corresp/importStaffLetter', { text: staff, format: 'text' });
+    expect(draft.report.comments).toEqual([1, 2]);
+    expect(draft.markdown).toMatch(/Please describe your segments/);
+  });
+
+  it('builds the commitments register from files on disk and open documents, skipping files that are not letters', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corresp-register-'));
+    fs.writeFileSync(path.join(dir, 'a.corresp.md'), read(EXAMPLE));
+    fs.writeFileSync(path.join(dir, 'notes.md'), '# Notes\n\nWe will revise future filings.\n');
+    const open = 'file:///letters/open-register.corresp.md';
+    const published = client.nextDiagnostics(open);
+    client.notify('textDocument/didOpen', { textDocument: { uri: open, languageId: 'corresp', version: 1, text: read(EXAMPLE) } });
+    await published;
+    const uri = (name: string) => pathToFileURL(path.join(dir, name)).toString();
+    const register = await client.request('corresp/commitmentRegister', {
+      letters: [
+        { uri: uri('a.corresp.md'), name: 'a.corresp.md' },
+        { uri: uri('notes.md'), name: 'notes.md' },
+        { uri: open, name: 'open.corresp.md' },
+      ],
+    });
+    expect(register.summary).toMatch(/^\d+ commitments in 2 letters/);
+    const rows = JSON.parse(register.texts.json);
+    expect(new Set(rows.map((r: { letter: string }) => r.letter))).toEqual(new Set(['a.corresp.md', 'open.corresp.md']));
+    expect(register.texts.csv.split('\n')[0]).toMatch(/^Letter,Company,Comment,Line,Sentence/);
+  });
+});
+
+// Which editor documents the server analyses: the corresp language, and markdown whose name or front matter says it
+// is a letter; never plaintext, python or any other language, whatever the text (core/letter-files.ts).
+/** The example letter without its second response: a letter gets a missing-response error. */
+function unanswered(): string {
+  const text = read(EXAMPLE);
+  const at = text.indexOf('> **3.**');
+  return text.slice(0, text.lastIndexOf('**Response:**', at)) + text.slice(at);
+}
+
+async function open(uri: string, languageId: string, text: string): Promise<string[]> {
+  const published = client.nextDiagnostics(uri);
+  client.notify('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+  return (await published).diagnostics.map((d: { code: string }) => d.code);
+}
+
+describe('documents the server analyses', () => {
+  it.each([
+    ['plaintext', 'file:///letters/a.corresp.txt'],
+    ['plaintext', 'file:///letters/notes.txt'],
+    ['python', 'file:///letters/letter.py'],
+  ])('never a %s document (%s), even with a letter in it', async (languageId, uri) => {
+    expect(await open(uri, languageId, unanswered())).toEqual([]);
+    expect(await client.request('textDocument/documentSymbol', { textDocument: { uri } })).toBeNull();
+  });
+
+  it('the corresp language, whatever the name', async () => {
+    expect(await open('file:///letters/untitled-1', 'corresp', unanswered())).toContain('missing-response');
+  });
+
+  it('markdown named *.corresp.md, or declaring a letter in its front matter', async () => {
+    expect(await open('file:///letters/b.corresp.md', 'markdown', '# Draft\n\n> **1.** Tell us more.\n')).toContain('missing-response');
+    expect(await open('file:///letters/c.md', 'markdown', unanswered())).toContain('missing-response');
+    expect(await open('file:///letters/d.md', 'markdown', '# Notes\n\n> **1.** Tell us more.\n')).toEqual([]);
+  });
+});
+
+describe('corresp.config.json in the editor', () => {
+  it('is found by walking up from the letter, as the CLI finds it, and laid over the settings', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corresp-lsp-config-'));
+    fs.mkdirSync(path.join(dir, '.git'));
+    fs.mkdirSync(path.join(dir, 'letters'));
+    fs.writeFileSync(path.join(dir, 'corresp.config.json'), JSON.stringify({ rules: { 'missing-response': 'off', 'undocumented-commitment': 'error' } }));
+    const uri = pathToFileURL(path.join(dir, 'letters', 'a.corresp.md')).toString();
+    const codes = await open(uri, 'corresp', unanswered());
+    expect(codes).not.toContain('missing-response');
+    expect(codes).toContain('undocumented-commitment');
   });
 });

@@ -1,6 +1,7 @@
 // EDGAR HTML → line-preserving plain text, the shape the tolerant reader knows from PDF conversions: one line per
-// block or table cell, bullets as "•", entities decoded. No DOM, no dependency: a small tag scanner is enough for
-// the restricted HTML EDGAR accepts, and it never throws.
+// block or table cell, bullets as "•", entities decoded (`entities`). No DOM: a small tag scanner is enough for the
+// restricted HTML EDGAR accepts, and it never throws.
+import { decodeHTML } from 'entities';
 
 const BLOCK = new Set([
   'p', 'div', 'br', 'tr', 'td', 'th', 'li', 'ul', 'ol', 'table', 'tbody', 'thead', 'tfoot', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
@@ -10,32 +11,16 @@ const DROP = new Set(['script', 'style', 'head', 'noscript', 'template', 'object
 /** Blocks that end a paragraph: a blank line follows them. */
 const PARAGRAPH = new Set(['p', 'table', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'hr', 'pre']);
 
-const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ', shy: '',
-  ldquo: '\u201C', rdquo: '\u201D', lsquo: '\u2018', rsquo: '\u2019', sbquo: '\u201A', bdquo: '\u201E',
-  ndash: '\u2013', mdash: '\u2014', hellip: '\u2026', bull: '\u2022', middot: '\u00B7', sect: '\u00A7', para: '\u00B6',
-  copy: '\u00A9', reg: '\u00AE', trade: '\u2122', deg: '\u00B0', plusmn: '\u00B1', times: '\u00D7', divide: '\u00F7',
-  frac12: '\u00BD', frac14: '\u00BC', frac34: '\u00BE', cent: '\u00A2', pound: '\u00A3', euro: '\u20AC', yen: '\u00A5',
-  eacute: '\u00E9', egrave: '\u00E8', aacute: '\u00E1', agrave: '\u00E0', oacute: '\u00F3', uuml: '\u00FC', ouml: '\u00F6',
-  auml: '\u00E4', ccedil: '\u00E7', ntilde: '\u00F1', iacute: '\u00ED', uacute: '\u00FA', laquo: '\u00AB', raquo: '\u00BB',
-  dagger: '\u2020', Dagger: '\u2021', prime: '\u2032', zwsp: '', zwnj: '', zwj: '',
-};
+// Entities that stand for spacing are read as a plain space, and invisible ones as nothing, as the reader expects of
+// text; every other entity is decoded by the `entities` package (the full HTML table, and numeric references in
+// 0x80–0x9F read as Windows-1252, as browsers do).
+const AS_SPACE = /[\u00A0\u2002\u2003\u2009]/g;
+const INVISIBLE = /[\u00AD\u200B\u200C\u200D]/g;
+
+const ENTITY = /&(?:#x[0-9a-f]+|#\d+|[a-z][a-z0-9]*);?/gi;
 
 export function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z][a-z0-9]*);?/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff) return whole;
-      if (code === 160) return ' ';
-      try {
-        return String.fromCodePoint(code);
-      } catch {
-        return whole;
-      }
-    }
-    const v = NAMED[name] ?? NAMED[name.toLowerCase()];
-    return v ?? whole;
-  });
+  return s.replace(ENTITY, (entity) => decodeHTML(entity).replace(AS_SPACE, ' ').replace(INVISIBLE, ''));
 }
 
 /** True when the text looks like HTML rather than a plain letter. */
