@@ -145,7 +145,7 @@ const STEP = { cost: 0, last: 0, number: undefined as number | undefined };
  * after it and the number the block carries, in STEP; false when the step is forbidden. With `parts`, each part of
  * the cost is pushed there by name (for explain).
  */
-function stepCost(from: From, s: State, label: Label, b: Block, unlabelled: number, letter: LetterFeatures, parts?: Term[]): boolean {
+function stepCost(from: From, s: State, label: Label, b: Block, unlabelled: number | undefined, letter: LetterFeatures, parts?: Term[]): boolean {
   const base = TRANSITIONS[from][label];
   if (base === undefined) return false;
   if (label === 'preamble' && s.begun) return false;
@@ -153,7 +153,7 @@ function stepCost(from: From, s: State, label: Label, b: Block, unlabelled: numb
   if (label === 'closing' && from !== 'closing' && !(b.f.closingStrong || b.f.closingSoft)) return false;
   if (label === 'caption' && s.run >= CAPTION_RUN && !b.f.heading) return false;
   const fromComment = from === 'commentStart' || from === 'commentCont';
-  if (label === 'responseCont' && fromComment && !b.f.paraStart) return false;
+  if (label === 'responseCont' && fromComment && (!b.f.paraStart || unlabelled === undefined)) return false;
   const n = label === 'commentStart' ? b.number || s.last + 1 : 0;
   if (label === 'commentStart' && from === 'closing' && n <= s.last) return false;
   let cost = base;
@@ -173,7 +173,7 @@ function stepCost(from: From, s: State, label: Label, b: Block, unlabelled: numb
   STEP.last = s.last;
   STEP.number = undefined;
   if (label === 'responseCont' && fromComment) {
-    cost += unlabelled;
+    cost += unlabelled!;
     if (parts && unlabelled) parts.push(part('unlabelledAnswer', unlabelled));
     STEP.number = s.last || undefined;
   } else if (label === 'commentStart') {

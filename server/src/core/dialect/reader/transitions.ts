@@ -30,12 +30,14 @@ export const TRANSITIONS: Record<From, Partial<Record<Label, number>>> = {
 
 /**
  * The cost of an answer with no label (a comment's block followed by a company block): cheap when the letter's
- * opening says the answers follow the comments, dear when the letter labels its answers elsewhere.
+ * opening says the answers follow the comments, dear when the letter labels its answers elsewhere; undefined
+ * (forbidden) in a markdown letter that labels its answers.
  */
-export function unlabelledAnswer(letter: LetterFeatures): number {
+export function unlabelledAnswer(letter: LetterFeatures): number | undefined {
   if (letter.answersFollow) return 1;
-  // The dialect labels every answer: text after a comment without its label is a missing response (a rule says so).
-  if (letter.flavour === 'markdown' && letter.hasLabels) return -8;
+  // The dialect labels every answer: text after a comment without its label is a missing response (a rule says so),
+  // so there the step is forbidden.
+  if (letter.flavour === 'markdown' && letter.hasLabels) return undefined;
   if (letter.hasLabels) return -3;
   return -1;
 }
