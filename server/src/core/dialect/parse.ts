@@ -95,7 +95,7 @@ function parseUnsafe(text: string): Letter {
   const facts = fm?.facts ?? readReBlock(lines, rows.map((r) => r.skip));
   const staffLetter = !fm && STAFF_INTRO.test(text.slice(0, 6000));
 
-  const read = READER === 'legacy' ? readLegacy(text, rows, flavour) : readByModel(text, rows, flavour, staffLetter).body;
+  const read = readByModel(text, rows, flavour, staffLetter).body;
   const { captions, comments, responses, closingStart } = read;
 
   if (staffLetter && !responses.length && facts.source === 're-block') {
@@ -122,185 +122,6 @@ interface Body {
   comments: StaffComment[];
   responses: CompanyResponse[];
   closingStart: number | undefined;
-}
-
-/**
- * The reader in use: 'model' (reader/: blocks, named features, one weights table, Viterbi over the whole letter) or
- * 'legacy' (the line-by-line state machine it replaced, kept for comparison). CORRESP_READER=legacy selects the old one.
- */
-export const READER: 'model' | 'legacy' = typeof process !== 'undefined' && process.env?.CORRESP_READER === 'legacy' ? 'legacy' : 'model';
-
-/** The line-by-line state machine (before issue 12): decides each line with local look-ahead. */
-function readLegacy(text: string, rows: Row[], flavour: Letter['flavour']): Body {
-  const captions: Caption[] = [];
-  const comments: StaffComment[] = [];
-  const responses: CompanyResponse[] = [];
-  let state: 'preamble' | 'idle' | 'comment' | 'response' | 'closing' = 'preamble';
-  let comment: OpenComment | undefined;
-  let response: OpenResponse | undefined;
-  let lastNumber = 0;
-  let listLast: number | undefined;
-  let closingStart: number | undefined;
-  const answered = new Set<number>();
-
-  const unlabelledMode = relyOnOrder(text, rows);
-  const nextContent = (from: number): number => {
-    for (let j = from; j < rows.length; j++) if (!rows[j].skip) return j;
-    return -1;
-  };
-  // A plain caption is a caption only when a comment follows it (possibly after more captions).
-  // Inside a response, the comment it leads to must be one the response would yield to (a later number that a
-  // label follows), so a short heading inside proposed disclosure text does not end the response.
-  const captionLeadsToComment = (i: number, inResponse: boolean): boolean => {
-    let j = i;
-    for (let hops = 0; hops < 6; hops++) {
-      j = nextContent(j + 1);
-      if (j < 0) return false;
-      const r = rows[j];
-      if (r.literal) return false;
-      if (r.start) {
-        if (!inResponse || r.start.implicit) return true;
-        const strong = r.start.heading || r.b.emphasis || (r.b.quote && flavour === 'markdown');
-        const n = r.start.number;
-        return (strong || n > lastNumber) && (unlabelledMode || labelFollows(j, n) || (n === lastNumber + 1 && staffVoice(r.start.rest)));
-      }
-      if (r.caption === undefined) return false;
-    }
-    return false;
-  };
-  // A weakly marked number inside a response starts a comment only when a response label follows it, possibly
-  // after more numbered comments (a comment with no response of its own, followed by one that has one).
-  const labelFollows = (i: number, n: number): boolean => {
-    let expect = n;
-    for (let j = i + 1; j < rows.length; j++) {
-      const r = rows[j];
-      if (r.skip || r.literal) continue;
-      if (r.label) return r.label.number === undefined || r.label.number >= n;
-      if (r.start && !r.start.implicit) {
-        if (r.start.number <= expect || r.start.number > expect + 3) return false;
-        expect = r.start.number;
-      }
-      if (r.closing === 'strong') return false;
-    }
-    return false;
-  };
-
-  const finishComment = () => {
-    if (!comment) return;
-    comments.push(buildComment(text, rows, comment));
-    comment = undefined;
-  };
-  const finishResponse = () => {
-    if (!response) return;
-    const built = buildResponse(text, rows, response, closingStart);
-    responses.push(built);
-    if (built.number !== undefined) answered.add(built.number);
-    response = undefined;
-    listLast = undefined;
-  };
-  const path = captionPath(captions);
-
-  let commentParagraphs = 0;
-  let lastCaptionRow = -10;
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    if (r.skip) continue;
-    if (r.literal) {
-      if (state === 'comment' && comment) comment.rows.push(i);
-      else if (state === 'response' && response) response.rows.push(i);
-      continue;
-    }
-
-    // 1. A comment starts.
-    if (r.start) {
-      if (r.start.implicit) r.start = { ...r.start, number: lastNumber + 1 };
-      const n = r.start.number;
-      const strong = r.start.heading || r.b.emphasis || (r.b.quote && flavour === 'markdown');
-      let accept: boolean;
-      if (state === 'response') {
-        const continuesList = listLast !== undefined && n === listLast + 1;
-        accept = strong
-          ? !continuesList || labelFollows(i, n)
-          : n > lastNumber && n <= lastNumber + 3 && !continuesList && (unlabelledMode || labelFollows(i, n) || (n === lastNumber + 1 && staffVoice(r.start.rest)));
-        if (!accept && (n === 1 || continuesList)) listLast = n;
-      } else if (state === 'closing') {
-        accept = n > lastNumber;
-      } else {
-        accept = true;
-      }
-      if (accept) {
-        finishComment();
-        finishResponse();
-        closingStart = undefined;
-        comment = { row: i, start: r.start, style: styleOf(r), captions: path.current(), rows: [i] };
-        commentParagraphs = r.start.rest ? 1 : 0;
-        lastNumber = Math.max(lastNumber, n);
-        state = 'comment';
-        continue;
-      }
-    }
-
-    // 2. A response label.
-    if (r.label && state !== 'closing') {
-      const own = r.label.number;
-      if (state === 'response' && response && (own === undefined || own === response.number)) {
-        response.rows.push(i);
-        continue;
-      }
-      const current = comment?.start.number ?? (state === 'idle' && comments.length ? comments[comments.length - 1].number : undefined);
-      const number = own ?? (current !== undefined && !answered.has(current) ? current : undefined);
-      finishComment();
-      finishResponse();
-      response = { labelRow: i, label: r.label, number, rows: [] };
-      state = 'response';
-      listLast = undefined;
-      continue;
-    }
-
-    // 3. The letter's closing.
-    if (r.closing && comments.length + (comment ? 1 : 0) > 0 && state !== 'closing' && state !== 'preamble') {
-      if (r.closing === 'strong' || r.paraStart || flavour === 'plain') {
-        finishComment();
-        finishResponse();
-        closingStart = r.line.start;
-        state = 'closing';
-        continue;
-      }
-    }
-
-    // 4. A caption.
-    if (r.caption === 'heading' || (r.caption === 'candidate' && state !== 'closing' && captionLeadsToComment(i, state === 'response'))) {
-      finishComment();
-      finishResponse();
-      const title = captionTitle(r);
-      const c: Caption = { title, level: r.b.headingLevel || 1, pageRef: pageRefOf(title), span: { start: r.line.start, end: r.line.end } };
-      path.push(c, r.caption === 'heading', r.caption === 'candidate' && lastCaptionRow !== prevContent(rows, i));
-      lastCaptionRow = i;
-      if (state !== 'preamble') state = 'idle';
-      continue;
-    }
-
-    // 5. Body text. In a letter without labels, the comment is its first paragraph and the rest answers it.
-    if (state === 'comment' && comment && unlabelledMode && r.paraStart && commentParagraphs >= 1) {
-      const number = comment.start.number;
-      finishComment();
-      response = { unlabelled: true, labelRow: i, label: { rest: r.detect, style: 'response', labelLength: 0 }, number, rows: [] };
-      state = 'response';
-      continue;
-    }
-    if (state === 'comment' && comment) {
-      comment.rows.push(i);
-      if (r.paraStart) commentParagraphs++;
-    }
-    else if (state === 'response' && response) {
-      response.rows.push(i);
-      if (r.start && (r.start.number === 1 || (listLast !== undefined && r.start.number === listLast + 1))) listLast = r.start.number;
-    }
-  }
-  finishComment();
-  finishResponse();
-
-  return { captions, comments, responses, closingStart };
 }
 
 /** The letter-level features the model reads (see reader/features.ts). */
@@ -533,11 +354,6 @@ function splitRunOnLines(text: string, lines: Line[], problems: ParseProblem[]):
     problems.push({ message: 'This letter has almost no line breaks; if it was pasted from a PDF, paste it again with its lines, or comments may be missed', span: { start: 0, end: Math.min(text.length, lines[0].end) } });
   }
   return out;
-}
-
-function prevContent(rows: Row[], i: number): number {
-  for (let j = i - 1; j >= 0; j--) if (!rows[j].skip) return j;
-  return -1;
 }
 
 function styleOf(r: Row): CommentStyle {
