@@ -1,4 +1,6 @@
-// Bundles the extension client (vscode external), the self-contained language server and the CLI.
+// Bundles the extension client (vscode external), the self-contained language server and the CLI, and the PDF and
+// Word readers as separate bundles beside them (server/out/pdf-reader.js, docx-reader.js): the server and the CLI
+// require those on first use, so a text letter's check and the extension's start never load pdf.js or mammoth.
 import { build } from 'esbuild';
 
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning' };
@@ -7,4 +9,6 @@ await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'server/out/server.js' }),
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  build({ ...common, entryPoints: ['server/src/core/input/pdf/extract.ts'], outfile: 'server/out/pdf-reader.js', minify: true }),
+  build({ ...common, entryPoints: ['server/src/core/input/docx/read.ts'], outfile: 'server/out/docx-reader.js', minify: true }),
 ]);

@@ -8,6 +8,8 @@ import type { CliIo } from './cli-io';
 import { loadConfig } from './config';
 import { expandPaths, InputError, readLetterFile } from './read-letter';
 import { commitmentJson } from './commitment-json';
+import { isDocumentFile, placeSuffix, readDocuments } from './documents';
+import { describeLocation, locate, type LetterDocument } from '../core/input';
 import * as os from 'node:os';
 import * as nodePath from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
@@ -27,6 +29,8 @@ interface FileResult {
   path: string;
   analysis: Analysis;
   index: LineIndex;
+  /** A converted PDF, DOCX or HTML document: findings name their page or paragraph. */
+  doc?: LetterDocument;
 }
 
 export function runCheck(args: string[], io: CliIo): number | Promise<number> {
@@ -77,6 +81,10 @@ export function runCheck(args: string[], io: CliIo): number | Promise<number> {
   const { files, errors } = expandPaths(paths, io.cwd);
   let failed = errors.length > 0;
   for (const e of errors) io.stderr(`corresp: ${e}\n`);
+  // PDF, Word and HTML documents are converted first (asynchronously, the readers loaded on first use).
+  if (files.some(isDocumentFile)) {
+    return readDocuments(files, io).then((docs) => report(checkHere(files, settings, format, fix, io, docs), format, failed, io));
+  }
   const workers = workerCount(files, fix, jobs);
   if (workers > 1) {
     return checkInWorkers(files, settings, format, workers, io).then(
@@ -93,30 +101,36 @@ interface Rendered {
   lines: string[];
   json?: ReturnType<typeof toJson>;
   counts: Record<Severity, number>;
+  /** What the reader of a converted document should know (tracked changes, Word comments). */
+  notes?: string[];
 }
 
 function render(r: FileResult, format: string): Rendered {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   for (const f of r.analysis.findings) counts[f.severity]++;
-  return format === 'json' ? { lines: [], json: toJson(r), counts } : { lines: r.analysis.findings.map((f) => textLine(r, f)), counts };
+  const notes = r.doc?.notes.length ? r.doc.notes.map((n) => `${r.path}: ${n}`) : undefined;
+  return format === 'json' ? { lines: [], json: toJson(r), counts, notes } : { lines: r.analysis.findings.map((f) => textLine(r, f)), counts, notes };
 }
 
-function checkHere(files: string[], settings: Settings, format: string, fix: boolean, io: CliIo): Rendered[] {
+function checkHere(files: string[], settings: Settings, format: string, fix: boolean, io: CliIo, docs?: Map<string, LetterDocument | InputError>): Rendered[] {
   const out: Rendered[] = [];
   for (const file of files) {
     let text: string;
+    const doc = docs?.get(file);
     try {
-      text = file === '-' ? io.readStdin() : io.readFile(file);
+      if (doc instanceof InputError) throw doc;
+      text = doc ? doc.text : file === '-' ? io.readStdin() : io.readFile(file);
     } catch (err) {
       out.push({ error: err instanceof InputError ? err.message : `${file}: ${(err as Error).message}`, lines: [], counts: { error: 0, warning: 0, info: 0, hint: 0 } });
       continue;
     }
     let analysis = analyze(text, settings);
-    if (fix && file !== '-') {
+    if (fix && doc) io.stderr(`corresp: ${file}: not fixed, it is a converted document (convert it with corresp convert, then fix the letter)\n`);
+    else if (fix && file !== '-') {
       const fixed = fixFile(file, analysis, settings, io);
       if (fixed) analysis = fixed;
     }
-    out.push(render({ path: file === '-' ? '<stdin>' : file, analysis, index: new LineIndex(analysis.letter.text) }, format));
+    out.push(render({ path: file === '-' ? '<stdin>' : file, analysis, index: new LineIndex(analysis.letter.text), doc: doc as LetterDocument | undefined }, format));
   }
   return out;
 }
@@ -132,6 +146,7 @@ function report(rendered: Rendered[], format: string, failedBefore: boolean, io:
       continue;
     }
     checked++;
+    for (const n of r.notes ?? []) io.stderr(`corresp: ${n}\n`);
     for (const k of Object.keys(counts) as Severity[]) counts[k] += r.counts[k];
   }
   const ok = rendered.filter((r) => r.error === undefined);
@@ -205,21 +220,24 @@ function usage(io: CliIo, message: string): number {
 
 function textLine(r: FileResult, f: Finding): string {
   const p = r.index.positionAt(f.span.start);
-  return `${r.path}:${p.line + 1}:${p.character + 1} ${f.severity} ${f.rule} ${f.message}`;
+  return `${r.path}:${p.line + 1}:${p.character + 1} ${f.severity} ${f.rule} ${f.message}${placeSuffix(r.doc, p.line)}`;
 }
 
 function toJson(r: FileResult) {
   const line = (offset: number) => r.index.positionAt(offset).line + 1;
   const { letter } = r.analysis;
+  const source = (line0: number) => describeLocation(locate(r.doc?.map, line0)) && locate(r.doc?.map, line0);
   return {
     path: r.path,
+    ...(r.doc ? { format: r.doc.format, notes: r.doc.notes } : {}),
     facts: { ...letter.facts, span: undefined },
     comments: letter.comments.map((c) => ({ number: c.number, line: line(c.span.start), captions: c.captions, pageRef: c.pageRef })),
     responses: letter.responses.map((x) => ({ number: x.number ?? null, line: line(x.span.start), labelStyle: x.labelStyle })),
     findings: r.analysis.findings.map((f) => {
       const s = r.index.positionAt(f.span.start);
       const e = r.index.positionAt(f.span.end);
-      return { rule: f.rule, severity: f.severity, line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1, message: f.message };
+      const where = r.doc?.map ? source(s.line) : undefined;
+      return { rule: f.rule, severity: f.severity, line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1, message: f.message, ...(where ? { source: where } : {}) };
     }),
     commitments: commitmentJson(r.analysis, line),
     citations: r.analysis.citations.map((c) => ({ kind: c.kind, text: c.text, canonical: c.canonical, line: line(c.span.start) })),

@@ -3,6 +3,7 @@
 
 import { analyze } from '../core/check';
 import { commitmentRows, rowsToCsv, rowsToMarkdown, type CommitmentRow } from '../core/commitments/rows';
+import { isDocumentFile, readDocuments } from './documents';
 
 export { commitmentRows, rowsToCsv, rowsToMarkdown, type CommitmentRow };
 
@@ -22,7 +23,7 @@ export interface CommitmentsIo {
 }
 
 /** Runs `corresp commitments`. Returns the exit code: 0 ok, 2 usage or unreadable file. */
-export function runCommitments(args: string[], io: CommitmentsIo): number {
+export function runCommitments(args: string[], io: CommitmentsIo & { cwd?: string }): number | Promise<number> {
   let format: 'csv' | 'json' | 'md' = 'md';
   const paths: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -54,12 +55,20 @@ export function runCommitments(args: string[], io: CommitmentsIo): number {
     io.stderr(`corresp commitments: give at least one letter\n${USAGE}`);
     return 2;
   }
+  // Word drafts, PDFs and HTML letters are converted first (the readers are loaded on first use).
+  if (paths.some(isDocumentFile)) return readDocuments(paths, { cwd: io.cwd ?? process.cwd() }).then((docs) => listRows(paths, format, io, docs));
+  return listRows(paths, format, io);
+}
+
+function listRows(paths: string[], format: 'csv' | 'json' | 'md', io: CommitmentsIo, docs?: Awaited<ReturnType<typeof readDocuments>>): number {
   const rows: CommitmentRow[] = [];
   let failed = false;
   for (const path of paths) {
     let text: string;
     try {
-      text = io.readFile(path);
+      const doc = docs?.get(path);
+      if (doc instanceof Error) throw doc;
+      text = doc ? doc.text : io.readFile(path);
     } catch (err) {
       io.stderr(`corresp commitments: cannot read ${path}: ${(err as Error)?.message ?? String(err)}\n`);
       failed = true;

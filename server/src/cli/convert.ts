@@ -1,0 +1,76 @@
+// `corresp convert DOC [-o OUT.corresp.md]`: a Word draft, a PDF or an EDGAR HTML letter → a letter in the dialect.
+// A DOCX exported by corresp carries its front matter (and so the commitment register) as a custom XML part, which
+// comes back as the letter's front matter. Tracked changes and Word comments are reported, never accepted silently.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { optionValue, type CliIo } from './cli-io';
+import { readDocumentFile } from './documents';
+
+export const CONVERT_HELP = `usage: corresp convert DRAFT.docx|LETTER.pdf|RESPONSE.htm [-o OUT.corresp.md] [--force]
+
+Converts a document into a response letter in the corresp dialect: bold, italic and underline kept as markdown
+emphasis, Word's numbered lists as their numbers, tables as one line per cell. A DOCX written by
+"corresp export --to docx" gets its front matter (facts and commitment register) back. Tracked changes and Word
+comments are reported on standard error (counted, with their authors); the text is read as if the changes were
+accepted, so accept or reject them in Word before filing.
+
+  -o, --output FILE   where to write (default: beside the input, as NAME.corresp.md; "-" for standard output)
+  --force             overwrite OUT if it exists
+
+Exit status: 0 written, 2 usage or input failure.`;
+
+export function runConvert(args: string[], io: CliIo): number | Promise<number> {
+  let input: string | undefined;
+  let output: string | undefined;
+  let force = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--help' || a === '-h') {
+      io.stdout(CONVERT_HELP + '\n');
+      return 0;
+    } else if (a === '-o' || a === '--output' || a.startsWith('--output=')) {
+      ({ value: output, last: i } = optionValue(args, i));
+      if (!output) return usage(io, `${a} needs a file name`);
+    } else if (a === '--force' || a === '-f') force = true;
+    else if (a.startsWith('-')) return usage(io, `unknown option "${a}"`);
+    else if (input === undefined) input = a;
+    else return usage(io, `one document at a time (got "${input}" and "${a}")`);
+  }
+  if (!input) return usage(io, 'give the document to convert');
+  const name = input;
+  const out = output ?? path.join(path.dirname(name), `${path.basename(name).replace(/\.[^.]+$/, '')}.corresp.md`);
+  if (out !== '-') {
+    const abs = path.resolve(io.cwd, out);
+    if (abs === path.resolve(io.cwd, name)) return usage(io, `${out} is the input file; choose another output with -o`);
+    if (fs.existsSync(abs) && !force) {
+      io.stderr(`corresp convert: ${out} already exists; use --force to overwrite it, or -o to choose another file\n`);
+      return 2;
+    }
+  }
+  return readDocumentFile(name, io).then(
+    (doc) => {
+      for (const n of doc.notes) io.stderr(`${name}: ${n}\n`);
+      if (out === '-') io.stdout(doc.text);
+      else {
+        try {
+          io.writeFileAtomic(path.resolve(io.cwd, out), doc.text);
+        } catch (err) {
+          io.stderr(`corresp convert: cannot write ${out}: ${(err as Error).message}\n`);
+          return 2;
+        }
+        io.stderr(`${name} → ${out}\n`);
+      }
+      return 0;
+    },
+    (err: unknown) => {
+      io.stderr(`corresp convert: ${(err as Error).message}\n`);
+      return 2;
+    },
+  );
+}
+
+function usage(io: CliIo, message: string): number {
+  io.stderr(`corresp convert: ${message}\n\n${CONVERT_HELP}\n`);
+  return 2;
+}
