@@ -14,8 +14,9 @@ const BLOCK = new Set([
   'blockquote', 'center', 'hr', 'pre', 'dl', 'dt', 'dd', 'section', 'article', 'header', 'footer', 'address', 'title', 'caption',
 ]);
 const DROP = new Set(['script', 'style', 'head', 'noscript', 'template', 'object', 'svg']);
-/** Blocks that end a paragraph: a blank line follows them. */
-const PARAGRAPH = new Set(['p', 'table', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'hr', 'pre']);
+/** Table cells are lines of their row; the other blocks are paragraphs, set apart by a blank line. */
+const CELL = new Set(['td', 'th']);
+const LIST_MARK = /^(?:\d{1,3}[.)]?|\(?[a-zA-Z]\)|\(?[ivx]{1,4}\)|[a-zA-Z]\.|[\u2022\u25AA\u25CF\u00B7\uF0B7\u2013o-])$/;
 const VOID = new Set(['br', 'hr', 'img', 'meta', 'link', 'input', 'col', 'area', 'base', 'wbr', 'source']);
 const TAG_MARKS: Record<string, Marks> = {
   b: { bold: true }, strong: { bold: true }, i: { italic: true }, em: { italic: true }, cite: { italic: true },
@@ -69,7 +70,9 @@ export function htmlToLetterText(html: string, opts: { emphasis?: boolean; headi
   const map: SourceMap = [];
   let runs: Run[] = [];
   let runLine = 0;
-  let pendingBlank = false;
+  // Block boundaries since the last line: one is a line break (<br>), two or more (one block ending, another
+  // starting) a paragraph break, as the project's reference converter and a browser's text both have it.
+  let boundaries = 0;
   const stack: { name: string; marks?: Marks }[] = [];
   let marks: Marks = {};
   const recompute = () => {
@@ -90,19 +93,19 @@ export function htmlToLetterText(html: string, opts: { emphasis?: boolean; headi
     if (!runs.some((r) => r.text.trim())) runLine = lineAt(pos);
     runs.push(emphasis ? { text, ...marks } : { text });
   };
-  const flush = (blank: boolean) => {
+  const flush = (boundary: number) => {
     const t = renderRuns(runs).replace(/[ \t\u00A0]+/g, ' ').trim();
     if (t) {
-      if (pendingBlank && out.length && out[out.length - 1] !== '') {
+      if (boundaries >= 2 && out.length && out[out.length - 1] !== '') {
         out.push('');
         map.push(undefined);
       }
       out.push(t);
       map.push({ line: runLine });
-      pendingBlank = false;
+      boundaries = 0;
     }
     runs = [];
-    if (blank) pendingBlank = true;
+    boundaries += boundary;
   };
   let i = 0;
   const n = html.length;
@@ -117,7 +120,7 @@ export function htmlToLetterText(html: string, opts: { emphasis?: boolean; headi
         decodeEntities(raw)
           .split(/\r?\n/)
           .forEach((p, k) => {
-            if (k > 0) flush(false);
+            if (k > 0) flush(1);
             add(p, i);
           });
       } else add(decodeEntities(raw.replace(/[\r\n\t]+/g, ' ')), i);
@@ -156,7 +159,13 @@ export function htmlToLetterText(html: string, opts: { emphasis?: boolean; headi
     }
     if (name === 'pre') pre = !closing;
     if (BLOCK.has(name)) {
-      flush(PARAGRAPH.has(name) && (closing || name === 'hr'));
+      // EDGAR lays out numbered paragraphs as a table: the number in one cell, the text in the next. A cell that
+      // holds only a number or a bullet stays on the line of the cell after it, as the page shows them.
+      if (CELL.has(name) && LIST_MARK.test(runs.map((r) => r.text).join('').trim())) {
+        add(' ', lt);
+        continue;
+      }
+      flush(CELL.has(name) ? 0 : 1);
       if (!closing && name === 'li') add('\u2022 ', lt);
       if (!closing && opts.headings && /^h[1-6]$/.test(name)) add(`${'#'.repeat(Number(name[1]))} `, lt);
     } else if (name === 'img' && !closing) {
@@ -177,11 +186,14 @@ export function htmlToLetterText(html: string, opts: { emphasis?: boolean; headi
         const k = stack.map((e) => e.name).lastIndexOf(name);
         if (k >= 0 && (name !== 'li' || !stack.slice(k + 1).some((e) => e.name === 'ul' || e.name === 'ol'))) stack.length = k;
       }
+      // An inline element set off by padding or a margin (EDGAR's "1." then the comment in a padded <font>) is
+      // separated from the text before it by a space, as it is on the page.
+      if (!BLOCK.has(name) && /\b(?:padding|margin)-left\s*:\s*(?!0(?:\D|$))[\d.]/i.test(tag)) add(' ', lt);
       if (stack.length < 512) stack.push({ name, marks: marksOf(name, tag) });
       recompute();
     }
   }
-  flush(false);
+  flush(0);
   return { text: out.join('\n') + '\n', map };
 }
 

@@ -46,7 +46,8 @@ export function renderRuns(runs: Run[], escapeText = false): string {
       out += r.text;
       continue;
     }
-    const lead = /^\s*/.exec(r.text)![0];
+    // A bullet or a list number stays outside the markers ("• **text**"), where the reader looks for it.
+    const lead = /^\s*(?:[\u2022\u25AA\u25CF\u00B7\uF0B7\u2013-]\s*)?/.exec(r.text)![0];
     const trail = /\s*$/.exec(r.text)![0];
     const core = r.text.slice(lead.length, r.text.length - trail.length);
     out += `${lead}${mk}${core}${[...mk].reverse().join('')}${trail}`;
