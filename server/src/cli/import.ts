@@ -4,6 +4,7 @@ import { optionValue, type CliIo } from './cli-io';
 import { InputError } from './read-letter';
 import { importStaffLetter } from '../core/import';
 import { readDocumentFile } from './documents';
+import { decodeText } from '../core/input';
 
 export const IMPORT_HELP = `usage: corresp import STAFF.pdf|STAFF.txt|STAFF.htm [-o OUT.corresp.md] [--prior PREVIOUS.corresp.md] [--format text|html] [--force]
 
@@ -130,6 +131,6 @@ function readStaffFile(io: CliIo, file: string): string {
     return io.readFile(file);
   } catch (err) {
     if (!(err instanceof InputError) || !/UTF-8/.test(err.message) || !/\.html?$/i.test(file)) throw err;
-    return new TextDecoder('windows-1252').decode(fs.readFileSync(file));
+    return decodeText(fs.readFileSync(file), file, 'html');
   }
 }

@@ -7,6 +7,7 @@
 import { htmlToLetterText, looksLikeHtml } from './html';
 import { loadAdapter } from './load-adapter';
 import type { SourceMap } from './source-map';
+import { decodeWindows1252 } from './windows-1252';
 
 export type DocumentFormat = 'text' | 'html' | 'pdf' | 'docx';
 
@@ -64,13 +65,12 @@ export function decodeText(bytes: Uint8Array, name: string, format: DocumentForm
   }
   const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
   const declared = /<meta\b[^>]*charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
-  let label = declared && !/^utf-?8$/.test(declared) ? declared : 'windows-1252';
-  // Browsers read ISO-8859-1 and US-ASCII as Windows-1252; so does TextDecoder, but say it plainly.
-  if (/^(?:iso-8859-1|latin1|us-ascii|ascii)$/.test(label)) label = 'windows-1252';
+  // Browsers read ISO-8859-1 and US-ASCII as Windows-1252 (the WHATWG Encoding standard), and so does this.
+  if (!declared || /^(?:utf-?8|windows-1252|cp1252|iso-8859-1|iso8859-1|latin-?1|l1|us-ascii|ascii)$/.test(declared)) return decodeWindows1252(bytes);
   try {
-    return new TextDecoder(label).decode(bytes);
+    return new TextDecoder(declared).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return decodeWindows1252(bytes);
   }
 }
 
