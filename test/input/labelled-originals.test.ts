@@ -1,0 +1,45 @@
+// The labelled review threads (test/data/letters/batch-*.json) read from their originals as filed — the staff's PDF
+// and the company's EDGAR HTML — through the input layer, not through the measured text conversion. Every staff
+// letter must give its labelled comment numbers and every response letter its labelled response numbers, except
+// letters the reader also misreads from the text (scores.json's first look names them): the originals must not
+// add a misreading. Skipped, saying so, where ../shared/letters is absent.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseLetter } from '../../server/src/core/dialect/parse';
+import { readDocument } from '../../server/src/core/input';
+import { LABEL_DIR, LETTERS, loadBatches } from '../letters/labelled';
+
+const batches = loadBatches();
+const available = fs.existsSync(LETTERS);
+const firstLookWrong = new Set<string>(
+  (JSON.parse(fs.readFileSync(path.join(LABEL_DIR, 'scores.json'), 'utf8')).scores as { kind: string; wrong?: string[] }[])
+    .filter((s) => s.kind === 'first-look')
+    .flatMap((s) => (s.wrong ?? []).map((w) => w.split(':')[0])),
+);
+
+describe.skipIf(!available)('labelled letters read from their originals (PDF, HTML)', () => {
+  if (!available) console.log(`../shared/letters not present: labelled originals skipped (${batches.reduce((n, b) => n + b.letters.length, 0)} letters)`);
+
+  it('give the labelled comment and response numbers', async () => {
+    const letters = batches.flatMap((b) => b.letters);
+    const staff = letters.filter((l) => l.kind === 'staff' && l.path.endsWith('.pdf'));
+    const responses = letters.filter((l) => l.kind === 'response' && /\.html?$/.test(l.path));
+    expect(staff.length).toBeGreaterThanOrEqual(10);
+    expect(responses.length).toBeGreaterThanOrEqual(10);
+    const wrong: string[] = [];
+    const rows: string[] = [];
+    for (const l of [...staff, ...responses]) {
+      const doc = await readDocument(fs.readFileSync(path.join(LETTERS, l.path)), l.path);
+      const letter = parseLetter(doc.text);
+      const got = l.kind === 'staff' ? letter.comments.map((c) => c.number) : letter.responses.map((r) => r.number);
+      const want = l.kind === 'staff' ? l.comments : l.responses ?? [];
+      const right = JSON.stringify(got) === JSON.stringify(want);
+      rows.push(`${right ? 'ok   ' : 'WRONG'} ${l.path} want ${want.join(',') || '-'} got ${got.map((n) => n ?? '?').join(',') || '-'}`);
+      if (!right) wrong.push(l.path);
+    }
+    const right = (kind: string) => rows.filter((r, i) => r.startsWith('ok') && [...staff, ...responses][i].kind === kind).length;
+    console.log(`originals: staff PDFs ${right('staff')}/${staff.length}, response HTML ${right('response')}/${responses.length}\n${rows.filter((r) => r.startsWith('WRONG')).join('\n')}`);
+    expect(wrong.filter((p) => !firstLookWrong.has(p))).toEqual([]);
+  });
+});
