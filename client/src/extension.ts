@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { SERVER_NODE_FLAGS } from '../../server/src/lsp/node-flags';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CONVERTED_SCHEME, ConvertedViewProvider, openConvertedView } from './converted-view';
 
 /** The walkthrough's id as VS Code knows it: `<publisher>.<name>#<walkthrough id>`. */
 const WALKTHROUGH = 'corresp.corresp#corresp.gettingStarted';
@@ -41,11 +42,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { language: 'markdown', scheme: 'file' },
       { language: 'markdown', scheme: 'untitled' },
       { language: 'plaintext', pattern: '**/*.corresp.txt' },
+      { scheme: CONVERTED_SCHEME, language: 'corresp' },
     ],
     outputChannel: output,
     synchronize: { configurationSection: 'corresp' },
   };
   client = new LanguageClient('corresp', 'corresp', serverOptions, clientOptions);
+
+  // Word drafts and PDFs open as read-only converted letters, checked like any other (converted-view.ts).
+  const converted = new ConvertedViewProvider(() => client, output);
+  const documents = vscode.workspace.createFileSystemWatcher('**/*.{docx,pdf}', true, false, true);
+  documents.onDidChange((uri) => converted.refresh(uri));
+  context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(CONVERTED_SCHEME, converted), documents);
 
   context.subscriptions.push(
     vscode.commands.registerCommand('corresp.restart', async () => {
@@ -60,8 +68,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // The drafting workflow: from the staff's letter to the filed response (pure core functions behind dialogs).
     // Loaded on first use: they bundle the core, the importer and the DOCX writer, which activation does not need.
     vscode.commands.registerCommand('corresp.newResponseFromStaffLetter', async (uri?: vscode.Uri) =>
-      (await import('./new-response')).newResponseFromStaffLetter(output, uri),
+      (await import('./new-response')).newResponseFromStaffLetter(output, uri, client),
     ),
+    vscode.commands.registerCommand('corresp.openConverted', (uri?: vscode.Uri) => openConvertedView(uri)),
     vscode.commands.registerCommand('corresp.exportLetter', async (uri?: vscode.Uri) => (await import('./export-letter')).exportLetter(output, uri)),
     vscode.commands.registerCommand('corresp.exportCommitments', async () => (await import('./commitments-register')).exportCommitmentsRegister(output)),
     // "Show documentation for RULE" (a code action of the server): the rule's page ships inside the extension.

@@ -2,20 +2,34 @@
 // unsaved response letter with every comment quoted and an empty response under each, so missing-response and
 // empty-response track the drafting from the first minute. The import itself is the pure core importer.
 import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import { importStaffLetter } from '../../server/src/core/import';
+import { convertOnServer } from './converted-view';
 import { decodeLetterBytes, importFormatFor, importSummary, suggestedLetterName } from './drafting';
 
-export async function newResponseFromStaffLetter(output: vscode.LogOutputChannel, source?: vscode.Uri): Promise<void> {
+export async function newResponseFromStaffLetter(output: vscode.LogOutputChannel, source?: vscode.Uri, client?: LanguageClient): Promise<void> {
   const staff = source instanceof vscode.Uri ? source : await pickStaffLetter();
   if (!staff) return;
   const name = staff.path.slice(staff.path.lastIndexOf('/') + 1);
 
   let text: string;
-  try {
-    text = decodeLetterBytes(await vscode.workspace.fs.readFile(staff));
-  } catch (err) {
-    void vscode.window.showErrorMessage(`corresp: could not read ${name}: ${(err as Error).message}`);
-    return;
+  let format = importFormatFor(name);
+  if (/\.(?:pdf|docx)$/i.test(name) && staff.scheme === 'file') {
+    // The PDF (or Word) staff letter is converted by the language server's input layer, as plain text.
+    const r = await convertOnServer(client, staff, false);
+    if (r.error !== undefined || r.text === undefined) {
+      void vscode.window.showErrorMessage(`corresp: ${r.error ?? `could not read ${name}`}`);
+      return;
+    }
+    text = r.text;
+    format = 'text';
+  } else {
+    try {
+      text = decodeLetterBytes(await vscode.workspace.fs.readFile(staff));
+    } catch (err) {
+      void vscode.window.showErrorMessage(`corresp: could not read ${name}: ${(err as Error).message}`);
+      return;
+    }
   }
   if (/\u0000/.test(text.slice(0, 4096))) {
     void vscode.window.showErrorMessage(`corresp: ${name} is not a text or HTML file. Save the staff letter's PDF as text (or download the .htm from EDGAR) and try again.`);
@@ -27,7 +41,7 @@ export async function newResponseFromStaffLetter(output: vscode.LogOutputChannel
 
   let result: ReturnType<typeof importStaffLetter>;
   try {
-    result = importStaffLetter(text, { format: importFormatFor(name), priorResponse: prior });
+    result = importStaffLetter(text, { format, priorResponse: prior });
   } catch (err) {
     output.error(`Import of ${staff.toString()} failed: ${(err as Error).stack ?? err}`);
     void vscode.window.showErrorMessage(`corresp: the import of ${name} failed (${(err as Error).message}). Please report it; details are in the corresp output.`);
@@ -77,7 +91,7 @@ async function pickStaffLetter(): Promise<vscode.Uri | undefined> {
     canSelectMany: false,
     canSelectFolders: false,
     defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri,
-    filters: { 'Staff letters (text, EDGAR HTML)': ['txt', 'htm', 'html'], 'All files': ['*'] },
+    filters: { 'Staff letters (PDF, text, EDGAR HTML)': ['pdf', 'txt', 'htm', 'html', 'docx'], 'All files': ['*'] },
   });
   return picked?.[0];
 }

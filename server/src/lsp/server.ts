@@ -42,6 +42,7 @@ import { recordAllCommitmentsFix } from '../core/commitments/fixes';
 import { composeEdits } from '../core/fixes';
 import { declaresResponseLetter } from '../core/dialect/front-matter';
 import { findLetters, isLetterFile, pathToUri, readForReview, uriToPath } from './workspace-review';
+import { CONVERT_REQUEST, convertDocument, findDocuments, reviewDocument, type ConvertParams } from './document-review';
 import { DidChangeWatchedFilesNotification, FileChangeType, type WorkspaceFolder } from 'vscode-languageserver/node';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -101,7 +102,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(() => {
     if (canWatchFiles) {
       void connection.client
-        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,markdown,txt}' }] })
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,markdown,txt,docx,pdf}' }] })
         .catch(() => undefined);
     }
     void reviewWorkspace(folders);
@@ -128,7 +129,7 @@ export function startServer(connection: Connection): void {
     const base = await settingsFor(targets[0].uri);
     if (base.workspaceReview === false) return;
     const files = findLetters(roots);
-    if (!files.length) return;
+    if (!files.length) return reviewDocuments(roots);
     const progress = canReportProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
     progress?.begin('corresp: reviewing letters', 0, `${files.length} letters`, false);
     const started = Date.now();
@@ -139,7 +140,27 @@ export function startServer(connection: Connection): void {
     }
     progress?.done();
     connection.console.info(`corresp: reviewed ${files.length} letters in ${Date.now() - started} ms`);
+    await reviewDocuments(roots);
   }
+
+  /** Word drafts and PDFs that read as response letters (document-review.ts); after the text letters. */
+  async function reviewDocuments(roots: string[]): Promise<void> {
+    for (const file of findDocuments(roots)) {
+      const uri = pathToUri(file);
+      const diagnostics = await reviewDocument(uri, file, await settingsFor(uri));
+      if (diagnostics) {
+        reviewed.add(uri);
+        await connection.sendDiagnostics({ uri, diagnostics });
+      }
+      await new Promise((r) => setImmediate(r));
+    }
+  }
+
+  connection.onRequest(CONVERT_REQUEST, async (params: ConvertParams) => {
+    const file = uriToPath(params.uri);
+    if (!file) return { notes: [], error: `${params.uri} is not a file on disk` };
+    return convertDocument(file, (await settingsFor(params.uri)).maxFileSize, params.emphasis !== false);
+  });
 
   async function reviewFile(uri: string): Promise<void> {
     if (documents.get(uri)) return; // the editor's copy is authoritative
@@ -173,7 +194,11 @@ export function startServer(connection: Connection): void {
           const got = readForReview(file, 1 << 30);
           return 'text' in got ? got.text.slice(0, 4096) : '';
         };
-        if (isLetterFile(file, head)) await reviewFile(change.uri);
+        if (/\.(?:docx|pdf)$/i.test(file)) {
+          const diagnostics = await reviewDocument(change.uri, file, await settingsFor(change.uri));
+          if (diagnostics) reviewed.add(change.uri);
+          if (diagnostics || reviewed.delete(change.uri)) await connection.sendDiagnostics({ uri: change.uri, diagnostics: diagnostics ?? [] });
+        } else if (isLetterFile(file, head)) await reviewFile(change.uri);
         else if (reviewed.delete(change.uri)) await connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
       } catch (err) {
         connection.console.error(`corresp: reviewing ${change.uri} failed: ${(err as Error).message}`);

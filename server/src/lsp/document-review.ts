@@ -1,0 +1,96 @@
+// Word drafts and PDFs in the workspace review, and the converted text the VS Code client shows as a read-only view.
+// A .docx or .pdf is converted by the input layer (its readers loaded on first use); it is reviewed when the
+// conversion reads as a response letter (it has responses), so staff letters' PDFs stay quiet. Its diagnostics sit
+// at the top of the file (a binary has no lines to point at) and name the page or paragraph in their message.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Diagnostic } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze } from '../core/check';
+import { parseLetter } from '../core/dialect/parse';
+import { describeLocation, locate, readDocument, type LetterDocument } from '../core/input';
+import type { Settings } from '../core/settings';
+
+/** The request the client sends for a document's converted text. */
+export const CONVERT_REQUEST = 'corresp/convertDocument';
+export interface ConvertParams {
+  /** file: URI of the document. */
+  uri: string;
+  /** Markdown emphasis in the text (default true; the staff-letter import turns it off). */
+  emphasis?: boolean;
+}
+export interface ConvertResult {
+  text?: string;
+  format?: string;
+  notes: string[];
+  /** Why it could not be converted, for a person. */
+  error?: string;
+}
+
+const DOCUMENT = /\.(?:docx|pdf)$/i;
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', '.cache', '.vscode-test']);
+
+export function isReviewableDocument(file: string): boolean {
+  return DOCUMENT.test(file) && !path.basename(file).startsWith('~$'); // "~$" files are Word's lock files
+}
+
+/** Word and PDF documents under the folders (breadth-first, bounded). */
+export function findDocuments(folders: string[], limit = 200): string[] {
+  const out: string[] = [];
+  const queue = [...folders];
+  let visited = 0;
+  while (queue.length && out.length < limit && visited < 20000) {
+    const dir = queue.shift()!;
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const e of entries) {
+      visited++;
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) {
+        if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) queue.push(p);
+      } else if (e.isFile() && isReviewableDocument(p) && out.length < limit) out.push(p);
+    }
+  }
+  return out.sort();
+}
+
+export async function convertDocument(file: string, maxBytes: number, emphasis = true): Promise<ConvertResult> {
+  try {
+    const st = fs.statSync(file);
+    if (!st.isFile()) return { notes: [], error: `${path.basename(file)} is not a file` };
+    if (st.size > Math.max(maxBytes, 64 * 1024 * 1024)) return { notes: [], error: `${path.basename(file)} is too large to be a letter` };
+    const doc = await readDocument(fs.readFileSync(file), path.basename(file), { emphasis });
+    return { text: doc.text, format: doc.format, notes: doc.notes };
+  } catch (err) {
+    return { notes: [], error: (err as Error)?.message ?? String(err) };
+  }
+}
+
+/** The diagnostics of a Word or PDF response letter, or undefined when the document is not one. */
+export async function reviewDocument(uri: string, file: string, settings: Settings): Promise<Diagnostic[] | undefined> {
+  let doc: LetterDocument;
+  try {
+    const st = fs.statSync(file);
+    if (!st.isFile() || st.size > Math.max(settings.maxFileSize, 64 * 1024 * 1024)) return undefined;
+    doc = await readDocument(fs.readFileSync(file), path.basename(file));
+  } catch {
+    return undefined;
+  }
+  if (!parseLetter(doc.text).responses.length) return undefined;
+  const analysis = analyze(doc.text, settings);
+  const text = TextDocument.create(uri, 'corresp', 0, doc.text);
+  const top = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  const diagnostics: Diagnostic[] = analysis.findings.map((f) => {
+    const where = describeLocation(locate(doc.map, text.positionAt(f.span.start).line));
+    return { range: top, severity: SEVERITY[f.severity], code: f.rule, source: 'corresp', message: where ? `${f.message} (${where})` : f.message };
+  });
+  for (const note of doc.notes) diagnostics.push({ range: top, severity: 3, source: 'corresp', message: note });
+  return diagnostics;
+}
+
+const SEVERITY = { error: 1, warning: 2, info: 3, hint: 4 } as const;
