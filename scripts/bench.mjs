@@ -28,7 +28,10 @@ await build({
       export { allRules } from './server/src/core/rules/registry';
       export { generateLetter } from './test/helpers/generate-letter';
       export * as incremental from './server/src/core/incremental/analysis-cache';
-      export { SERVER_NODE_FLAGS } from './server/src/lsp/node-flags';`,
+      export { SERVER_NODE_FLAGS } from './server/src/lsp/node-flags';
+      export { writePdf, typeset } from './test/helpers/pdf-writer';
+      export { staffLetterPages } from './test/helpers/staff-pdf';
+      export { exportDocx } from './server/src/core/export';`,
     resolveDir: ROOT,
     loader: 'ts',
   },
@@ -436,6 +439,55 @@ async function openAndWait(server, text, uri = 'file:///bench/letter.corresp.md'
   out(`## Workspace scan: 1,000 generated letters (${(total / MB).toFixed(1)} MB in all) with \`corresp check\``);
   out('');
   table(['command', 'time', 'throughput', 'peak RSS (main)', 'status', 'summary'], runs);
+  out('');
+}
+
+// --- 7. documents: PDF and Word through the input layer, with `corresp import` and `corresp check` -----------------
+{
+  const CLI = path.join(ROOT, 'server', 'out', 'cli.js');
+  const dir = path.join(TMP, 'documents');
+  fs.mkdirSync(dir);
+  // A 10-page staff letter: the test letter's four comments, its comment paragraphs repeated to fill ten pages.
+  const staff = core.staffLetterPages();
+  while (staff.length < 10) staff.push(...core.staffLetterPages().slice(1).map((p) => ({ texts: p.texts.map((t) => ({ ...t })) })));
+  fs.writeFileSync(path.join(dir, 'staff-10.pdf'), core.writePdf(staff.slice(0, 10)));
+  // A 40-page response: a generated letter typeset (~3,000 characters a page) and exported to DOCX.
+  const letter = core.generateLetter({ targetSize: 120 * KB, seed: 7 });
+  const body = letter.replace(/^---[\s\S]*?\n---\n/, '');
+  const paragraphs = body.split(/\n\s*\n/).map((p) => ({ text: p.replace(/^[>#*\s-]+|\*\*/gm, '').replace(/\s+/g, ' ').trim() })).filter((p) => p.text);
+  const response = core.typeset(paragraphs, { header: (n) => (n > 1 ? ['Example Corp', `Page ${n}`] : []) });
+  fs.writeFileSync(path.join(dir, `response-${response.length}.pdf`), core.writePdf(response));
+  fs.writeFileSync(path.join(dir, 'response.docx'), (await core.exportDocx(letter)).output);
+  const jobs = [
+    [`staff letter, 10 pages (written PDF)`, ['import', path.join(dir, 'staff-10.pdf'), '-o', '-'], 1000],
+    [`response, ${response.length} pages (written PDF)`, ['check', path.join(dir, `response-${response.length}.pdf`)], 3000],
+    [`response, ${Math.round(letter.length / KB)} KB (exported DOCX)`, ['check', path.join(dir, 'response.docx')], 3000],
+    [`response, ${Math.round(letter.length / KB)} KB (text, for comparison)`, ['check', path.join(dir, 'letter.corresp.md')], undefined],
+  ];
+  fs.writeFileSync(path.join(dir, 'letter.corresp.md'), letter);
+  // The largest labelled staff PDF, where ../shared is present (real fonts, embedded and subset).
+  const shared = path.join(ROOT, '..', 'shared', 'letters');
+  const batches = fs.existsSync(path.join(ROOT, 'test', 'data', 'letters')) ? fs.readdirSync(path.join(ROOT, 'test', 'data', 'letters')).filter((f) => /^batch-\w+\.json$/.test(f)) : [];
+  const real = batches.flatMap((f) => JSON.parse(fs.readFileSync(path.join(ROOT, 'test', 'data', 'letters', f), 'utf8')).letters.map((l) => l.path)).filter((p) => p.endsWith('.pdf') && fs.existsSync(path.join(shared, p)));
+  if (real.length) {
+    const biggest = real.sort((a, b) => fs.statSync(path.join(shared, b)).size - fs.statSync(path.join(shared, a)).size)[0];
+    jobs.push([`largest labelled staff PDF (${Math.round(fs.statSync(path.join(shared, biggest)).size / KB)} KB)`, ['import', path.join(shared, biggest), '-o', '-'], 1000]);
+  }
+  const docRows = [];
+  for (const [label, args, target] of jobs) {
+    const times = [];
+    let res;
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      res = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+      times.push(performance.now() - t);
+    }
+    const ms = median(times);
+    docRows.push([label, `corresp ${args[0]}`, fmtMs(ms), target ? `\u2264 ${fmtMs(target)} ${verdict(ms <= target)}` : '', `exit ${res.status}`]);
+  }
+  out('## Documents: PDF and Word through the input layer (whole CLI run, process start included; median of 3)');
+  out('');
+  table(['document', 'command', 'time', 'target', 'status'], docRows);
   out('');
 }
 
