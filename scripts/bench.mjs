@@ -3,6 +3,7 @@
 // Nothing here is a test: it prints numbers. Targets come from issue 7; each line says whether it is met.
 //
 //   node --expose-gc scripts/bench.mjs [--quick]     (--quick: skips the 10 MB letter, the server and the scan)
+//   node scripts/bench.mjs --documents                (only the PDF and Word rows)
 import { build } from 'esbuild';
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -13,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const QUICK = process.argv.includes('--quick');
+const DOCUMENTS_ONLY = process.argv.includes('--documents');
 const TMP = fs.mkdtempSync(path.join(os.tmpdir(), 'corresp-bench-'));
 const require = createRequire(path.join(ROOT, 'package.json'));
 const gc = globalThis.gc ?? (() => {});
@@ -77,6 +79,13 @@ function table(head, rows) {
   out(row(head));
   out(`| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`);
   for (const r of rows) out(row(r));
+}
+
+if (DOCUMENTS_ONLY) {
+  out(`corresp bench --documents — node ${process.version}, ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(1)}`);
+  await benchDocuments();
+  finish();
+  process.exit(0);
 }
 
 out(`corresp bench — node ${process.version}, ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(1)}, ${new Date().toISOString()}`);
@@ -293,6 +302,7 @@ out('');
 }
 
 if (QUICK) {
+  await benchDocuments();
   finish();
   process.exit(0);
 }
@@ -442,8 +452,11 @@ async function openAndWait(server, text, uri = 'file:///bench/letter.corresp.md'
   out('');
 }
 
+await benchDocuments();
+finish();
+
 // --- 7. documents: PDF and Word through the input layer, with `corresp import` and `corresp check` -----------------
-{
+async function benchDocuments() {
   const CLI = path.join(ROOT, 'server', 'out', 'cli.js');
   const dir = path.join(TMP, 'documents');
   fs.mkdirSync(dir);
@@ -490,8 +503,6 @@ async function openAndWait(server, text, uri = 'file:///bench/letter.corresp.md'
   table(['document', 'command', 'time', 'target', 'status'], docRows);
   out('');
 }
-
-finish();
 
 function finish() {
   fs.rmSync(TMP, { recursive: true, force: true });

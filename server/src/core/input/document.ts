@@ -5,7 +5,7 @@
 // on first use (load-adapter.ts), so checking a text letter never loads pdf.js or mammoth.
 
 import { htmlToLetterText, looksLikeHtml } from './html';
-import { loadAdapter } from './load-adapter';
+import { loadAdapter, saveAdapterCaches } from './load-adapter';
 import type { SourceMap } from './source-map';
 import { decodeWindows1252 } from './windows-1252';
 
@@ -107,6 +107,7 @@ export async function readDocument(bytes: Uint8Array, name: string, opts: ReadOp
         `${name}: the PDF has no text layer (${r.pages} page${r.pages === 1 ? '' : 's'} of images, likely a scan); run it through OCR, or paste the letter's text into a .txt file, and try again`,
       );
     }
+    saveAdapterCaches();
     return { format, text: r.text, map: r.map, notes: [], pages: r.pages };
   }
   if (format === 'docx') {
@@ -117,6 +118,7 @@ export async function readDocument(bytes: Uint8Array, name: string, opts: ReadOp
     } catch (err) {
       throw new DocumentError(`${name}: cannot be read as a Word document (${(err as Error)?.message ?? String(err)})`);
     }
+    saveAdapterCaches();
     return { format, text: r.text, map: r.map, notes: r.notes };
   }
   return readTextDocument(bytes, name, { ...opts, format });

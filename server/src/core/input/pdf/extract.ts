@@ -23,13 +23,15 @@ export async function extractPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
   const doc = await task.promise;
   try {
     const pages: PdfPage[] = [];
+    const styles = new Map<string, { bold: boolean; italic: boolean }>();
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
-      // The operator list loads the page's fonts, whose real names ("…-BoldMT") say bold and italic.
-      await page.getOperatorList();
       const content = (await page.getTextContent()) as { items: { str?: string; transform?: number[]; width?: number; fontName?: string }[] };
+      // The fonts' real names ("…-BoldMT") say bold and italic; pdf.js hands a font to this side when it builds a
+      // page's operator list. Fonts are shared across pages, so only a page with a font not seen yet needs one.
+      const ids = new Set(content.items.map((it) => it.fontName).filter((id): id is string => !!id));
+      if ([...ids].some((id) => !styles.has(id) && !page.commonObjs.has(id))) await page.getOperatorList();
       const [x0, y0, x1, y1] = page.view;
-      const styles = new Map<string, { bold: boolean; italic: boolean }>();
       const styleOf = (id: string | undefined) => {
         if (!id) return { bold: false, italic: false };
         let s = styles.get(id);
