@@ -101,8 +101,9 @@ describe('lazy loading', () => {
     const probe = path.join(tmp, 'probe.cjs');
     fs.writeFileSync(
       probe,
-      `const Module = require('module'); const load = Module._load; const seen = [];
+      `const Module = require('module'); const fs = require('fs'); const load = Module._load; const read = fs.readFileSync; const seen = [];
        Module._load = function (req, ...rest) { seen.push(String(req)); return load.call(this, req, ...rest); };
+       fs.readFileSync = function (file, ...rest) { seen.push(String(file)); return read.call(this, file, ...rest); };
        process.on('exit', () => { if (seen.some((s) => /pdf-reader|docx-reader/.test(s))) process.stderr.write('LOADED ' + seen.filter((s) => /reader/.test(s)).join(',')); });`,
     );
     const r = spawnSync(process.execPath, ['--require', probe, CLI, 'check', EXAMPLE], { encoding: 'utf8' });
