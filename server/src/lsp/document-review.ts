@@ -11,6 +11,7 @@ import { analyze } from '../core/check';
 import { parseLetter } from '../core/dialect/parse';
 import { describeLocation, locate, readDocument, type LetterDocument } from '../core/input';
 import type { Settings } from '../core/settings';
+import { findFiles } from './workspace-review';
 
 /** The request the client sends for a document's converted text. */
 export const CONVERT_REQUEST = 'corresp/convertDocument';
@@ -29,7 +30,6 @@ export interface ConvertResult {
 }
 
 const DOCUMENT = /\.(?:docx|pdf)$/i;
-const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', '.cache', '.vscode-test']);
 
 export function isReviewableDocument(file: string): boolean {
   return DOCUMENT.test(file) && !path.basename(file).startsWith('~$'); // "~$" files are Word's lock files
@@ -37,26 +37,7 @@ export function isReviewableDocument(file: string): boolean {
 
 /** Word and PDF documents under the folders (breadth-first, bounded). */
 export function findDocuments(folders: string[], limit = 200): string[] {
-  const out: string[] = [];
-  const queue = [...folders];
-  let visited = 0;
-  while (queue.length && out.length < limit && visited < 20000) {
-    const dir = queue.shift()!;
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const e of entries) {
-      visited++;
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) {
-        if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) queue.push(p);
-      } else if (e.isFile() && isReviewableDocument(p) && out.length < limit) out.push(p);
-    }
-  }
-  return out.sort();
+  return findFiles(folders, isReviewableDocument, limit);
 }
 
 export async function convertDocument(file: string, maxBytes: number, emphasis = true): Promise<ConvertResult> {

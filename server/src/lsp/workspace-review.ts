@@ -46,6 +46,11 @@ function readHead(file: string): string {
 
 /** Lists the letters under the workspace folders (breadth-first, bounded), skipping build and VCS folders. */
 export function findLetters(folders: string[], limit = MAX_FILES): string[] {
+  return findFiles(folders, (p) => isLetterFile(p, () => readHead(p)), limit);
+}
+
+/** The files under the folders that `accept` takes (breadth-first, bounded), skipping build and VCS folders. */
+export function findFiles(folders: string[], accept: (file: string) => boolean, limit = MAX_FILES): string[] {
   const out: string[] = [];
   const queue = [...folders];
   let visited = 0;
@@ -62,7 +67,7 @@ export function findLetters(folders: string[], limit = MAX_FILES): string[] {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) {
         if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) queue.push(p);
-      } else if (e.isFile() && isLetterFile(p, () => readHead(p))) {
+      } else if (e.isFile() && accept(p)) {
         out.push(p);
         if (out.length >= limit) break;
       }
