@@ -194,7 +194,7 @@ export function htmlToLetterText(html: string, opts: { emphasis?: boolean; headi
     }
   }
   flush(0);
-  return { text: out.join('\n') + '\n', map };
+  return { text: out.length ? out.join('\n') + '\n' : '', map };
 }
 
 function findTagEnd(html: string, from: number): number {
