@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseLetter } from '../../server/src/core/dialect/parse';
+import { importStaffLetter } from '../../server/src/core/import';
 import { readDocument } from '../../server/src/core/input';
 import { LABEL_DIR, LETTERS, loadBatches } from '../letters/labelled';
 
@@ -41,5 +42,16 @@ describe.skipIf(!available)('labelled letters read from their originals (PDF, HT
     const right = (kind: string) => rows.filter((r, i) => r.startsWith('ok') && [...staff, ...responses][i].kind === kind).length;
     console.log(`originals: staff PDFs ${right('staff')}/${staff.length}, response HTML ${right('response')}/${responses.length}\n${rows.filter((r) => r.startsWith('WRONG')).join('\n')}`);
     expect(wrong.filter((p) => !firstLookWrong.has(p))).toEqual([]);
+  });
+
+  it('import every staff PDF with its labelled comments', async () => {
+    const staff = batches.flatMap((b) => b.letters).filter((l) => l.kind === 'staff' && l.path.endsWith('.pdf'));
+    const wrong: string[] = [];
+    for (const l of staff) {
+      const doc = await readDocument(fs.readFileSync(path.join(LETTERS, l.path)), l.path, { emphasis: false });
+      const { report } = importStaffLetter(doc.text);
+      if (JSON.stringify(report.comments) !== JSON.stringify(l.comments)) wrong.push(`${l.path}: want ${l.comments} got ${report.comments}`);
+    }
+    expect(wrong).toEqual([]);
   });
 });
