@@ -47,10 +47,13 @@ describe('hover', () => {
     expect(e?.markdown).toContain('today Item 5.E is "Critical Accounting Estimates"');
   });
 
-  test('unconfirmed entries show their source mark', () => {
+  test('unconfirmed entries say so in plain words; confirmed ones and the automatic Overall subtopic carry no mark', () => {
     const h = hover('Service concessions fall under ASC 8$$CURSOR$$53.');
-    expect(h?.markdown).toContain('Topic 853 Service Concession Arrangements (K)');
-    expect(h?.markdown).toContain('Source mark K: general knowledge, not confirmed');
+    expect(h?.markdown).toContain('Topic 853 Service Concession Arrangements (title not yet verified)');
+    expect(h?.markdown).toContain('Check the official text before relying on an unverified title.');
+    const overall = hover('We applied ASC 606-10-25-$$CURSOR$$19.')?.markdown ?? '';
+    expect(overall).toContain('Subtopic 10 Overall › Section 25 Recognition');
+    expect(overall).not.toMatch(/not yet verified|unverified/);
   });
 
   test('Regulation G written as an Item, and a C&DI with its set', () => {
@@ -104,13 +107,41 @@ describe('completion', () => {
     let c = withCursor('Rule 3-0$$CURSOR$$');
     expect(completeAt(c.text, c.offset).find((i) => i.label === '3-05')?.insertText).toBe('3-05 of Regulation S-X');
     c = withCursor('under Topic 84$$CURSOR$$');
-    expect(completeAt(c.text, c.offset).map((i) => i.label)).toEqual(['840', '842', '845', '848']);
+    // Topic 840 is superseded by 842: still offered, marked, and last.
+    const topics = completeAt(c.text, c.offset);
+    expect(topics.map((i) => i.label)).toEqual(['842', '845', '848', '840']);
+    expect(topics[3].detail).toContain('superseded by ASC 842');
     c = withCursor('Refer to Question 102.1$$CURSOR$$ of the Non-GAAP C&DIs');
     const q = completeAt(c.text, c.offset);
     expect(q.map((i) => i.label)).toEqual(['102.10', '102.11']);
     expect(q[1].insertText).toBe('102.11');
     c = withCursor('SAB Topic 1$$CURSOR$$');
     expect(completeAt(c.text, c.offset).map((i) => i.label)).toContain('1.M');
+  });
+
+  test('"Part II, Item " offers Part II items of Form 10-Q; "Part 1, Item " Part I items', () => {
+    let c = withCursor('Refer to Part II, Item $$CURSOR$$');
+    let items = completeAt(c.text, c.offset);
+    expect(items.map((i) => i.label)).toEqual(['1', '1A', '2', '3', '4', '5', '6']);
+    expect(items.find((i) => i.label === '1A')?.detail).toBe('Form 10-Q Part II — Risk Factors');
+    c = withCursor('Refer to Part 1, Item $$CURSOR$$');
+    items = completeAt(c.text, c.offset);
+    expect(items.map((i) => i.label)).toEqual(['1', '2', '3', '4']);
+  });
+
+  test('in a 10-Q letter "Item 2" offers both Form 10-Q items, each inserted with its part', () => {
+    const c = withCursor('RE: Form 10-Q for the Quarterly Period Ended March 31, 2018\n\nsee Item 2$$CURSOR$$');
+    const items = completeAt(c.text, c.offset).filter((i) => i.label === '2');
+    expect(items.map((i) => i.insertText)).toEqual(['2 of Part I of Form 10-Q', '2 of Part II of Form 10-Q']);
+    expect(items[0].detail).toContain("Management's Discussion");
+  });
+
+  test('C&DI completion inserts the set the letter is talking about', () => {
+    let c = withCursor('consistent with the non-GAAP C&DIs. See Question 102.1$$CURSOR$$');
+    expect(completeAt(c.text, c.offset)[0].insertText).toBe('102.10 of the Non-GAAP Compliance and Disclosure Interpretations');
+    // A set whose questions we do not hold offers nothing rather than the wrong set's questions.
+    c = withCursor('Refer to Question 1$$CURSOR$$ of the Regulation S-K Compliance and Disclosure Interpretations');
+    expect(completeAt(c.text, c.offset)).toEqual([]);
   });
 
   test('nothing in ordinary prose', () => {

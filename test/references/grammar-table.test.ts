@@ -141,7 +141,7 @@ const FORMS: Row[] = [
   ['Item 3. Key Information\n\nA. Selected Financial Data, page 3', []],
   ['**Item 1A. Risk Factors**', []],
   ['Item 3.D Risk Factors', []],
-  ['Refer to Item V of Release Nos. 33-8350/34-48960.', []],
+  ['Refer to Item V of Release Nos. 33-8350/34-48960.', ['Item V of Release No. 33-8350', 'Release No. 34-48960']],
 ];
 
 const REG_G: Row[] = [
@@ -246,7 +246,7 @@ const ACTS: Row[] = [
   ['17 CFR Part 229', ['17 CFR Part 229']],
   ['Rule 83', ['Rule 83']],
   ['Rule 83 of the Rules of Practice', ['Rule 83']],
-  ['Section III.D of Release No. 33-6835', []],
+  ['Section III.D of Release No. 33-6835', ['Section III.D of Release No. 33-6835']],
   ['in Section 5 below', []],
 ];
 
@@ -270,7 +270,50 @@ const OTHER: Row[] = [
   ['Exhibit 99.1', []],
 ];
 
-const TABLES = { ASC, SK, SX, FORMS, REG_G, CDI, SAB, IFRS, PCAOB, ACTS, OTHER };
+// The forms issue 15 names, each with its full extent ("text") and canonical form.
+const extent = (text: string) => (c: Citation[]) => expect(c[0].text).toBe(text);
+const ISSUE_15: Row[] = [
+  ['Release No. 33-8350', ['Release No. 33-8350'], (c) => expect(c[0].parts.release).toBe('33-8350')],
+  ['see Section III.B.3 of Release No. 33-8350.', ['Section III.B.3 of Release No. 33-8350'], extent('Section III.B.3 of Release No. 33-8350')],
+  ['SEC Release No. 33-10751', ['Release No. 33-10751'], extent('SEC Release No. 33-10751')],
+  ['Release Nos. 33-8176; 34-47226', ['Release No. 33-8176', 'Release No. 34-47226']],
+  ['Exchange Act Release 43069', ['Release No. 34-43069']],
+  ['Release No. 338350', ['Release No. 33-8350'], (c) => expect(c[0].malformed?.expected).toBe('Release No. 33-8350')],
+  ['section 501.04 of our Codification of Financial Reporting Policies', ['Section 501.04 of the Financial Reporting Codification']],
+  ['FRC 501.03', ['Section 501.03 of the Financial Reporting Codification']],
+  ['Financial Reporting Codification Section 501.14', ['Section 501.14 of the Financial Reporting Codification']],
+  ['Rule 3-05 of Regulation S-X applies. The pro forma information follows Article 11.', ['Rule 3-05 of Regulation S-X', 'Article 11 of Regulation S-X']],
+  ['The pro forma adjustments comply with Article 11.', ['Article 11 of Regulation S-X']],
+  ['Article 11 of the merger agreement governs termination.', []],
+  ['under paragraph (b)(4) of Rule 3-05 of Regulation S-X', ['Rule 3-05(b)(4) of Regulation S-X'], extent('paragraph (b)(4) of Rule 3-05 of Regulation S-X')],
+  ['paragraph (b)(2)(ii) of Item 303 of Regulation S-K', ['Item 303(b)(2)(ii) of Regulation S-K']],
+  ['Instruction 5 of Regulation S-K Item 303(b)', ['Instruction 5 to Item 303(b) of Regulation S-K'], extent('Instruction 5 of Regulation S-K Item 303(b)')],
+  ['Instruction 2 to Item 2.02 Form 8-K', ['Instruction 2 to Item 2.02 of Form 8-K']],
+  ['Part 1, Item 2 of Form 10-Q', ['Part I, Item 2 of Form 10-Q']],
+  ['Item 2 of Part I of Form 10-Q', ['Part I, Item 2 of Form 10-Q']],
+  ['Item 1015(b)(4) of Regulation M-A', ['Item 1015(b)(4) of Regulation M-A'], (c) => expect(c[0].parts).toMatchObject({ item: '1015', path: ['b', '4'], regulation: 'M-A' })],
+  ['see question 100.04 of the C&DIs', ['C&DI Question 100.04'], extent('question 100.04 of the C&DIs')],
+  [
+    'Question 102.10 of the Compliance and Disclosure Interpretations for Non-GAAP Financial Measures',
+    ['Question 102.10 of the Non-GAAP Financial Measures C&DIs'],
+    (c) => expect(c[0].cdiResolution).toBe('stated'),
+  ],
+  ['Question No. 102.07 of the Compliance & Disclosure Interpretations (“C&DIs”) on Non-GAAP Financial Measures', ['Question 102.07 of the Non-GAAP Financial Measures C&DIs']],
+  ['ASAC 605-45-50-2', ['ASC 605-45-50-2'], (c) => expect(c[0].malformed?.expected).toBe('ASC 605-45-50-2')],
+  ['ASC 605-4550-2', ['ASC 605-45-50-2'], (c) => expect(c[0].malformed?.expected).toBe('ASC 605-45-50-2')],
+  ['see 740-20-45-11b.', ['ASC 740-20-45-11(b)'], (c) => expect(c[0].malformed?.expected).toBe('ASC 740-20-45-11(b)')],
+  ['ASC 820-10-50-2bbb', ['ASC 820-10-50-2(bbb)'], (c) => expect(c[0].malformed).toBeDefined()],
+  ['ASC 606-10- 65-1(i)', ['ASC 606-10-65-1(i)'], (c) => expect(c[0].malformed?.reason).toMatch(/space/)],
+  ['ASC 280-10-50-1 through 9 and ASC 280-10-50-34', ['ASC 280-10-50-1', 'ASC 280-10-50-9', 'ASC 280-10-50-34'], (c) => expect(c[2].text).toBe('ASC 280-10-50-34')],
+  ['Section 13(a) or Section 15(d) of the Exchange Act', ['Section 13(a) of the Exchange Act', 'Section 15(d) of the Exchange Act'], (c) => expect(c[1].text).toBe('Section 15(d) of the Exchange Act')],
+  ['Rule 10D-1 under the Exchange Act', ['Exchange Act Rule 10D-1']],
+  ['Item 8.A.4 of Form 20-F', ['Item 8.A.4 of Form 20-F']],
+  ['SAB Topic 1:B.1', ['SAB Topic 1.B.1']],
+  ['You may refer to Question 4 of SAB Topic 1:B.1 if needed.', ['Question 4 of SAB Topic 1.B.1'], extent('Question 4 of SAB Topic 1:B.1')],
+  ['As noted in our response to Question 2, we aggregated', []],
+];
+
+const TABLES = { ASC, SK, SX, FORMS, REG_G, CDI, SAB, IFRS, PCAOB, ACTS, OTHER, ISSUE_15 };
 
 describe('citation grammar table', () => {
   const rows = Object.values(TABLES).flat();

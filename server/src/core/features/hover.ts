@@ -4,9 +4,11 @@ import type { Citation } from '../references/citation';
 import { describe, type Description } from '../references/catalog/describe';
 import { letterDate } from '../references/letter-dates';
 
+// A title we have not checked against the official text says so, in words a lawyer reads at a glance; a confirmed
+// title carries no mark at all.
 const MARK_WORDS: Record<string, string> = {
-  K: 'general knowledge, not confirmed against the source',
-  '?': 'unsure, or known to have changed recently',
+  K: 'title not yet verified',
+  '?': 'title uncertain or recently changed',
 };
 
 /** Hover text for the citation under the cursor: canonical form, title path, gloss, notes, link and source marks. */
@@ -33,7 +35,7 @@ export function citationMarkdown(cite: Citation, d: Description): string {
   const lines: string[] = [`**${escape(cite.canonical)}**`, ''];
   lines.push(
     d.path
-      .map((s) => `${escape(s.label)}${s.title ? ` ${escape(s.title)}` : ''}${s.title && s.mark && s.mark !== 'C' ? ` (${s.mark})` : ''}`)
+      .map((s) => `${escape(s.label)}${s.title ? ` ${escape(s.title)}` : ''}${s.title && s.mark && s.mark !== 'C' ? ` (${MARK_WORDS[s.mark]})` : ''}`)
       .join(' › '),
   );
   if (d.problem) lines.push('', `⚠ ${escape(d.problem)}.`);
@@ -42,9 +44,8 @@ export function citationMarkdown(cite: Citation, d: Description): string {
   if (d.superseded) lines.push('', `Superseded: see ${escape(d.superseded.by)}.`);
   for (const n of d.notes) lines.push('', `*${escape(n)}*`);
   if (cite.regime === 'guess') lines.push('', '*Regime inferred from the number alone; name it ("of Regulation S-K", "of Form 10-K") to be sure.*');
-  const marks = new Set(d.path.map((s) => (s.title ? s.mark : undefined)).filter((m): m is 'K' | '?' => m === 'K' || m === '?'));
-  if (d.entry && d.entry.mark !== 'C') marks.add(d.entry.mark as 'K' | '?');
-  for (const m of marks) lines.push('', `Source mark ${m}: ${MARK_WORDS[m]}.`);
+  const unverified = d.path.some((s) => s.title && s.mark && s.mark !== 'C') || (d.entry !== undefined && d.entry.mark !== 'C');
+  if (unverified) lines.push('', '*Check the official text before relying on an unverified title.*');
   if (d.url) lines.push('', `[Open ${escape(cite.canonical)}](${d.url})`);
   return lines.join('\n');
 }

@@ -5,18 +5,18 @@ import { ASC_TOPICS, isAscSection } from './catalog/asc';
 import { DASHES, LIST_SEP, PATH, SP, isRangeSeparator, joinPath, matchAt, splitPath, sticky } from './tokens';
 
 /** Number path with any separator people type: "350-20-35-30", "350.20.35.30", "28010-50-41". */
-const NUM = String.raw`(\d{3,5}(?:[${DASHES}.](?:S\d{2}|\d{1,3}[A-Z]?))*)(${PATH})`;
+const NUM = String.raw`(\d{3,5}(?:[${DASHES}.] ?(?:S\d{2}|\d{4}(?=[${DASHES}])|\d{1,3}[A-Z]?))*)(${PATH}|-?[a-z]{1,3}(?![\w]))`;
 const LEVEL = String.raw`Topics?|Subtopics?|Sections?|[Pp]aragraphs?|[Ss]ubparagraphs?`;
-const PREFIX = String.raw`(?:FASB${SP}(?:ASC|Accounting${SP}Standards${SP}Codification)|ASC|Accounting${SP}Standards${SP}Codification)(?:${SP}\((?:the${SP})?["“]?(?:ASC|Codification)["”]?\))?`;
+const PREFIX = String.raw`(?:FASB${SP}(?:ASC|Accounting${SP}Standards${SP}Codification)|ASC|ASAC|Accounting${SP}Standards${SP}Codification)(?:${SP}\((?:the${SP})?["“]?(?:ASC|Codification)["”]?\))?`;
 
 const HEAD = sticky(String.raw`${PREFIX}(?:${SP}(${LEVEL}))?${SP}${NUM}(?![\w${DASHES}])`);
 const WORD_HEAD = sticky(String.raw`(Topics?|Subtopics?|Section)${SP}${NUM}(?![\w${DASHES}])`);
 const PARA_WORD_HEAD = sticky(
   String.raw`(?:[Pp]aragraphs?|[Ss]ubparagraphs?)${SP}(?:ASC${SP})?(\d{3}-\d{2,3}-S?\d{2}-\d{1,3}[A-Z]?)(${PATH})(?![\w-])`,
 );
-const BARE = sticky(String.raw`(\d{3}[-\u2013]\d{2,3}[-\u2013]S?\d{2}[-\u2013]\d{1,3}[A-Z]?)(${PATH})(?![\w-])`);
+const BARE = sticky(String.raw`(\d{3}[-\u2013]\d{2,3}[-\u2013]S?\d{2}[-\u2013]\d{1,3}[A-Z]?)(${PATH}|-?[a-z]{1,3}(?![\w-]))(?![\w-])`);
 const CONT = sticky(
-  String.raw`(${LIST_SEP})(?:(?:ASC|[Pp]aragraphs?|Topics?|Subtopics?)${SP})?(\d{3}(?:-(?:S\d{2}|\d{1,3}[A-Z]?))*|S?\d{2}-\d{1,3}[A-Z]?|\d{1,3}[A-Z]?)(${PATH})(?![\w${DASHES}]|\.\d)`,
+  String.raw`(${LIST_SEP})((?:ASC|[Pp]aragraphs?|Topics?|Subtopics?)${SP})?(\d{3}(?:-(?:S\d{2}|\d{1,3}[A-Z]?))*|S?\d{2}-\d{1,3}[A-Z]?|\d{1,3}[A-Z]?)(${PATH})(?![\w${DASHES}]|\.\d)`,
 );
 
 interface AscNumber {
@@ -34,14 +34,19 @@ interface AscNumber {
 export function parseAscNumber(token: string): AscNumber | undefined {
   const groups: string[] = [];
   const seps: string[] = [];
-  const re = new RegExp(`[${DASHES}.]`, 'g');
+  const re = new RegExp(`[${DASHES}.] ?`, 'g');
   let last = 0;
   for (let m = re.exec(token); m; m = re.exec(token)) {
     groups.push(token.slice(last, m.index));
     seps.push(m[0]);
-    last = m.index + 1;
+    last = m.index + m[0].length;
   }
   groups.push(token.slice(last));
+  // "605-4550-2": the subtopic and section typed without the hyphen between them.
+  if (groups.length >= 2 && /^\d{4}$/.test(groups[1]) && groups[0].length === 3) {
+    groups.splice(1, 1, groups[1].slice(0, 2), groups[1].slice(2));
+    seps.splice(1, 0, '');
+  }
   let problem: string | undefined;
   let head = groups[0];
   let glued: string | undefined;
@@ -62,8 +67,13 @@ export function parseAscNumber(token: string): AscNumber | undefined {
     else out.paragraph = levels[li];
     // Count the characters consumed: a glued subtopic came from the head group, others from their own group.
     if (!(glued && li === 1)) {
-      out.used += 1 + groups[gi].length;
-      if (seps[gi - 1] !== '-' && !problem) problem = `"${seps[gi - 1]}" separates the levels instead of a hyphen`;
+      const sep = seps[gi - 1];
+      out.used += sep.length + groups[gi].length;
+      if (!problem) {
+        if (sep === '') problem = `the subtopic and section run together ("${levels[li - 1]}${levels[li]}")`;
+        else if (sep.length > 1) problem = 'a space breaks the number';
+        else if (sep !== '-') problem = `"${sep}" separates the levels instead of a hyphen`;
+      }
       gi++;
     }
   }
@@ -87,8 +97,11 @@ function ascCite(
   const n = parseAscNumber(token);
   if (!n) return undefined;
   const fullToken = n.used === token.length;
-  const pathParts = fullToken ? splitPath(path) : [];
-  const end = numStart + n.used + (fullToken ? path.length : 0);
+  // "2bbb", "30b", "13-a": a sub-paragraph letter typed without its parentheses.
+  const bareLetters = /^-?([a-z]{1,3})$/.exec(path);
+  const usePath = fullToken && (!bareLetters || !!n.paragraph);
+  const pathParts = !usePath ? [] : bareLetters ? [bareLetters[1]] : splitPath(path);
+  const end = numStart + n.used + (usePath ? path.length : 0);
   const c = makeCitation('asc', text, start, end, ascCanonical(n, pathParts), {
     topic: n.topic,
     subtopic: n.subtopic,
@@ -98,6 +111,8 @@ function ascCite(
   }, regime);
   const depth = n.paragraph ? 4 : n.section ? 3 : n.subtopic ? 2 : 1;
   let problem = n.problem;
+  if (!problem && usePath && bareLetters) problem = `the sub-paragraph letter goes in parentheses ("(${bareLetters[1]})")`;
+  if (!problem && text.startsWith('ASAC', start)) problem = '"ASAC" is a typo for "ASC"';
   if (!problem && level) {
     const lv = level.toLowerCase();
     if (lv.startsWith('topic') && depth > 1) problem = `"Topic" names a three-digit topic, but ${token} is a ${['', '', 'subtopic', 'section', 'paragraph'][depth]}`;
@@ -116,8 +131,9 @@ function continueList(text: string, first: Citation, state: ScanState): ScanResu
     const m = matchAt(CONT, text, end);
     if (!m) break;
     const sep = m[1];
-    const token = m[2];
-    const numStart = m.index + m[0].length - m[3].length - token.length;
+    const token = m[3];
+    const numStart = m.index + m[0].length - m[4].length - token.length;
+    const citeStart = m[2] ? numStart - m[2].length : numStart;
     const p = prev.parts;
     let levels: { topic: string; subtopic?: string; section?: string; paragraph?: string } | undefined;
     if (/^\d{3}(?:-|$)/.test(token) && token.length >= 3 && !/^\d{3}[A-Z]$/.test(token)) {
@@ -132,8 +148,8 @@ function continueList(text: string, first: Citation, state: ScanState): ScanResu
       levels = { topic: p.topic!, subtopic: p.subtopic, section: p.section, paragraph: token };
     }
     if (!levels) break;
-    const path = splitPath(m[3]);
-    const c = makeCitation('asc', text, numStart, m.index + m[0].length, ascCanonical(levels, path), {
+    const path = splitPath(m[4]);
+    const c = makeCitation('asc', text, citeStart, m.index + m[0].length, ascCanonical(levels, path), {
       ...levels,
       path: path.length ? path : undefined,
     }, 'list');

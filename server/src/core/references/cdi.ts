@@ -5,14 +5,18 @@
 import { makeCitation, type Citation, type CdiSetId, type ScanResult, type ScanState } from './citation';
 import { readList } from './lists';
 import { cdiSet, cdiSetNamed } from './catalog/cdi';
-import { SP, isRangeSeparator, joinPath, matchAt, sticky } from './tokens';
+import { APOS, SP, isRangeSeparator, joinPath, matchAt, sticky } from './tokens';
 
 const HEAD = sticky(
-  String.raw`(?:Questions?|(?:C&DIs?|CDIs?)(?:${SP}Questions?)?|Compliance${SP}and${SP}Disclosure${SP}Interpretations?(?:${SP}\(["“]?C&DIs?["”]?\))?(?:${SP}Questions?)?)${SP}`,
+  String.raw`(?:[Qq]uestions?|(?:C&DIs?|CDIs?)(?:${SP}[Qq]uestions?)?|Compliance${SP}(?:and|&)${SP}Disclosure${SP}Interpretations?(?:${SP}\(["“]?C&DIs?["”]?\))?(?:${SP}[Qq]uestions?)?)(?:${SP}Nos?\.)?${SP}`,
 );
 const ELEMENT = String.raw`(\d{3}\.\d{2}[A-Z]?)((?:\([a-z]\))*)(?![\w.]\d|\w)`;
 const TAIL = sticky(
-  String.raw`${SP}(?:of|in|from|to|under)${SP}(?:(?:the|our|its)${SP})?([^.;]{0,120}?)(?:Compliance${SP}and${SP}Disclosure${SP}Interpretations?|C&DIs?|CDIs?)(?:${SP}\(["“]?C&DIs?["”]?\))?`,
+  String.raw`${SP}(?:of|in|from|to|under)${SP}(?:(?:the|our|its)${SP})?([^.;]{0,120}?)(?:Compliance${SP}(?:and|&)${SP}Disclosure${SP}Interpretations?|C&DI${APOS}?s?|CDI${APOS}?s?)(?:${SP}\(["“]?C&DI${APOS}?s?["”]?\))?`,
+);
+/** The set named after the words "Compliance and Disclosure Interpretations": "... for Non-GAAP Financial Measures". */
+const SET_AFTER = sticky(
+  String.raw`${SP}(?:for|on|regarding|relating${SP}to|concerning|under)${SP}(?:the${SP})?(Non-?${SP}?GAAP(?:${SP}Financial${SP}Measures)?|Regulation${SP}S-${SP}?K|(?:Securities|Exchange)${SP}Act${SP}(?:Rules|Forms|Sections)|Tender${SP}Offer${SP}Rules${SP}and${SP}Schedules|Proxy${SP}Rules(?:${SP}and${SP}Schedules${SP}14A\/14C)?|Oil${SP}and${SP}Gas(?:${SP}Rules)?)(?:${SP}\(["“]?C&DI${APOS}?s?["”]?\))?`,
 );
 
 /** The C&DI set named just before `pos` ("Regulation S-K Compliance ...", "non-GAAP C&DI 102.10"). */
@@ -40,11 +44,12 @@ export function scanCdi(text: string, pos: number, state: ScanState): ScanResult
   if (!elements.length) return undefined;
   const last = elements[elements.length - 1];
   const t = matchAt(TAIL, text, last.end);
-  const end = t ? t.index + t[0].length : last.end;
+  const after = t ? matchAt(SET_AFTER, text, t.index + t[0].length) : null;
+  const end = after ? after.index + after[0].length : t ? t.index + t[0].length : last.end;
 
   let set: CdiSetId | undefined;
   let how: Citation['cdiResolution'] = 'none';
-  const stated = (t && cdiSetNamed(t[1])) || setNamedBefore(text, pos);
+  const stated = (after && cdiSetNamed(after[1])) || (t && cdiSetNamed(t[1])) || setNamedBefore(text, pos);
   if (stated) {
     set = stated;
     how = 'stated';

@@ -6,13 +6,14 @@ import { scanRuleWord, scanArticle } from './rule-numbers';
 import { scanRegulationName } from './regulation-names';
 import { scanFormFirst } from './form-items';
 import { scanCdi, noteCdiContext } from './cdi';
-import { scanSab } from './sab';
+import { scanSab, scanSabQuestion } from './sab';
 import { scanIfrs, scanIfrsParagraphOf } from './ifrs';
 import { scanPcaob } from './pcaob';
 import { scanActSection, scanActPrefixedRule } from './securities-acts';
 import { scanCfr } from './cfr';
 import { scanAsu } from './asu';
 import { scanFrm } from './frm';
+import { scanFrcPrefixed, scanFrcSection, scanRelease, scanReleaseSection } from './releases';
 
 /** The regimes a cite can belong to. */
 export type CitationKind =
@@ -32,6 +33,8 @@ export type CitationKind =
   | 'asu'
   | 'rule-83'
   | 'frm'
+  | 'release'
+  | 'frc'
   | 'pre-codification';
 
 /** The C&DI sets the staff cite; question numbers repeat across sets, so a number alone is not enough. */
@@ -92,6 +95,10 @@ export interface CitationParts {
   legacy?: string;
   /** C&DI set, when known. */
   cdiSet?: CdiSetId;
+  /** "M-A" for an S-K item cited as an item of Regulation M-A. */
+  regulation?: string;
+  /** Commission release number, "33-8350". */
+  release?: string;
 }
 
 /**
@@ -155,21 +162,24 @@ export function makeCitation(
 const GRAMMARS: Record<string, Scanner[]> = {
   FASB: [scanAsc, scanPreCodification],
   ASC: [scanAsc],
+  ASAC: [scanAsc],
   Accounting: [scanAsc, scanAsu],
   Topic: [scanTopicWord, scanSab],
   Topics: [scanTopicWord, scanSab],
   Subtopic: [scanTopicWord],
   Subtopics: [scanTopicWord],
-  Section: [scanActSection, scanTopicWord],
-  Sections: [scanActSection],
-  paragraph: [scanIfrsParagraphOf, scanAscParagraphWord],
-  paragraphs: [scanIfrsParagraphOf, scanAscParagraphWord],
-  Paragraph: [scanIfrsParagraphOf, scanAscParagraphWord],
-  Paragraphs: [scanIfrsParagraphOf, scanAscParagraphWord],
-  subparagraph: [scanAscParagraphWord],
+  Section: [scanReleaseSection, scanFrcSection, scanActSection, scanTopicWord],
+  Sections: [scanReleaseSection, scanFrcSection, scanActSection],
+  section: [scanReleaseSection, scanFrcSection],
+  sections: [scanReleaseSection, scanFrcSection],
+  paragraph: [scanParagraphFirst, scanReleaseSection, scanIfrsParagraphOf, scanAscParagraphWord],
+  paragraphs: [scanParagraphFirst, scanReleaseSection, scanIfrsParagraphOf, scanAscParagraphWord],
+  Paragraph: [scanParagraphFirst, scanIfrsParagraphOf, scanAscParagraphWord],
+  Paragraphs: [scanParagraphFirst, scanIfrsParagraphOf, scanAscParagraphWord],
+  subparagraph: [scanParagraphFirst, scanAscParagraphWord],
   Part: [scanPartItems],
-  Item: [scanItems],
-  Items: [scanItems],
+  Item: [scanItems, scanReleaseSection],
+  Items: [scanItems, scanReleaseSection],
   Instruction: [scanItems],
   Instructions: [scanItems],
   Rule: [scanRuleWord],
@@ -179,8 +189,10 @@ const GRAMMARS: Record<string, Scanner[]> = {
   Regulation: [scanRegulationName],
   'S-K': [scanRegulationName],
   'S-X': [scanRegulationName],
-  Question: [scanCdi],
-  Questions: [scanCdi],
+  Question: [scanCdi, scanSabQuestion],
+  Questions: [scanCdi, scanSabQuestion],
+  question: [scanCdi, scanSabQuestion],
+  questions: [scanCdi, scanSabQuestion],
   'C&DI': [scanCdi],
   'C&DIs': [scanCdi],
   CDI: [scanCdi],
@@ -200,7 +212,13 @@ const GRAMMARS: Record<string, Scanner[]> = {
   ASU: [scanAsu],
   ASUs: [scanAsu],
   FRM: [scanFrm],
-  Financial: [scanFrm],
+  Financial: [scanFrm, scanFrcPrefixed],
+  FRC: [scanFrcPrefixed],
+  Codification: [scanFrcPrefixed],
+  Release: [scanRelease],
+  Releases: [scanRelease],
+  SEC: [scanRelease],
+  Interpretive: [scanRelease],
   SFAS: [scanPreCodification],
   FAS: [scanPreCodification],
   Statement: [scanPreCodification],
@@ -209,9 +227,45 @@ const GRAMMARS: Record<string, Scanner[]> = {
   APB: [scanPreCodification],
   SOP: [scanPreCodification],
   Form: [scanFormFirst],
-  Exchange: [scanActPrefixedRule],
-  Securities: [scanActPrefixedRule],
+  Exchange: [scanRelease, scanActPrefixedRule],
+  Securities: [scanRelease, scanActPrefixedRule],
 };
+
+// "paragraph (b)(4) of Rule 3-05", "subparagraph (a)(2) of Item 303 of Regulation S-K": the sub-paragraph written
+// before the designation it belongs to. The designation is read by its own grammar; the path joins its cite.
+const PARAGRAPH_FIRST = new RegExp(
+  String.raw`(?:[Ss]ub)?[Pp]aragraphs?[ \t\u00a0]+((?:\([A-Za-z0-9]{1,5}\))+)[ \t\u00a0\r\n]+of[ \t\u00a0\r\n]+(?:the[ \t\u00a0]+)?(?=(Rule|Item|Article|Section|S-X|S-K|Regulation|Exchange|Securities)\b)`,
+  'y',
+);
+
+function scanParagraphFirst(text: string, pos: number, state: ScanState): ScanResult | undefined {
+  PARAGRAPH_FIRST.lastIndex = pos;
+  const m = PARAGRAPH_FIRST.exec(text);
+  if (!m) return undefined;
+  const at = pos + m[0].length;
+  let inner: ScanResult | undefined;
+  for (const scan of GRAMMARS[m[2]] ?? []) {
+    inner = scan(text, at, state);
+    if (inner?.cites.length) break;
+  }
+  const first = inner?.cites[0];
+  if (!inner || !first || first.span.start !== at) return undefined;
+  const outer = m[1].slice(1, -1).split(')(');
+  const token = first.parts.rule ?? first.parts.item ?? first.parts.section;
+  const before = first.parts.path ?? [];
+  if (token) {
+    const anchor = `${token}${before.map((p) => `(${p})`).join('')}`;
+    const i = first.canonical.indexOf(anchor);
+    if (i >= 0) {
+      const cut = i + anchor.length;
+      first.canonical = `${first.canonical.slice(0, cut)}${outer.map((p) => `(${p})`).join('')}${first.canonical.slice(cut)}`;
+    }
+  }
+  first.parts = { ...first.parts, path: [...before, ...outer] };
+  first.span = { start: pos, end: first.span.end };
+  first.text = text.slice(pos, first.span.end);
+  return inner;
+}
 
 const TRIGGER = new RegExp(
   String.raw`(?<![\w&.\u2011-])(?:(${Object.keys(GRAMMARS)

@@ -11,9 +11,11 @@ const FORM_FIRST = sticky(String.raw`Form${SP}(${FORM_NAME})(?:/A)?(?![\w-])(?:$
 export function normalizeFormItem(form: string, token: string): string {
   const t = token.replace(/\.$/, '');
   if (form === '20-F') {
-    const m = /^(\d{1,2})\.?([A-K])?$/.exec(t);
+    const m = /^(\d{1,2})\.?([A-K])?(?:\.(\d{1,2}))?$/.exec(t);
     if (!m) return t;
     if (!m[2]) return m[1];
+    // "8.A.4": a numbered sub-item of a lettered subpart.
+    if (m[3]) return `${m[1]}.${m[2]}.${m[3]}`;
     // 4A and 16A–16K are items in their own right; elsewhere the letter is a subpart ("5.D").
     if ((m[1] === '4' && !t.includes('.')) || m[1] === '16') return `${m[1]}${m[2]}`;
     return `${m[1]}.${m[2]}`;

@@ -12,17 +12,19 @@ import { SP, atLineStart, isRangeSeparator, matchAt, sentenceBefore, sticky } fr
 import { formCatalog } from './catalog/forms';
 
 
-const PART = sticky(String.raw`Part${SP}(IV|I{1,3})${SP}?,?${SP}?(?=Items?\b)`);
+const PART = sticky(String.raw`Part${SP}(IV|I{1,3}|[1-4])${SP}?,?${SP}?(?=Items?\b)`);
+const ROMAN: Record<string, string> = { '1': 'I', '2': 'II', '3': 'III', '4': 'IV' };
+const PART_AFTER = sticky(String.raw`${SP}of${SP}Part${SP}(IV|I{1,3}|[1-4])(?=${SP}(?:of|to|in)${SP})`);
 const ITEM_KEY = sticky(String.raw`Items?${SP}`);
 const INSTRUCTION = sticky(
-  String.raw`Instructions?${SP}(\d{1,2}(?:\([A-Za-z0-9]{1,3}\))?)${SP}(?:to|of)${SP}(?:paragraph${SP}\([a-z0-9]\)${SP}of${SP})?Items?${SP}`,
+  String.raw`Instructions?${SP}(?:No\.${SP})?(\d{1,2}(?:\([A-Za-z0-9]{1,3}\))?)${SP}(?:to|of)${SP}(?:paragraph${SP}\([a-z0-9]\)${SP}of${SP})?(?:(?:the${SP})?(Regulation${SP}S-${SP}?K|S-K)${SP})?Items?${SP}`,
 );
 
 /** At "Part II, Item 1A ...". */
 export function scanPartItems(text: string, pos: number, state: ScanState): ScanResult | undefined {
   const m = matchAt(PART, text, pos);
   if (!m) return undefined;
-  return scanItemsAt(text, pos, pos + m[0].length, state, m[1]);
+  return scanItemsAt(text, pos, pos + m[0].length, state, ROMAN[m[1]] ?? m[1]);
 }
 
 /** At "Item", "Items", "Instruction". */
@@ -33,9 +35,11 @@ export function scanItems(text: string, pos: number, state: ScanState): ScanResu
 function scanItemsAt(text: string, start: number, keyAt: number, state: ScanState, part: string | undefined): ScanResult | undefined {
   let instruction: string | undefined;
   let listAt: number;
+  let skNamedFirst = false;
   const ins = matchAt(INSTRUCTION, text, keyAt);
   if (ins) {
     instruction = ins[1];
+    skNamedFirst = !!ins[2];
     listAt = keyAt + ins[0].length;
   } else {
     const k = matchAt(ITEM_KEY, text, keyAt);
@@ -45,14 +49,18 @@ function scanItemsAt(text: string, start: number, keyAt: number, state: ScanStat
   const elements = readList(text, listAt, ITEM_ELEMENT, 'Items?');
   if (!elements.length) return undefined;
   const last = elements[elements.length - 1];
-  const tail = readTail(text, last.end);
+  // "Item 2 of Part I of Form 10-Q": the part written after the item.
+  const partAfter = matchAt(PART_AFTER, text, last.end);
+  if (partAfter && !part) part = ROMAN[partAfter[1]] ?? partAfter[1];
+  const tail = readTail(text, partAfter ? partAfter.index + partAfter[0].length : last.end);
   if (!tail && !instruction && isCaption(text, start, last)) return { cites: [], end: last.end };
 
-  let regime: Tail | undefined = tail;
+  let regime: Tail | undefined = tail ?? (skNamedFirst ? { regime: 'sk', end: last.end } : undefined);
   let source: RegimeSource = 'explicit';
   if (!regime) {
     const fromContext = contextRegime(text, start, state);
-    if (fromContext) {
+    // "Item 1A" right after a cite of Regulation S-K is still an item of the form: S-K has no items below 10.
+    if (fromContext && !(fromContext.regime === 'sk' && !looksLikeSkItem(elements[0]))) {
       regime = fromContext;
       source = 'context';
     }
@@ -89,7 +97,7 @@ function buildItemCite(
   part: string | undefined,
   instruction: string | undefined,
 ): Citation | undefined {
-  if (regime.regime === 'sk') return skCite(text, from, to, el.token, el.path, instruction);
+  if (regime.regime === 'sk') return skCite(text, from, to, el.token, el.path, instruction, regime.regulation);
   if (regime.regime === 'reg-g') {
     const c = regGCite(text, from, to, el.token, el.path);
     return c;
@@ -122,6 +130,11 @@ function contextRegime(text: string, pos: number, state: ScanState): Tail | unde
   if (r.kind === 'reg-g') return { regime: 'reg-g', end: pos };
   if (r.kind === 'form' && r.form) return { regime: 'form', form: r.form, end: pos };
   return undefined;
+}
+
+function looksLikeSkItem(el: ListElement): boolean {
+  const n = Number.parseInt(el.token, 10);
+  return /^\d+$/.test(el.token) && (n >= 100 || n === 10);
 }
 
 /** From the number alone: 3–4 digit items (and "10(e)") are S-K; small numbers are items of the letter's form. */

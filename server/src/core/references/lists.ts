@@ -24,7 +24,7 @@ export function readList(text: string, pos: number, element: string, keyword: st
   if (!first) cache.set(element, (first = sticky(element)));
   const nextKey = `${keyword}|${element}`;
   let next = cache.get(nextKey);
-  if (!next) cache.set(nextKey, (next = sticky(`(${LIST_SEP}(?:(?:${keyword})${SP})?)${element}`)));
+  if (!next) cache.set(nextKey, (next = sticky(`(${LIST_SEP})((?:(?:${keyword})${SP})?)${element}`)));
   const m = matchAt(first, text, pos);
   if (!m) return [];
   const out: ListElement[] = [{ start: pos, end: pos + m[0].length, token: m[1], path: splitPath(m[2]), sep: '' }];
@@ -32,9 +32,8 @@ export function readList(text: string, pos: number, element: string, keyword: st
     const prev = out[out.length - 1];
     const n = matchAt(next, text, prev.end);
     if (n) {
-      const token = n[2];
-      const tokenStart = n.index + n[1].length;
-      out.push({ start: tokenStart, end: n.index + n[0].length, token, path: splitPath(n[3]), sep: n[1] });
+      // A repeated keyword belongs to its element: "Section 13(a) or Section 15(d)" cites "Section 15(d)".
+      out.push({ start: n.index + n[1].length, end: n.index + n[0].length, token: n[3], path: splitPath(n[4]), sep: n[1] });
       continue;
     }
     // "(2)" after "5-03(b)(1) and": a sibling of the previous element's last path level(s).

@@ -8,7 +8,7 @@ import { ruleListCites } from './rule-numbers';
 import { SP, matchAt, sticky } from './tokens';
 
 const NAME = sticky(
-  String.raw`(?:Regulation${SP}?)?S-${SP}?([KX])(?![\w-])(?:${SP}(?:(Items?)|(Rules?))${SP}|${SP}(?=\d{1,2}-\d{2}))?|Regulation${SP}(G|FD|AB|S|D|M|BTR|C|S-T|A)(?![\w-])`,
+  String.raw`(?:Regulation${SP}?)?S-${SP}?([KX])(?![\w-])(?:${SP}(?:(Items?)|(Rules?))${SP}|${SP}(?=\d{1,2}-\d{2}))?|Regulation${SP}(G|FD|AB|S|D|M-A|M|BTR|C|S-T|A)(?![\w-])`,
 );
 const CDI_AHEAD = sticky(String.raw`${SP}Compliance`);
 
@@ -18,6 +18,7 @@ export function scanRegulationName(text: string, pos: number, state: ScanState):
   const end = m.index + m[0].length;
   const written = text.slice(pos, end).trimEnd();
   if (m[4]) {
+    if (m[4] === 'M-A') state.lastRegime = { kind: 'sk', at: end };
     if (m[4] !== 'G') return { cites: [], end };
     state.lastRegime = { kind: 'reg-g', at: end };
     // "Regulation G Compliance ..." is not a thing, but "Regulation S-K Compliance and Disclosure Interpretations" is.

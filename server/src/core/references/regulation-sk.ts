@@ -3,12 +3,15 @@
 import { makeCitation, type Citation } from './citation';
 import { joinPath } from './tokens';
 
-export function skCite(text: string, from: number, to: number, token: string, path: string[], instruction?: string): Citation {
+export function skCite(text: string, from: number, to: number, token: string, path: string[], instruction?: string, regulation?: string): Citation {
   const item = token.replace(/\.$/, '');
   const ins = instruction ? `Instruction ${instruction} to ` : '';
-  return makeCitation('sk', text, from, to, `${ins}Item ${item}${joinPath(path)} of Regulation S-K`, {
+  // Regulation M-A is Subpart 1000 of Regulation S-K; a cite that names it keeps the name.
+  const name = regulation === 'M-A' && /^10\d\d$/.test(item) ? 'Regulation M-A' : 'Regulation S-K';
+  return makeCitation('sk', text, from, to, `${ins}Item ${item}${joinPath(path)} of ${name}`, {
     item,
     path: path.length ? path : undefined,
     instruction,
+    regulation: name === 'Regulation M-A' ? 'M-A' : undefined,
   });
 }

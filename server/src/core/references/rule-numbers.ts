@@ -7,7 +7,7 @@ import { regGCite } from './regulation-g';
 import { SECURITIES_ACT_RULES } from './catalog/securities-acts';
 import { APOS, PATH, SP, isRangeSeparator, joinPath, matchAt, sentenceBefore, sticky } from './tokens';
 
-export const RULE_ELEMENT = String.raw`(\d{1,2}A?-\d{2}|\d{1,2}[a-z]{1,2}\d?-\d{1,3}[a-z]?|\d{1,3}[A-C]?)(${PATH})(?![\w-])`;
+export const RULE_ELEMENT = String.raw`(\d{1,2}A?-\d{2}|\d{1,2}[a-z]{1,2}\d?- ?\d{1,3}[a-z]?|\d{1,2}[A-D]-\d(?!\d)|\d{1,3}[A-C]?)(${PATH})(?![\w-])`;
 const RULE_KEY = sticky(String.raw`Rules?${SP}`);
 const RULE_TAIL = sticky(
   String.raw`${SP}(?:of|under|in|promulgated${SP}under|adopted${SP}under)${SP}(?:the${SP})?` +
@@ -34,7 +34,7 @@ function readRuleTail(text: string, pos: number): RuleTail | undefined {
 /** The regime a rule number's shape implies, when it implies one. */
 function regimeByShape(token: string, text: string, pos: number, state: ScanState): RuleRegime | undefined {
   if (/^\d{1,2}A?-\d{2}$/.test(token)) return 'sx';
-  if (/^\d{1,2}[a-z]/.test(token)) return 'exchange-act';
+  if (/^\d{1,2}[a-z]/.test(token) || /^\d{1,2}[A-D]-\d$/.test(token)) return 'exchange-act';
   if (token === '83') return 'rule-83';
   if (/^10[0-2]$/.test(token)) {
     const r = state.lastRegime;
@@ -101,7 +101,9 @@ export function ruleListCites(
     if (!regime) return;
     // A tail that names a regime the number cannot belong to ("Rule 14a-9 of Regulation S-X") is ignored.
     if (regime === 'sx' && !/^\d{1,2}A?-\d{2}$/.test(el.token)) return;
-    if (regime === 'exchange-act' && !/^\d{1,2}[a-z]/.test(el.token)) return;
+    if (regime === 'exchange-act' && !/^\d{1,2}[a-zA-D]/.test(el.token)) return;
+    // "13e- 4": a line break or stray space inside the number.
+    el.token = el.token.replace(/\s+/g, '');
     const from = i === 0 ? start : el.start;
     const to = i === elements.length - 1 && tail ? tail.end : el.end;
     const c = ruleCite(text, from, to, regime, el.token, el.path);
@@ -132,7 +134,14 @@ export function scanArticle(text: string, pos: number, state: ScanState): ScanRe
   const end = m.index + m[0].length;
   const t = matchAt(SX_TAIL, text, end);
   const r = state.lastRegime;
-  const inContext = !!t || (r?.kind === 'sx' && pos - r.at < 300) || /Regulation\s+S-X|S-X/.test(sentenceBefore(text, pos, 200));
+  // "Article 11" alone: in a letter that has named Regulation S-X not long before, or beside pro forma words.
+  const sxBefore = text.lastIndexOf('S-X', pos);
+  const inContext =
+    !!t ||
+    (r?.kind === 'sx' && pos - r.at < 3000) ||
+    (sxBefore >= 0 && pos - sxBefore < 3000 && /^(?:[1-9]|1[0-5]|3A|6A)$/.test(m[1])) ||
+    /Regulation\s+S-X|S-X/.test(sentenceBefore(text, pos, 200)) ||
+    (m[1] === '11' && /pro\s+forma/i.test(text.slice(Math.max(0, pos - 200), pos + 200)));
   if (!inContext) return undefined;
   const to = t ? t.index + t[0].length : end;
   const path = m[3] ? m[3].match(/\(([A-Za-z0-9]{1,5})\)/g)!.map((s) => s.slice(1, -1)) : [];

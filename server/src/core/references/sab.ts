@@ -7,7 +7,7 @@ import { SP, matchAt, sentenceBefore, sticky } from './tokens';
 
 const PREFIX = String.raw`(?:SAB|Staff${SP}Accounting${SP}Bulletins?)`;
 const NUMBER = sticky(String.raw`${PREFIX}(?:${SP}No\.?)?${SP}?(\d{1,3})(?![\d.]\d|\d)`);
-const TOPIC = sticky(String.raw`(${PREFIX}${SP})?Topics?${SP}(\d{1,2})(?:\.?([A-Z]{1,2})(?:\.(\d{1,2}))?)?(?![\w-]|\.\d)`);
+const TOPIC = sticky(String.raw`(${PREFIX}${SP})?Topics?${SP}(\d{1,2})(?:[.:]?([A-Z]{1,2})(?:\.(\d{1,2}))?)?(?![\w-]|\.\d)`);
 
 export function scanSab(text: string, pos: number, _state: ScanState): ScanResult | undefined {
   const t = matchAt(TOPIC, text, pos);
@@ -31,4 +31,20 @@ export function scanSab(text: string, pos: number, _state: ScanState): ScanResul
   if (!n) return undefined;
   const end = n.index + n[0].length;
   return { cites: [makeCitation('sab', text, pos, end, `SAB No. ${n[1]}`, { number: n[1] })], end };
+}
+
+/** "Question 4 of SAB Topic 1.B.1": the staff's numbered questions inside a SAB topic. */
+const SAB_QUESTION = sticky(String.raw`[Qq]uestions?${SP}(\d{1,2})${SP}(?:of|in|to)${SP}(?:the${SP})?(?=${PREFIX}${SP}Topics?\b)`);
+
+export function scanSabQuestion(text: string, pos: number, state: ScanState): ScanResult | undefined {
+  const q = matchAt(SAB_QUESTION, text, pos);
+  if (!q) return undefined;
+  const inner = scanSab(text, pos + q[0].length, state);
+  const c = inner?.cites[0];
+  if (!inner || !c || c.kind !== 'sab') return undefined;
+  c.span = { start: pos, end: c.span.end };
+  c.text = text.slice(pos, c.span.end);
+  c.canonical = `Question ${q[1]} of ${c.canonical}`;
+  c.parts = { ...c.parts, question: q[1] };
+  return inner;
 }

@@ -6,7 +6,7 @@ import { readList } from './lists';
 import { ruleListCites } from './rule-numbers';
 import { PATH, SP, isRangeSeparator, joinPath, matchAt, sticky } from './tokens';
 
-const ACT = String.raw`(Securities${SP}Act(?:${SP}of${SP}1933)?|(?:Securities${SP})?Exchange${SP}Act(?:${SP}of${SP}1934)?|Sarbanes-Oxley${SP}Act(?:${SP}of${SP}2002)?|Investment${SP}Company${SP}Act(?:${SP}of${SP}1940)?|Dodd-Frank(?:${SP}Act|${SP}Wall${SP}Street${SP}Reform${SP}and${SP}Consumer${SP}Protection${SP}Act))`;
+const ACT = String.raw`(?:U\.S\.${SP})?(Securities${SP}Act(?:${SP}of${SP}1933)?|(?:Securities${SP})?Exchange${SP}Act(?:${SP}of${SP}1934)?|Sarbanes-Oxley${SP}Act(?:${SP}of${SP}2002)?|Investment${SP}Company${SP}Act(?:${SP}of${SP}1940)?|Dodd-Frank(?:${SP}Act|${SP}Wall${SP}Street${SP}Reform${SP}and${SP}Consumer${SP}Protection${SP}Act)|Internal${SP}Revenue${SP}Code(?:${SP}of${SP}1986)?|Code(?![\w-])(?!${SP}of\b))`;
 const SECTION_ELEMENT = String.raw`(\d{1,3}[A-Z]?)(${PATH})(?![\w-])`;
 const SECTION_KEY = sticky(String.raw`Sections?${SP}`);
 const ACT_TAIL = sticky(String.raw`${SP}(?:of|under)${SP}(?:the${SP})?${ACT}`);
@@ -18,6 +18,7 @@ export function actName(written: string): string {
   if (/Sarbanes/.test(w)) return 'Sarbanes-Oxley Act';
   if (/Investment Company/.test(w)) return 'Investment Company Act';
   if (/Dodd/.test(w)) return 'Dodd-Frank Act';
+  if (/Code/.test(w)) return 'Internal Revenue Code';
   return 'Securities Act';
 }
 

@@ -1,4 +1,5 @@
 import { fromRows, type CatalogEntry, type Row } from './entry';
+import { lazyTable } from './compact';
 
 // FASB Accounting Standards Codification: topics, standard section numbers and the subtopics drafters cite most.
 // Titles from the reference research (docs/reference-data.md §1, cross-checked against the Deloitte topic list);
@@ -20,7 +21,6 @@ const TOPIC_ROWS: Row[] = [
   ['260', 'Earnings per Share', 'C', 'Computing and presenting basic and diluted EPS.'],
   ['270', 'Interim Reporting', 'C', 'Applying GAAP to interim periods.'],
   ['272', 'Limited Liability Entities', 'C', 'Reporting by LLCs and LLPs.'],
-  ['273', 'Corporate Joint Ventures', 'C', 'Reporting matters for corporate joint ventures.'],
   ['274', 'Personal Financial Statements', 'C', 'Statements of individuals and families.'],
   ['275', 'Risks and Uncertainties', 'C', 'Disclosure of the nature of operations, estimates and concentrations.'],
   ['280', 'Segment Reporting', 'C', 'Identifying operating segments and what to disclose about them.'],
@@ -63,6 +63,7 @@ const TOPIC_ROWS: Row[] = [
   ['820', 'Fair Value Measurement', 'C', 'Defining fair value, the hierarchy and its disclosures.'],
   ['825', 'Financial Instruments', 'C', 'The fair value option and financial instrument disclosures.'],
   ['830', 'Foreign Currency Matters', 'C', 'Foreign currency transactions and translation.'],
+  ['832', 'Government Assistance', 'C', 'Annual disclosures by business entities about government assistance accounted for by analogy to a grant or contribution model (added by ASU 2021-10).', { source: 'FASB-ASU-2021-10' }],
   ['835', 'Interest', 'C', 'Capitalisation and imputation of interest.'],
   ['840', 'Leases', 'C', 'The lease guidance that applied before Topic 842.', { supersededBy: 'ASC 842', supersededFrom: '2019-12-15', note: 'Superseded by Topic 842 (public business entities: annual periods beginning after December 15, 2018).' }],
   ['842', 'Leases', 'C', 'Lessee and lessor accounting, with right-of-use assets on the balance sheet.'],
@@ -153,100 +154,201 @@ export function ascSectionEntry(section: string): CatalogEntry | undefined {
   };
 }
 
-const SUBTOPIC_ROWS: Row[] = [
-  ['205-20', 'Discontinued Operations', 'C'],
-  ['205-30', 'Liquidation Basis of Accounting', 'K'],
-  ['205-40', 'Going Concern', 'K'],
-  ['210-20', 'Offsetting', 'K'],
-  ['220-20', 'Unusual or Infrequently Occurring Items', 'K'],
-  ['310-20', 'Nonrefundable Fees and Other Costs', 'K'],
-  ['310-40', 'Troubled Debt Restructurings by Creditors', 'K'],
-  ['323-30', 'Partnerships, Joint Ventures, and Limited Liability Entities', 'K'],
-  ['323-740', 'Income Taxes', 'K'],
-  ['326-20', 'Financial Instruments Measured at Amortized Cost', 'K'],
-  ['326-30', 'Available-for-Sale Debt Securities', 'K'],
-  ['340-10', 'Overall', 'K'],
-  ['340-20', 'Capitalized Advertising Costs', 'K'],
-  ['340-40', 'Contracts with Customers', 'K'],
-  ['350-20', 'Goodwill', 'C'],
-  ['350-30', 'General Intangibles Other than Goodwill', 'C'],
-  ['350-40', 'Internal-Use Software', 'C'],
-  ['350-50', 'Website Development Costs', 'C'],
-  ['350-60', 'Crypto Assets', 'C'],
-  ['360-20', 'Real Estate Sales', 'K'],
-  ['405-20', 'Extinguishments of Liabilities', 'K'],
-  ['410-20', 'Asset Retirement Obligations', 'K'],
-  ['410-30', 'Environmental Obligations', 'K'],
-  ['450-20', 'Loss Contingencies', 'C'],
-  ['450-30', 'Gain Contingencies', 'C'],
-  ['470-20', 'Debt with Conversion and Other Options', 'K'],
-  ['470-50', 'Modifications and Extinguishments', 'K'],
-  ['470-60', 'Troubled Debt Restructurings by Debtors', 'K'],
-  ['505-20', 'Stock Dividends and Stock Splits', 'K'],
-  ['505-30', 'Treasury Stock', 'K'],
-  ['505-60', 'Spinoffs and Reverse Spinoffs', 'K'],
-  ['605-15', 'Products', 'K'],
-  ['605-20', 'Services', 'K'],
-  ['605-25', 'Multiple-Element Arrangements', 'K'],
-  ['605-35', 'Construction-Type and Production-Type Contracts', 'K'],
-  ['605-45', 'Principal Agent Considerations', 'K'],
-  ['605-50', 'Customer Payments and Incentives', 'K'],
-  ['610-20', 'Gains and Losses from the Derecognition of Nonfinancial Assets', 'K'],
-  ['715-20', 'Defined Benefit Plans—General', 'K'],
-  ['715-30', 'Defined Benefit Plans—Pension', 'K'],
-  ['715-60', 'Defined Benefit Plans—Other Postretirement', 'K'],
-  ['715-70', 'Defined Contribution Plans', 'K'],
-  ['715-80', 'Multiemployer Plans', 'K'],
-  ['718-20', 'Awards Classified as Equity', 'K'],
-  ['718-30', 'Awards Classified as Liabilities', 'K'],
-  ['718-40', 'Employee Stock Ownership Plans', 'K'],
-  ['718-740', 'Income Taxes', 'K'],
-  ['720-15', 'Start-Up Costs', 'K'],
-  ['720-35', 'Advertising Costs', 'K'],
-  ['730-20', 'Research and Development Arrangements', 'K'],
-  ['740-20', 'Intraperiod Tax Allocation', 'K'],
-  ['740-30', 'Other Considerations or Special Areas', 'K'],
-  ['740-270', 'Interim Reporting', 'K'],
-  ['805-20', 'Identifiable Assets and Liabilities, and Any Noncontrolling Interest', 'K'],
-  ['805-30', 'Goodwill or Gain from Bargain Purchase, Including Consideration Transferred', 'K'],
-  ['805-40', 'Reverse Acquisitions', 'K'],
-  ['805-50', 'Related Issues', 'K'],
-  ['805-740', 'Income Taxes', 'K'],
-  ['810-20', 'Control of Partnerships and Similar Entities', 'K'],
-  ['815-15', 'Embedded Derivatives', 'K'],
-  ['815-20', 'Hedging—General', 'K'],
-  ['815-25', 'Fair Value Hedges', 'K'],
-  ['815-30', 'Cash Flow Hedges', 'K'],
-  ['815-35', 'Net Investment Hedges', 'K'],
-  ['815-40', "Contracts in Entity's Own Equity", 'K'],
-  ['825-20', 'Registration Payment Arrangements', 'K'],
-  ['830-20', 'Foreign Currency Transactions', 'K'],
-  ['830-30', 'Translation of Financial Statements', 'K'],
-  ['830-230', 'Statement of Cash Flows', 'K'],
-  ['830-740', 'Income Taxes', 'K'],
-  ['835-20', 'Capitalization of Interest', 'K'],
-  ['835-30', 'Imputation of Interest', 'K'],
-  ['842-20', 'Lessee', 'K'],
-  ['842-30', 'Lessor', 'K'],
-  ['842-40', 'Sale and Leaseback Transactions', 'K'],
-  ['842-50', 'Leveraged Lease Arrangements', 'K'],
-  ['852-20', 'Quasi-Reorganizations', 'K'],
-  ['860-20', 'Sales of Financial Assets', 'K'],
-  ['860-30', 'Secured Borrowing and Collateral', 'K'],
-  ['860-50', 'Servicing Assets and Liabilities', 'K'],
-  ['944-40', 'Claim Costs and Liabilities for Future Policy Benefits', 'K'],
-  ['985-20', 'Costs of Software to Be Sold, Leased, or Marketed', 'K'],
-  ['985-605', 'Revenue Recognition', 'K', 'Software revenue guidance that applied before Topic 606.', { supersededBy: 'ASC 606', supersededFrom: '2018-12-15' }],
-];
+// Subtopics other than the automatic "-10 Overall", written from the Codification's structure. Titles are K unless a
+// source is named; a subtopic the Codification does not have is reported (see ascSubtopicKnown).
+const SUBTOPIC_TEXT = `
+205-20|Discontinued Operations|C:RESEARCH
+205-30|Liquidation Basis of Accounting|K
+205-40|Going Concern|K
+210-20|Offsetting|K
+220-20|Unusual or Infrequently Occurring Items|K
+220-30|Business Interruption Insurance|K
+220-40|Disaggregation of Income Statement Expenses|?
+225-20|Extraordinary and Unusual Items|?
+225-30|Business Interruption Insurance|?
+310-20|Nonrefundable Fees and Other Costs|K
+310-30|Loans and Debt Securities Acquired with Deteriorated Credit Quality|K|Superseded by Topic 326 (purchased financial assets with credit deterioration).
+310-40|Troubled Debt Restructurings by Creditors|K|Largely superseded for CECL adopters by ASU 2022-02.
+323-30|Partnerships, Joint Ventures, and Limited Liability Entities|K
+323-740|Income Taxes|K
+325-20|Cost Method Investments|K|Superseded by Topic 321.
+325-30|Investments in Insurance Contracts|K
+325-40|Beneficial Interests in Securitized Financial Assets|K
+326-20|Financial Instruments Measured at Amortized Cost|K
+326-30|Available-for-Sale Debt Securities|K
+340-20|Capitalized Advertising Costs|K
+340-30|Insurance Contracts That Do Not Transfer Insurance Risk|K
+340-40|Contracts with Customers|K|Costs to obtain or fulfil a contract with a customer.
+350-20|Goodwill|C:RESEARCH
+350-30|General Intangibles Other than Goodwill|C:RESEARCH
+350-40|Internal-Use Software|C:RESEARCH
+350-50|Website Development Costs|C:RESEARCH
+350-60|Crypto Assets|C:RESEARCH
+360-20|Real Estate Sales|K|Largely superseded by Subtopic 610-20 and Topic 606.
+405-20|Extinguishments of Liabilities|K
+405-30|Insurance-Related Assessments|K
+405-40|Obligations Resulting from Joint and Several Liability Arrangements|K
+405-50|Supplier Finance Programs|K|Disclosures about supplier finance programs (ASU 2022-04).
+410-20|Asset Retirement Obligations|K
+410-30|Environmental Obligations|K
+450-20|Loss Contingencies|C:RESEARCH
+450-30|Gain Contingencies|C:RESEARCH
+470-20|Debt with Conversion and Other Options|C:IASPLUS-ASC470
+470-30|Participating Mortgage Loans|C:IASPLUS-ASC470
+470-40|Product Financing Arrangements|C:IASPLUS-ASC470
+470-50|Modifications and Extinguishments|C:IASPLUS-ASC470
+470-60|Troubled Debt Restructurings by Debtors|C:IASPLUS-ASC470
+505-20|Stock Dividends and Stock Splits|K
+505-30|Treasury Stock|K
+505-50|Equity-Based Payments to Non-Employees|K|Superseded by Topic 718 (ASU 2018-07).
+505-60|Spinoffs and Reverse Spinoffs|K
+605-15|Products|K
+605-20|Services|K
+605-25|Multiple-Element Arrangements|K
+605-28|Milestone Method|K
+605-35|Construction-Type and Production-Type Contracts|K
+605-40|Gains and Losses|K|Involuntary conversions of nonmonetary assets (moved to Subtopic 610-30).
+605-45|Principal Agent Considerations|K
+605-50|Customer Payments and Incentives|K
+610-20|Gains and Losses from the Derecognition of Nonfinancial Assets|K
+610-30|Gains and Losses on Involuntary Conversions|K
+705-20|Accounting for Consideration Received from a Vendor|K
+715-20|Defined Benefit Plans—General|K
+715-30|Defined Benefit Plans—Pension|K
+715-60|Defined Benefit Plans—Other Postretirement|K
+715-70|Defined Contribution Plans|K
+715-80|Multiemployer Plans|K
+718-20|Awards Classified as Equity|K
+718-30|Awards Classified as Liabilities|K
+718-40|Employee Stock Ownership Plans|K
+718-50|Employee Share Purchase Plans|K
+718-740|Income Taxes|K
+720-15|Start-Up Costs|K
+720-20|Insurance Costs|K
+720-25|Contributions Made|K
+720-30|Real and Personal Property Taxes|K
+720-35|Advertising Costs|K
+720-40|Electronic Equipment Waste Obligations|K
+720-45|Business and Technology Reengineering|K
+720-50|Fees Paid to the Federal Government by Pharmaceutical Manufacturers and Health Insurers|K
+730-20|Research and Development Arrangements|K
+740-20|Intraperiod Tax Allocation|K
+740-30|Other Considerations or Special Areas|K
+740-270|Interim Reporting|K
+805-20|Identifiable Assets and Liabilities, and Any Noncontrolling Interest|K
+805-30|Goodwill or Gain from Bargain Purchase, Including Consideration Transferred|K
+805-40|Reverse Acquisitions|K
+805-50|Related Issues|K
+805-60|Joint Venture Formations|K
+805-740|Income Taxes|K
+810-20|Control of Partnerships and Similar Entities|K
+810-30|Research and Development Arrangements|K
+815-15|Embedded Derivatives|C:WILEY-GAAP-2019-815
+815-20|Hedging—General|C:WILEY-GAAP-2019-815
+815-25|Fair Value Hedges|C:WILEY-GAAP-2019-815
+815-30|Cash Flow Hedges|C:WILEY-GAAP-2019-815
+815-35|Net Investment Hedges|C:WILEY-GAAP-2019-815
+815-40|Contracts in Entity's Own Equity|C:WILEY-GAAP-2019-815
+815-45|Weather Derivatives|C:WILEY-GAAP-2019-815
+825-20|Registration Payment Arrangements|K
+830-20|Foreign Currency Transactions|K
+830-30|Translation of Financial Statements|K
+830-230|Statement of Cash Flows|K
+830-740|Income Taxes|K
+835-20|Capitalization of Interest|K
+835-30|Imputation of Interest|K
+840-20|Operating Leases|K
+840-30|Capital Leases|K
+840-40|Sale-Leaseback Transactions|K
+842-20|Lessee|K
+842-30|Lessor|K
+842-40|Sale and Leaseback Transactions|K
+842-50|Leveraged Lease Arrangements|K
+848-20|Contract Modifications|K
+848-30|Hedging—General|K
+848-40|Fair Value Hedges|K
+848-50|Cash Flow Hedges|K
+852-20|Quasi-Reorganizations|K
+852-740|Income Taxes|K
+860-20|Sales of Financial Assets|K
+860-30|Secured Borrowing and Collateral|K
+860-40|Transfers to Qualifying Special-Purpose Entities|K
+860-50|Servicing Assets and Liabilities|K
+926-20|Other Assets—Film Costs|K
+926-605|Revenue Recognition|K
+932-235|Notes to Financial Statements|K
+932-323|Investments—Equity Method and Joint Ventures|K
+932-360|Property, Plant, and Equipment|K
+940-20|Broker-Dealer Activities|K
+942-210|Balance Sheet|K
+942-310|Receivables|K
+942-405|Liabilities|K
+944-20|Insurance Activities|K
+944-30|Acquisition Costs|K
+944-40|Claim Costs and Liabilities for Future Policy Benefits|K
+944-50|Policyholder Dividends|K
+944-60|Premium Deficiency and Loss Recognition|K
+944-80|Separate Accounts|K
+944-310|Receivables|K
+944-325|Investments—Other|K
+944-605|Revenue Recognition|K
+944-805|Business Combinations|K
+946-20|Investment Company Activities|K
+950-350|Intangibles—Goodwill and Other|K
+954-605|Revenue Recognition|K
+958-20|Financially Interrelated Entities|K
+958-30|Split-Interest Agreements|K
+958-605|Revenue Recognition|K
+958-720|Other Expenses|K
+958-810|Consolidation|K
+970-360|Property, Plant, and Equipment|K
+970-605|Revenue Recognition|K
+980-20|Discontinuation of Rate-Regulated Accounting|K
+980-605|Revenue Recognition|K
+985-20|Costs of Software to Be Sold, Leased, or Marketed|K
+985-605|Revenue Recognition|K|Software revenue guidance that applied before Topic 606.
+`;
 
-export const ASC_SUBTOPICS: Map<string, CatalogEntry> = fromRows(SUBTOPIC_ROWS);
+const SUBTOPIC_EXTRA: Record<string, Partial<CatalogEntry>> = {
+  '985-605': { supersededBy: 'ASC 606', supersededFrom: '2018-12-15' },
+  '605-25': { supersededBy: 'ASC 606', supersededFrom: '2018-12-15' },
+  '605-35': { supersededBy: 'ASC 606', supersededFrom: '2018-12-15' },
+  '605-45': { supersededBy: 'ASC 606', supersededFrom: '2018-12-15' },
+  '840-20': { supersededBy: 'ASC 842', supersededFrom: '2019-12-15' },
+  '840-30': { supersededBy: 'ASC 842', supersededFrom: '2019-12-15' },
+  '840-40': { supersededBy: 'ASC 842', supersededFrom: '2019-12-15' },
+  '310-30': { supersededBy: 'ASC 326', supersededFrom: '2019-12-15' },
+  '325-20': { supersededBy: 'ASC 321', supersededFrom: '2017-12-15' },
+  '505-50': { supersededBy: 'ASC 718', supersededFrom: '2018-12-15' },
+};
 
-/** The subtopic entry; "-10" is always "Overall". */
+export const ASC_SUBTOPICS: Map<string, CatalogEntry> = lazyTable(SUBTOPIC_TEXT, 'K', (id) => SUBTOPIC_EXTRA[id]);
+
+/**
+ * Topics whose subtopics are all listed above (besides -10): in these, any other subtopic number is not in the
+ * Codification. Industry topics (9xx) carry many cross-referenced subtopics ("932-360") we do not list, so an
+ * unlisted subtopic there is only unverifiable.
+ */
+const TOPICS_WITH_ALL_SUBTOPICS = new Set(
+  '105 205 210 215 230 235 250 255 260 270 272 274 275 280 305 310 320 321 323 325 326 330 340 350 360 405 410 420 430 440 450 460 470 480 505 606 610 705 710 712 715 718 720 730 740 805 808 810 815 820 825 830 832 835 840 842 845 848 850 852 853 855 860'.split(' '),
+);
+
+/** 'yes' when the subtopic exists, 'no' when the topic's subtopics are all known and this is not one of them. */
+export function ascSubtopicKnown(topic: string, subtopic: string): 'yes' | 'no' | 'unverifiable' {
+  if (subtopic === '10' || ASC_SUBTOPICS.has(`${topic}-${subtopic}`)) return 'yes';
+  return TOPICS_WITH_ALL_SUBTOPICS.has(topic) ? 'no' : 'unverifiable';
+}
+
+/** The subtopic entry; "-10" is always "Overall" (a rule of the Codification's structure, so it carries no mark). */
 export function ascSubtopicEntry(topic: string, subtopic: string): CatalogEntry | undefined {
   const id = `${topic}-${subtopic}`;
   const known = ASC_SUBTOPICS.get(id);
   if (known) return known;
-  if (subtopic === '10') return { id, title: 'Overall', mark: 'K' };
+  if (subtopic === '10') return { id, title: 'Overall', mark: 'C', source: 'ASC-STRUCTURE' };
+  // Industry topics reuse a general topic's number as a subtopic ("980-340" is Regulated Operations—Other Assets
+  // and Deferred Costs), so the general topic's title names it.
+  const general = subtopic.length === 3 ? ASC_TOPICS.get(subtopic) : undefined;
+  if (general && Number(topic) >= 900) return { id, title: general.title, mark: 'K' };
   return undefined;
 }
 

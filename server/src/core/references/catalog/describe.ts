@@ -1,15 +1,16 @@
 // What the catalog says about one cite: the title path for hover, the link, whether the designation exists, and
 // any historical or ambiguity notes. Pure; the hover provider, the link provider and the rules all read it.
 import type { Citation } from '../citation';
-import { ASC_TOPICS, ASC_TOPIC_RANGE, ascSectionEntry, ascSubtopicEntry, isAscSection } from './asc';
+import { ASC_TOPICS, ASC_TOPIC_RANGE, ascSectionEntry, ascSubtopicEntry, ascSubtopicKnown, isAscSection } from './asc';
 import { CDI_SETS, NON_GAAP_QUESTIONS, cdiSet } from './cdi';
 import { ECFR, type CatalogEntry, type SourceMark } from './entry';
 import { FORM_20F, FORM_20F_AMENDED, FORM_20F_LEGACY, FORM_URLS, formCatalog } from './forms';
 import { IFRS_MAX, IFRS_STANDARDS } from './ifrs';
-import { PCAOB_CATEGORIES, PCAOB_LEGACY, PCAOB_STANDARDS } from './pcaob';
+import { AU_TO_AS, PCAOB_CATEGORIES, PCAOB_LEGACY, PCAOB_STANDARDS } from './pcaob';
 import { PRE_CODIFICATION } from './pre-codification';
 import { REG_G, SK_ITEMS, SX_ARTICLES, SX_RULES, skEntry } from './regulations';
 import { SAB_NUMBERS, SAB_TOPICS } from './sab';
+import { FRC_SECTIONS, FRC_URL, FRM_TOPICS, RELEASES, RELEASE_COMPANIONS, RELEASE_SERIES } from './releases';
 import { ACTS, ASUS, CFR_PARTS, EXCHANGE_ACT_RULES, FRM_URL, RULE_83, SECURITIES_ACT_RULES } from './securities-acts';
 
 export interface PathStep {
@@ -76,8 +77,10 @@ export function describe(c: Citation, opts: DescribeOptions = {}): Description {
       return describeAsu(c);
     case 'frm': {
       const topic = c.parts.topic;
+      const t = topic ? FRM_TOPICS.get(topic) : undefined;
       return {
-        path: [{ label: 'Financial Reporting Manual' }, { label: c.canonical.replace(/^FRM /, '') }],
+        path: [{ label: 'Financial Reporting Manual' }, ...(t && c.parts.section ? [step(`Topic ${topic}`, t)] : []), step(c.canonical.replace(/^FRM /, ''), c.parts.section ? undefined : t)],
+        entry: t,
         url: topic ? FRM_URL(topic) : 'https://www.sec.gov/corpfin/cf-manual',
         exists: 'unverifiable',
         notes: ['Staff guidance, not a rule; the SEC hosts it as topics of the Financial Reporting Manual.'],
@@ -85,7 +88,38 @@ export function describe(c: Citation, opts: DescribeOptions = {}): Description {
     }
     case 'pre-codification':
       return describePreCodification(c);
+    case 'release':
+      return describeRelease(c);
+    case 'frc':
+      return describeFrc(c);
   }
+}
+
+function describeRelease(c: Citation): Description {
+  const written = c.parts.release!;
+  const id = RELEASE_COMPANIONS[written] ?? written;
+  const e = RELEASES.get(id);
+  const series = RELEASE_SERIES[id.split('-')[0]];
+  const d: Description = {
+    path: [{ label: series ? `SEC ${series}s` : 'SEC releases' }, step(`Release No. ${id}`, e)],
+    entry: e,
+    url: e?.url ?? 'https://www.sec.gov/rules-regulations',
+    exists: e ? 'yes' : 'unverifiable',
+    notes: [],
+  };
+  if (id !== written) d.notes.push(`Release No. ${written} is the Exchange Act number of Release No. ${id}; the Commission issued them as one release.`);
+  if (c.parts.section) d.path.push({ label: `${c.canonical.split(' ')[0]} ${c.parts.section}` });
+  return d;
+}
+
+function describeFrc(c: Citation): Description {
+  const section = c.parts.section!;
+  const top = FRC_SECTIONS.get(section.slice(0, 3));
+  const exact = section.length > 3 ? FRC_SECTIONS.get(section) : undefined;
+  const d: Description = { path: [{ label: 'Financial Reporting Codification' }, step(`Section ${section.slice(0, 3)}`, top)], entry: exact ?? top, url: FRC_URL, exists: 'unverifiable', notes: [] };
+  if (section.length > 3) d.path.push(step(section, exact));
+  d.notes.push('The Codification of Financial Reporting Policies gathers the Commission\u2019s Financial Reporting Releases by topic.');
+  return d;
 }
 
 function pathText(c: Citation): string {
@@ -110,6 +144,10 @@ function describeAsc(c: Citation): Description {
     const s = ascSubtopicEntry(topic!, subtopic);
     d.path.push(step(`Subtopic ${subtopic}`, s));
     if (s) d.entry = s;
+    else if (ascSubtopicKnown(topic!, subtopic) === 'no') {
+      d.exists = 'no';
+      d.problem = `ASC ${topic}-${subtopic} is not a subtopic of Topic ${topic} (${t.title})`;
+    } else d.exists = 'unverifiable';
     if (s?.supersededBy && !d.superseded) d.superseded = { by: s.supersededBy, from: s.supersededFrom };
   }
   if (section) {
@@ -124,27 +162,16 @@ function describeAsc(c: Citation): Description {
   return d;
 }
 
-const SK_EXTRA_BLOCKS: [number, number, string][] = [
-  [800, 802, 'Securities Act legends for certain exempt offerings (K)'],
-  [900, 915, 'Roll-up transactions (K)'],
-  [1000, 1016, 'Regulation M-A: mergers and acquisitions (K)'],
-];
-
 function describeSk(c: Citation, opts: DescribeOptions): Description {
   const item = c.parts.item;
   const base: PathStep = { label: 'Regulation S-K' };
   if (!item) return { path: [base], url: ECFR('229'), exists: 'yes', notes: [] };
   const e = skEntry(item);
-  const n = Number(item);
   const d: Description = { path: [base, step(`Item ${item}`, e)], entry: e, url: ECFR('229', item), exists: e ? 'yes' : 'unverifiable', notes: [] };
   if (!e) {
-    const block = SK_EXTRA_BLOCKS.find(([a, b]) => n >= a && n <= b);
-    if (block) d.path[1].title = block[2];
-    else {
-      d.exists = 'no';
-      d.problem = `Regulation S-K has no Item ${item}`;
-      d.url = ECFR('229');
-    }
+    d.exists = 'no';
+    d.problem = `Regulation S-K has no Item ${item}`;
+    d.url = ECFR('229');
   }
   if (c.parts.path?.length) d.path.push({ label: `paragraph ${pathText(c)}` });
   if (c.parts.instruction) d.path.push({ label: `Instruction ${c.parts.instruction}` });
@@ -225,8 +252,10 @@ function describeFormItem(c: Citation, opts: DescribeOptions): Description {
 
 function describe20F(c: Citation, d: Description, opts: DescribeOptions): Description {
   const item = c.parts.item!;
-  const parent = /^(\d{1,2})\.[A-K]$/.exec(item)?.[1];
+  const parent = /^(\d{1,2})\.[A-K](?:\.\d{1,2})?$/.exec(item)?.[1];
+  const subpart = /^(\d{1,2}\.[A-K])\.\d{1,2}$/.exec(item)?.[1];
   if (parent) d.path.push(step(`Item ${parent}`, FORM_20F.get(parent)));
+  if (subpart) d.path.push(step(subpart, FORM_20F.get(subpart)));
   const current = FORM_20F.get(item);
   const legacy = FORM_20F_LEGACY.get(item);
   const before2021 = !!opts.asOf && opts.asOf < FORM_20F_AMENDED;
@@ -245,8 +274,14 @@ function describe20F(c: Citation, d: Description, opts: DescribeOptions): Descri
     }
     return d;
   }
+  if (subpart && FORM_20F.has(subpart)) {
+    // A numbered sub-item of a subpart we hold: the subpart is right, the number is not in our table.
+    d.exists = 'unverifiable';
+    d.entry = FORM_20F.get(subpart);
+    return d;
+  }
   d.exists = 'no';
-  const siblings = [...FORM_20F.keys()].filter((k) => parent && k.startsWith(`${parent}.`));
+  const siblings = [...FORM_20F.keys()].filter((k) => parent && /^\d+\.[A-K]$/.test(k) && k.startsWith(`${parent}.`));
   const range = siblings.length ? `; Item ${parent} runs ${siblings[0]}–${siblings[siblings.length - 1]}` : '';
   d.problem = `Form 20-F has no Item ${item}${range}`;
   if (legacy) d.problem += ` (the pre-2021 form had ${item} ${legacy.title}${legacy.mark !== 'C' ? `, ${legacy.mark}` : ''})`;
@@ -282,7 +317,13 @@ function describeCdi(c: Citation): Description {
     };
   }
   const entry = set.id === 'non-gaap' ? NON_GAAP_QUESTIONS.get(q) : undefined;
-  const d: Description = { path: [step(set.title, set), step(`Question ${q}${pathText(c)}`, entry)], entry: entry ?? set, url: set.url, exists: entry ? 'yes' : 'unverifiable', notes: [] };
+  const d: Description = {
+    path: [{ label: set.title }, step(`Question ${q}${pathText(c)}`, entry)],
+    entry: entry ?? set,
+    url: set.url,
+    exists: entry ? 'yes' : 'unverifiable',
+    notes: [],
+  };
   if (set.note) d.notes.push(set.note);
   if (entry) d.notes.push('Summary paraphrases how the staff use this question; read the official text before quoting it.');
   if (c.cdiResolution === 'earlier') d.notes.push('Set taken from the C&DIs the letter named earlier.');
@@ -301,7 +342,11 @@ function describeSab(c: Citation): Description {
       d.path.push(step(`${topic}.${letter}`, sub));
       if (sub) d.entry = sub;
       else d.exists = 'unverifiable';
+      const numbered = c.parts.paragraph ? SAB_TOPICS.get(`${topic}.${letter}.${c.parts.paragraph}`) : undefined;
+      if (c.parts.paragraph) d.path.push(step(`${topic}.${letter}.${c.parts.paragraph}`, numbered));
+      if (numbered) d.entry = numbered;
     }
+    if (c.parts.question) d.path.push({ label: `Question ${c.parts.question}` });
     if (d.entry?.note) d.notes.push(d.entry.note);
     return d;
   }
@@ -332,7 +377,16 @@ function describeIfrs(c: Citation): Description {
 function describePcaob(c: Citation): Description {
   const { number, legacy, paragraph } = c.parts;
   if (legacy?.startsWith('AU')) {
-    return { path: [{ label: 'PCAOB interim standards' }, { label: `AU sec. ${number}` }], exists: 'unverifiable', notes: ['Pre-2017 designation; the PCAOB renumbered its standards effective December 31, 2016.'], superseded: { by: 'the reorganized PCAOB standards (AS numbers)', from: '2016-12-31' } };
+    const to = AU_TO_AS.get(number!);
+    const now = to ? PCAOB_STANDARDS.get(to) : undefined;
+    return {
+      path: [{ label: 'PCAOB interim standards' }, { label: `AU sec. ${number}`, title: now?.title, mark: now ? 'K' : undefined }],
+      entry: now,
+      url: now?.url,
+      exists: 'unverifiable',
+      notes: [`Pre-2017 designation; the PCAOB renumbered its standards effective December 31, 2016${to ? `, and AU sec. ${number} became AS ${to}` : ''}.`],
+      superseded: { by: to ? `AS ${to}` : 'the reorganized PCAOB standards (AS numbers)', from: '2016-12-31' },
+    };
   }
   if (legacy) {
     const e = PCAOB_LEGACY.get(number!);
@@ -350,6 +404,7 @@ function describePcaob(c: Citation): Description {
   };
   if (paragraph) d.path.push({ label: `paragraph .${paragraph}` });
   if (e?.gloss) d.notes.push(e.gloss);
+  if (e?.supersededBy) d.superseded = { by: e.supersededBy, from: e.supersededFrom };
   return d;
 }
 

@@ -19,6 +19,8 @@ export interface CatalogEntry {
   supersededBy?: string;
   /** ISO date from which the replacement applies (used to stay quiet about letters written before it). */
   supersededFrom?: string;
+  /** For mark C: the key in SOURCES of the source the fact was checked against. */
+  source?: string;
 }
 
 /** Builds entries from compact rows: [id, title, mark, gloss?, extra?]. */
@@ -27,8 +29,11 @@ export type Row = readonly [string, string, SourceMark, string?, Partial<Catalog
 export function fromRows(rows: readonly Row[], url?: (id: string) => string | undefined): Map<string, CatalogEntry> {
   const map = new Map<string, CatalogEntry>();
   for (const [id, title, mark, gloss, extra] of rows) {
+    if (map.has(id)) throw new Error(`catalog table lists ${id} twice`);
     const link = url?.(id);
-    map.set(id, { id, title, mark, ...(gloss ? { gloss } : {}), ...(link ? { url: link } : {}), ...extra });
+    // Rows written before sources were recorded per entry were confirmed in the reference research notes.
+    const source = mark === 'C' ? { source: 'RESEARCH' } : {};
+    map.set(id, { id, title, mark, ...source, ...(gloss ? { gloss } : {}), ...(link ? { url: link } : {}), ...extra });
   }
   return map;
 }

@@ -1,4 +1,5 @@
 import { fromRows, type CatalogEntry, type Row } from './entry';
+import { lazyTable } from './compact';
 
 // Items of the periodic and current report forms (titles from the official forms as listed in the reference
 // research, docs/reference-data.md §2–§6). Glosses are ours.
@@ -20,6 +21,7 @@ export const FORM_URLS: Record<string, string> = {
 };
 
 const formUrl = (form: string) => () => FORM_URLS[form];
+const formUrlExtra = (form: string) => () => ({ url: FORM_URLS[form] });
 
 export const FORM_10K: Map<string, CatalogEntry> = fromRows(
   [
@@ -146,6 +148,10 @@ const F20: Row[] = [
   ['8', 'Financial Information', 'C'],
   ['8.A', 'Consolidated Statements and Other Financial Information', 'C'],
   ['8.B', 'Significant Changes', 'C'],
+  ['8.A.4', 'Age of financial statements', '?', 'How old the latest audited financial statements may be (15 months; 12 months in an initial public offering).'],
+  ['8.A.5', 'Interim financial statements', '?', 'When interim financial statements must be included.'],
+  ['8.A.7', 'Legal or arbitration proceedings', '?'],
+  ['8.A.8', 'Policy on dividend distributions', '?'],
   ['9', 'The Offer and Listing', 'C'],
   ['9.A', 'Offer and listing details', 'C'],
   ['9.B', 'Plan of distribution', 'C'],
@@ -229,6 +235,166 @@ export const FORM_10: Map<string, CatalogEntry> = fromRows(
   formUrl('10'),
 );
 
+// Registration statements and schedules (general knowledge, K; the official forms are linked from FORM_URLS).
+// Items 1–10 of the Securities Act forms for offerings (S-1, S-3, F-3 share them word for word).
+const OFFERING_ITEMS = `
+1|Forepart of the Registration Statement and Outside Front Cover Page of Prospectus
+2|Inside Front and Outside Back Cover Pages of Prospectus
+3|Summary Information, Risk Factors and Ratio of Earnings to Fixed Charges
+4|Use of Proceeds
+5|Determination of Offering Price
+6|Dilution
+7|Selling Security Holders
+8|Plan of Distribution
+9|Description of Securities to be Registered
+10|Interests of Named Experts and Counsel
+`;
+
+// Items 11–13 of Forms S-3 and F-3.
+const SHELF_ITEMS = `
+11|Material Changes
+12|Incorporation of Certain Information by Reference
+13|Disclosure of Commission Position on Indemnification for Securities Act Liabilities
+`;
+
+const S1_TEXT = `${OFFERING_ITEMS}
+11|Information with Respect to the Registrant
+11A|Material Changes
+12|Incorporation of Certain Information by Reference
+12A|Disclosure of Commission Position on Indemnification for Securities Act Liabilities
+13|Other Expenses of Issuance and Distribution
+14|Indemnification of Directors and Officers
+15|Recent Sales of Unregistered Securities
+16|Exhibits and Financial Statement Schedules
+17|Undertakings
+`;
+
+const S3_TEXT = `${OFFERING_ITEMS}${SHELF_ITEMS}
+14|Other Expenses of Issuance and Distribution
+15|Indemnification of Directors and Officers
+16|Exhibits
+17|Undertakings
+`;
+
+const F3_TEXT = `${OFFERING_ITEMS}${SHELF_ITEMS}`;
+
+// Forms S-4 and F-4 (business combinations) share Items 1–9 and 18–22; Items 10–17 differ in naming the S-3/F-3
+// companies.
+const COMBINATION_ITEMS = `
+1|Forepart of Registration Statement and Outside Front Cover Page of Prospectus
+2|Inside Front and Outside Back Cover Pages of Prospectus
+3|Risk Factors, Ratio of Earnings to Fixed Charges and Other Information
+4|Terms of the Transaction
+5|Pro Forma Financial Information
+6|Material Contacts with the Company Being Acquired
+7|Additional Information Required for Reoffering by Persons and Parties Deemed to be Underwriters
+8|Interests of Named Experts and Counsel
+9|Disclosure of Commission Position on Indemnification for Securities Act Liabilities
+`;
+
+const COMBINATION_CLOSING_ITEMS = `
+18|Information if Proxies, Consents or Authorizations are to be Solicited
+19|Information if Proxies, Consents or Authorizations are not to be Solicited or in an Exchange Offer
+20|Indemnification of Directors and Officers
+21|Exhibits and Financial Statement Schedules
+22|Undertakings
+`;
+
+const S4_TEXT = `${COMBINATION_ITEMS}
+10|Information with Respect to S-3 Registrants
+11|Incorporation of Certain Information by Reference
+12|Information with Respect to S-2 or S-3 Registrants
+13|Incorporation of Certain Information by Reference
+14|Information with Respect to Registrants Other Than S-3 Registrants
+15|Information with Respect to S-3 Companies
+16|Information with Respect to S-2 or S-3 Companies
+17|Information with Respect to Companies Other Than S-3 Companies
+${COMBINATION_CLOSING_ITEMS}`;
+
+const F1_TEXT = `
+1|Forepart of the Registration Statement and Outside Front Cover Page of Prospectus
+2|Inside Front and Outside Back Cover Pages of Prospectus
+3|Summary Information, Risk Factors and Ratio of Earnings to Fixed Charges
+4|Information with Respect to the Registrant and the Offering
+4A|Material Changes
+5|Incorporation of Certain Information by Reference
+5A|Disclosure of Commission Position on Indemnification for Securities Act Liabilities
+6|Indemnification of Directors and Officers
+7|Recent Sales of Unregistered Securities
+8|Exhibits and Financial Statement Schedules
+9|Undertakings
+`;
+
+const F4_TEXT = `${COMBINATION_ITEMS}
+10|Information with Respect to F-3 Companies
+11|Incorporation of Certain Information by Reference
+12|Information with Respect to F-2 or F-3 Companies
+13|Incorporation of Certain Information by Reference
+14|Information with Respect to Foreign Companies Other Than F-2 or F-3 Companies
+15|Information with Respect to F-3 Companies
+16|Information with Respect to F-2 or F-3 Companies
+17|Information with Respect to Foreign Companies Other Than F-2 or F-3 Companies
+${COMBINATION_CLOSING_ITEMS}`;
+
+const SCHEDULE_14A_TEXT = `
+1|Date, time and place information
+2|Revocability of proxy
+3|Dissenters' right of appraisal
+4|Persons making the solicitation
+5|Interest of certain persons in matters to be acted upon
+6|Voting securities and principal holders thereof
+7|Directors and executive officers
+8|Compensation of directors and executive officers
+9|Independent public accountants
+10|Compensation plans
+11|Authorization or issuance of securities otherwise than for exchange
+12|Modification or exchange of securities
+13|Financial and other information
+14|Mergers, consolidations, acquisitions and similar matters
+15|Acquisition or disposition of property
+16|Restatement of accounts
+17|Action with respect to reports
+18|Matters not required to be submitted
+19|Amendment of charter, bylaws or other documents
+20|Other proposed action
+21|Voting procedures
+22|Information required in investment company proxy statement
+23|Delivery of documents to security holders sharing an address
+24|Shareholder approval of executive compensation
+25|Exhibits
+`;
+
+const SCHEDULE_TO_TEXT = `
+1|Summary Term Sheet|K|Item 1001 of Regulation M-A.
+2|Subject Company Information|K|Item 1002 of Regulation M-A.
+3|Identity and Background of Filing Person|K|Item 1003 of Regulation M-A.
+4|Terms of the Transaction|K|Item 1004 of Regulation M-A.
+5|Past Contacts, Transactions, Negotiations and Agreements|K|Item 1005 of Regulation M-A.
+6|Purposes of the Transaction and Plans or Proposals|K|Item 1006 of Regulation M-A.
+7|Source and Amount of Funds or Other Consideration|K|Item 1007 of Regulation M-A.
+8|Interest in Securities of the Subject Company|K|Item 1008 of Regulation M-A.
+9|Persons/Assets, Retained, Employed, Compensated or Used|K|Item 1009 of Regulation M-A.
+10|Financial Statements|K|Item 1010 of Regulation M-A.
+11|Additional Information|K|Item 1011 of Regulation M-A.
+12|Exhibits|K|Item 1016 of Regulation M-A.
+13|Information Required by Schedule 13E-3|K
+`;
+
+// Form 40-F has no numbered items; letters cite its General Instructions ("General Instruction B.(6)").
+const FORM_40F_TEXT = `
+B.(6)|Disclosure controls and procedures and internal control over financial reporting|?
+`;
+
+export const FORM_S1 = lazyTable(S1_TEXT, 'K', formUrlExtra('S-1'));
+export const FORM_S3 = lazyTable(S3_TEXT, 'K', formUrlExtra('S-3'));
+export const FORM_S4 = lazyTable(S4_TEXT, 'K', formUrlExtra('S-4'));
+export const FORM_F1 = lazyTable(F1_TEXT, 'K', formUrlExtra('F-1'));
+export const FORM_F3 = lazyTable(F3_TEXT, 'K', formUrlExtra('F-3'));
+export const FORM_F4 = lazyTable(F4_TEXT, 'K', formUrlExtra('F-4'));
+export const FORM_40F = lazyTable(FORM_40F_TEXT, '?', formUrlExtra('40-F'));
+export const SCHEDULE_14A = lazyTable(SCHEDULE_14A_TEXT, 'K', () => ({ url: 'https://www.ecfr.gov/current/title-17/section-240.14a-101' }));
+export const SCHEDULE_TO = lazyTable(SCHEDULE_TO_TEXT, 'K', () => ({ url: 'https://www.ecfr.gov/current/title-17/section-240.14d-100' }));
+
 /** The item catalog for a form, when we hold a complete one. */
 export function formCatalog(form: string): Map<string, CatalogEntry> | undefined {
   switch (form) {
@@ -242,6 +408,22 @@ export function formCatalog(form: string): Map<string, CatalogEntry> | undefined
       return FORM_20F;
     case '10':
       return FORM_10;
+    case 'S-1':
+      return FORM_S1;
+    case 'S-3':
+      return FORM_S3;
+    case 'S-4':
+      return FORM_S4;
+    case 'F-1':
+      return FORM_F1;
+    case 'F-3':
+      return FORM_F3;
+    case 'F-4':
+      return FORM_F4;
+    case 'Schedule 14A':
+      return SCHEDULE_14A;
+    case 'Schedule TO':
+      return SCHEDULE_TO;
     default:
       return undefined;
   }

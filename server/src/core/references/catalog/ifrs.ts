@@ -1,4 +1,5 @@
 import type { CatalogEntry, SourceMark } from './entry';
+import { parseLines } from './compact';
 
 // IFRS Accounting Standards (docs/reference-data.md §12). Keys: "IAS 36", "IFRS 15", "IFRIC 23", "SIC-29", "IFRS S2".
 
@@ -64,12 +65,13 @@ const IFRS: [string, string, SourceMark, string?][] = [
 
 export const IFRS_STANDARDS: Map<string, CatalogEntry> = new Map();
 for (const [n, title, mark, note] of IAS)
-  IFRS_STANDARDS.set(`IAS ${n}`, { id: `IAS ${n}`, title, mark, url: IFRS_URL('IAS', n), ...(note ? { note } : {}) });
+  IFRS_STANDARDS.set(`IAS ${n}`, { id: `IAS ${n}`, title, mark, ...(mark === 'C' ? { source: 'RESEARCH' } : {}), url: IFRS_URL('IAS', n), ...(note ? { note } : {}) });
 for (const [n, to] of IAS_WITHDRAWN)
   IFRS_STANDARDS.set(`IAS ${n}`, {
     id: `IAS ${n}`,
     title: 'Withdrawn standard',
     mark: 'C',
+    source: 'RESEARCH',
     note: `IAS ${n} has been withdrawn${to ? ` and replaced by ${to}` : ''}.`,
     supersededBy: to ?? 'a later IFRS standard',
   });
@@ -78,10 +80,61 @@ for (const [n, title, mark, note] of IFRS)
     id: `IFRS ${n}`,
     title,
     mark,
+    ...(mark === 'C' ? { source: 'RESEARCH' } : {}),
     url: IFRS_URL('IFRS', n),
     ...(note ? { note } : {}),
     ...(n === '4' ? { supersededBy: 'IFRS 17', supersededFrom: '2023-01-01' } : {}),
   });
+
+// IFRIC and SIC interpretations. IFRIC titles were read in the IAS Plus list of IFRIC Interpretations (IASPLUS-IFRIC);
+// SIC titles are general knowledge. "W" marks an interpretation withdrawn or superseded, with its replacement.
+const INTERPRETATIONS = `
+IFRIC 1|Changes in Existing Decommissioning, Restoration and Similar Liabilities|C:IASPLUS-IFRIC
+IFRIC 2|Members' Shares in Co-operative Entities and Similar Instruments|C:IASPLUS-IFRIC
+IFRIC 3|Emission Rights|C:IASPLUS-IFRIC|W:withdrawn in June 2005
+IFRIC 4|Determining whether an Arrangement contains a Lease|C:IASPLUS-IFRIC|W:IFRS 16
+IFRIC 5|Rights to Interests arising from Decommissioning, Restoration and Environmental Rehabilitation Funds|C:IASPLUS-IFRIC
+IFRIC 6|Liabilities arising from Participating in a Specific Market—Waste Electrical and Electronic Equipment|C:IASPLUS-IFRIC
+IFRIC 7|Applying the Restatement Approach under IAS 29 Financial Reporting in Hyperinflationary Economies|C:IASPLUS-IFRIC
+IFRIC 8|Scope of IFRS 2|C:IASPLUS-IFRIC|W:IFRS 2 (withdrawn from 1 January 2010)
+IFRIC 9|Reassessment of Embedded Derivatives|C:IASPLUS-IFRIC|W:IFRS 9
+IFRIC 10|Interim Financial Reporting and Impairment|C:IASPLUS-IFRIC
+IFRIC 11|IFRS 2—Group and Treasury Share Transactions|C:IASPLUS-IFRIC|W:IFRS 2 (withdrawn from 1 January 2010)
+IFRIC 12|Service Concession Arrangements|C:IASPLUS-IFRIC
+IFRIC 13|Customer Loyalty Programmes|C:IASPLUS-IFRIC|W:IFRS 15
+IFRIC 14|IAS 19—The Limit on a Defined Benefit Asset, Minimum Funding Requirements and their Interaction|C:IASPLUS-IFRIC
+IFRIC 15|Agreements for the Construction of Real Estate|C:IASPLUS-IFRIC|W:IFRS 15
+IFRIC 16|Hedges of a Net Investment in a Foreign Operation|C:IASPLUS-IFRIC
+IFRIC 17|Distributions of Non-cash Assets to Owners|C:IASPLUS-IFRIC
+IFRIC 18|Transfers of Assets from Customers|C:IASPLUS-IFRIC|W:IFRS 15
+IFRIC 19|Extinguishing Financial Liabilities with Equity Instruments|C:IASPLUS-IFRIC
+IFRIC 20|Stripping Costs in the Production Phase of a Surface Mine|C:IASPLUS-IFRIC
+IFRIC 21|Levies|C:IASPLUS-IFRIC
+IFRIC 22|Foreign Currency Transactions and Advance Consideration|K
+IFRIC 23|Uncertainty over Income Tax Treatments|K
+SIC 7|Introduction of the Euro|K
+SIC 10|Government Assistance—No Specific Relation to Operating Activities|K
+SIC 12|Consolidation—Special Purpose Entities|K|W:IFRS 10
+SIC 13|Jointly Controlled Entities—Non-Monetary Contributions by Venturers|K|W:IFRS 11
+SIC 15|Operating Leases—Incentives|K|W:IFRS 16
+SIC 25|Income Taxes—Changes in the Tax Status of an Entity or its Shareholders|K
+SIC 27|Evaluating the Substance of Transactions Involving the Legal Form of a Lease|K|W:IFRS 16
+SIC 29|Service Concession Arrangements: Disclosures|K
+SIC 31|Revenue—Barter Transactions Involving Advertising Services|K|W:IFRS 15
+SIC 32|Intangible Assets—Web Site Costs|K
+`;
+
+for (const [id, e] of parseLines(INTERPRETATIONS, 'K')) {
+  const [std, n] = id.split(' ');
+  const withdrawn = e.gloss?.startsWith('W:') ? e.gloss.slice(2) : undefined;
+  const entry: CatalogEntry = { ...e, id: std === 'SIC' ? `SIC-${n}` : id, url: IFRS_URL(std, n) };
+  delete entry.gloss;
+  if (withdrawn) {
+    entry.note = /^IFRS \d+$/.test(withdrawn) ? `Superseded by ${withdrawn}.` : `Withdrawn: ${withdrawn}.`;
+    entry.supersededBy = /^IFRS \d+/.test(withdrawn) ? withdrawn.replace(/ \(.*$/, '') : 'no replacement (withdrawn)';
+  }
+  IFRS_STANDARDS.set(id, entry);
+}
 
 /** Highest numbers in each family, for telling a typo from a standard we simply do not list. */
 export const IFRS_MAX: Record<string, number> = { IAS: 41, IFRS: 19, IFRIC: 23, SIC: 32 };

@@ -18,6 +18,9 @@ export const EXCHANGE_ACT_RULES: Map<string, CatalogEntry> = fromRows(
     ['13e-4', 'Tender offers by issuers', 'C'],
     ['14a-3', 'Information to be furnished to security holders', 'C'],
     ['14a-6', 'Filing requirements', 'C'],
+    ['10A-3', 'Listing standards relating to audit committees', 'K'],
+    ['10D-1', 'Listing standards relating to recovery of erroneously awarded compensation', 'K', 'The clawback listing standard (adopted 2022).'],
+    ['12d1-2', 'Effectiveness of registration', 'K'],
     ['14a-9', 'False or misleading statements', 'C', 'Proxy materials must not be false or misleading.'],
     ['14a-12', 'Solicitation before furnishing a proxy statement', 'C'],
     ['14e-1', 'Unlawful tender offer practices', 'C'],
@@ -66,6 +69,7 @@ export const ACTS: Record<string, { title: string; short: string; url?: string }
   'Sarbanes-Oxley Act': { title: 'Sarbanes-Oxley Act of 2002', short: 'Sarbanes-Oxley Act' },
   'Investment Company Act': { title: 'Investment Company Act of 1940', short: 'Investment Company Act' },
   'Dodd-Frank Act': { title: 'Dodd-Frank Wall Street Reform and Consumer Protection Act', short: 'Dodd-Frank Act' },
+  'Internal Revenue Code': { title: 'Internal Revenue Code of 1986', short: 'Internal Revenue Code' },
 };
 
 /** 17 CFR parts and the regime each holds. */
@@ -83,6 +87,7 @@ export const CFR_PARTS: Record<string, string> = {
 export const ASUS: Map<string, CatalogEntry> = fromRows(
   [
     ['2014-09', 'Revenue from Contracts with Customers (Topic 606)', 'K'],
+    ['2015-09', 'Financial Services—Insurance (Topic 944): Disclosures about Short-Duration Contracts', 'K'],
     ['2014-15', "Disclosure of Uncertainties about an Entity's Ability to Continue as a Going Concern", 'K'],
     ['2016-01', 'Recognition and Measurement of Financial Assets and Financial Liabilities', 'K'],
     ['2016-02', 'Leases (Topic 842)', 'K'],
