@@ -49,4 +49,10 @@ describe('HTML reader', () => {
     expect(decodeText(latin2, 'x.htm', 'html')).toMatch(/\u0141\u00F3d\u017A/);
     expect(() => decodeText(cp1252, 'x.txt', 'text')).toThrow(/not valid UTF-8/);
   });
+
+  it('drops the EDGAR envelope and logo file names', () => {
+    const { text, map } = htmlToLetterText('<DOCUMENT>\n<TYPE>CORRESP\n<SEQUENCE>1\n<FILENAME>filename1.htm\n<TEXT>\n<html><body><p><img src="a.jpg" alt="allstate01.jpg"><img alt="Company logo"></p>\n<p>May 1, 2018</p></body></html>');
+    expect(text).toBe('Company logo\n\nMay 1, 2018\n');
+    expect(map[2]).toEqual({ line: 7 });
+  });
 });

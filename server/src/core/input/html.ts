@@ -64,8 +64,11 @@ function marksOf(name: string, tag: string): Marks | undefined {
  * words verbatim and sets its own emphasis). With `headings`, <h1>–<h6> become markdown headings (Word's heading
  * styles are the letter's captions; EDGAR filings use them for anything).
  */
-export function htmlToLetterText(html: string, opts: { emphasis?: boolean; headings?: boolean } = {}): HtmlText {
+export function htmlToLetterText(source: string, opts: { emphasis?: boolean; headings?: boolean } = {}): HtmlText {
   const emphasis = opts.emphasis !== false;
+  // The EDGAR submission envelope around a document ("<TYPE>CORRESP", "<SEQUENCE>1", "<FILENAME>…") is not text
+  // of the letter; removed in place, so line numbers stay those of the file.
+  const html = source.replace(/<(?:TYPE|SEQUENCE|FILENAME|DESCRIPTION)>[^\n<]*/gi, '');
   const out: string[] = [];
   const map: SourceMap = [];
   let runs: Run[] = [];
@@ -170,7 +173,9 @@ export function htmlToLetterText(html: string, opts: { emphasis?: boolean; headi
       if (!closing && opts.headings && /^h[1-6]$/.test(name)) add(`${'#'.repeat(Number(name[1]))} `, lt);
     } else if (name === 'img' && !closing) {
       const alt = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(tag);
-      if (alt && (alt[1] ?? alt[2])) add(` ${decodeEntities(alt[1] ?? alt[2])} `, lt);
+      const altText = alt ? decodeEntities(alt[1] ?? alt[2]).trim() : '';
+      // A logo's alt text is often its file name ("allstatea01a01a18.jpg"): not words of the letter.
+      if (altText && !/^[\w.-]+\.(?:jpe?g|png|gif|bmp|tiff?)$/i.test(altText)) add(` ${altText} `, lt);
     }
     if (VOID.has(name) || /\/\s*$/.test(tag)) continue;
     if (closing) {
