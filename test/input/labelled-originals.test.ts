@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parseLetter } from '../../server/src/core/dialect/parse';
 import { importStaffLetter } from '../../server/src/core/import';
 import { readDocument } from '../../server/src/core/input';
-import { LABEL_DIR, LETTERS, loadBatches } from '../letters/labelled';
+import { LABEL_DIR, LETTERS, letterText, lettersUnavailable, loadBatches, readWithReader, scoreBatch } from '../letters/labelled';
 
 const batches = loadBatches();
 const available = fs.existsSync(LETTERS);
@@ -53,5 +53,20 @@ describe.skipIf(!available)('labelled letters read from their originals (PDF, HT
       if (JSON.stringify(report.comments) !== JSON.stringify(l.comments)) wrong.push(`${l.path}: want ${l.comments} got ${report.comments}`);
     }
     expect(wrong).toEqual([]);
+  });
+
+  it.skipIf(lettersUnavailable() !== undefined)('find the commitments at least as well as the text does (first look)', async () => {
+    const recorded = (JSON.parse(fs.readFileSync(path.join(LABEL_DIR, 'scores.json'), 'utf8')).scores as { batch: string; kind: string; commitmentPrecision: number; commitmentRecall: number }[]).filter((s) => s.kind === 'first-look');
+    for (const batch of batches) {
+      const originals = new Map<string, string>();
+      for (const l of batch.letters) originals.set(letterText(l.path), (await readDocument(fs.readFileSync(path.join(LETTERS, l.path)), l.path)).text);
+      // Same scoring as the text's, with each letter's original conversion read in place of its text.
+      const score = scoreBatch(batch, (text) => readWithReader(originals.get(text) ?? text));
+      const floor = recorded.find((s) => s.batch === batch.batch);
+      console.log(`originals, batch ${batch.batch}: commitments precision ${score.commitmentPrecision.toFixed(2)}, recall ${score.commitmentRecall.toFixed(2)}`);
+      if (!floor) continue;
+      expect(score.commitmentPrecision, batch.batch).toBeGreaterThanOrEqual(floor.commitmentPrecision - 1e-9);
+      expect(score.commitmentRecall, batch.batch).toBeGreaterThanOrEqual(floor.commitmentRecall - 1e-9);
+    }
   });
 });
