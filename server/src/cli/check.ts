@@ -9,7 +9,7 @@ import { loadConfig } from './config';
 import { expandPaths, InputError, readLetterFile } from './read-letter';
 import { commitmentJson } from './commitment-json';
 import { isDocumentFile, placeSuffix, readDocuments } from './documents';
-import { describeLocation, locate, type LetterDocument } from '../core/input';
+import { locate, type LetterDocument } from '../core/input';
 import * as os from 'node:os';
 import * as nodePath from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
@@ -226,7 +226,6 @@ function textLine(r: FileResult, f: Finding): string {
 function toJson(r: FileResult) {
   const line = (offset: number) => r.index.positionAt(offset).line + 1;
   const { letter } = r.analysis;
-  const source = (line0: number) => describeLocation(locate(r.doc?.map, line0)) && locate(r.doc?.map, line0);
   return {
     path: r.path,
     ...(r.doc ? { format: r.doc.format, notes: r.doc.notes } : {}),
@@ -236,7 +235,7 @@ function toJson(r: FileResult) {
     findings: r.analysis.findings.map((f) => {
       const s = r.index.positionAt(f.span.start);
       const e = r.index.positionAt(f.span.end);
-      const where = r.doc?.map ? source(s.line) : undefined;
+      const where = r.doc?.map ? locate(r.doc.map, s.line) : undefined;
       return { rule: f.rule, severity: f.severity, line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1, message: f.message, ...(where ? { source: where } : {}) };
     }),
     commitments: commitmentJson(r.analysis, line),
