@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseLetter } from '../../server/src/core/dialect/parse';
 import { importStaffLetter } from '../../server/src/core/import';
+import { exportDocx } from '../../server/src/core/export';
 import { readDocument } from '../../server/src/core/input';
 import { LABEL_DIR, LETTERS, letterText, lettersUnavailable, loadBatches, readWithReader, scoreBatch } from '../letters/labelled';
 
@@ -68,5 +69,28 @@ describe.skipIf(!available)('labelled letters read from their originals (PDF, HT
       expect(score.commitmentPrecision, batch.batch).toBeGreaterThanOrEqual(floor.commitmentPrecision - 1e-9);
       expect(score.commitmentRecall, batch.batch).toBeGreaterThanOrEqual(floor.commitmentRecall - 1e-9);
     }
+  });
+
+  it.skipIf(lettersUnavailable() !== undefined)('as DOCX drafts exported from their text, give the labelled responses and the same commitments', async () => {
+    const wrong: string[] = [];
+    let n = 0;
+    // Ten letters, the shortest that answer something (a DOCX round trip of every letter takes half a minute).
+    const letters = batches
+      .flatMap((b) => b.letters)
+      .filter((l) => l.kind === 'response' && !firstLookWrong.has(l.path) && (l.responses ?? []).length)
+      .map((l) => ({ l, text: letterText(l.path) }))
+      .sort((a, b) => a.text.length - b.text.length)
+      .slice(0, 10);
+    for (const { l, text } of letters) {
+      const fromText = readWithReader(text);
+      n++;
+      const doc = await readDocument((await exportDocx(text)).output, `${l.path}.docx`);
+      const fromDocx = readWithReader(doc.text);
+      const got = { responses: fromDocx.responses, commitments: fromDocx.commitments.length };
+      const want = { responses: l.responses ?? [], commitments: fromText.commitments.length };
+      if (JSON.stringify(got) !== JSON.stringify(want)) wrong.push(`${l.path}: want ${JSON.stringify(want)} got ${JSON.stringify(got)}`);
+    }
+    expect(n).toBeGreaterThanOrEqual(10);
+    expect(wrong).toEqual([]);
   });
 });
