@@ -34,9 +34,9 @@ export class ConvertedViewProvider implements vscode.TextDocumentContentProvider
     const original = view.with({ scheme: 'file', path: view.path.slice(0, -SUFFIX.length) });
     const r = await convertOnServer(this.client(), original);
     if (r.error !== undefined || r.text === undefined) return `<!-- corresp could not convert ${original.fsPath}: ${r.error ?? 'no text'} -->\n`;
+    // The notes (tracked changes, Word comments) come as diagnostics of the view, which the server adds.
     for (const n of r.notes) this.output.warn(`${original.fsPath}: ${n}`);
-    const notes = r.notes.map((n) => `<!-- ${n.replace(/--+/g, '\u2014')} -->\n`).join('');
-    return notes + r.text;
+    return r.text;
   }
 
   /** Re-reads the view when its document changes on disk. */

@@ -53,3 +53,17 @@ describe('documents in the language server', () => {
     expect(missing.error).toMatch(/nope\.pdf|ENOENT/);
   });
 });
+
+describe('the converted view of a document', () => {
+  it('gets diagnostics that name the paragraph, and the document\u2019s notes', async () => {
+    const file = uriOf('DRAFT.docx');
+    const r = await client.request('corresp/convertDocument', { uri: file });
+    const view = `corresp-converted:${decodeURIComponent(new URL(file).pathname)}.corresp.md`;
+    const published = client.nextDiagnostics(view);
+    client.notify('textDocument/didOpen', { textDocument: { uri: view, languageId: 'corresp', version: 1, text: r.text } });
+    const d = await published;
+    const missing = d.diagnostics.filter((x: { code: string }) => x.code === 'missing-response');
+    expect(missing.map((x: { message: string }) => x.message)).toEqual([expect.stringMatching(/^Comment 3 .* has no response \(paragraph \d+\)$/)]);
+    expect(missing[0].range.start.line).toBeGreaterThan(0); // on the comment's line in the view
+  });
+});

@@ -9,7 +9,7 @@ import type { Diagnostic } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../core/check';
 import { parseLetter } from '../core/dialect/parse';
-import { describeLocation, locate, readDocument, type LetterDocument } from '../core/input';
+import { describeLocation, locate, readDocument, type LetterDocument, type SourceMap } from '../core/input';
 import type { Settings } from '../core/settings';
 import { findFiles } from './workspace-review';
 
@@ -40,12 +40,34 @@ export function findDocuments(folders: string[], limit = 200): string[] {
   return findFiles(folders, isReviewableDocument, limit);
 }
 
-export async function convertDocument(file: string, maxBytes: number, emphasis = true): Promise<ConvertResult> {
+/** The client's converted views: view URI → the conversion's source map and notes, to name pages in diagnostics. */
+const views = new Map<string, { text: string; map?: SourceMap; notes: string[] }>();
+const VIEW_SCHEME = 'corresp-converted:';
+
+/**
+ * The key of a document's view: the client opens the document's path + ".corresp.md" in its own scheme
+ * (converted-view.ts); the path alone, decoded and without leading slashes, matches however the URI was written.
+ */
+function viewKey(uri: string, scheme: string, suffix = ''): string | undefined {
+  if (!uri.startsWith(scheme)) return undefined;
+  try {
+    return decodeURIComponent(uri.slice(scheme.length)).replace(/^\/+/, '') + suffix;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function convertDocument(file: string, maxBytes: number, emphasis = true, fileUri?: string): Promise<ConvertResult> {
   try {
     const st = fs.statSync(file);
     if (!st.isFile()) return { notes: [], error: `${path.basename(file)} is not a file` };
     if (st.size > Math.max(maxBytes, 64 * 1024 * 1024)) return { notes: [], error: `${path.basename(file)} is too large to be a letter` };
     const doc = await readDocument(fs.readFileSync(file), path.basename(file), { emphasis });
+    const key = fileUri && emphasis ? viewKey(fileUri, 'file:', '.corresp.md') : undefined;
+    if (key) {
+      views.set(key, { text: doc.text, map: doc.map, notes: doc.notes });
+      if (views.size > 50) views.delete(views.keys().next().value!);
+    }
     return { text: doc.text, format: doc.format, notes: doc.notes };
   } catch (err) {
     return { notes: [], error: (err as Error)?.message ?? String(err) };
@@ -72,6 +94,24 @@ export async function reviewDocument(uri: string, file: string, settings: Settin
   });
   for (const note of doc.notes) diagnostics.push({ range: top, severity: 3, source: 'corresp', message: note });
   return diagnostics;
+}
+
+/**
+ * Diagnostics of a converted view (the client's read-only letter for a .docx or .pdf) with the page or paragraph
+ * of the original in each message, and the conversion's notes (tracked changes, Word comments) at the top.
+ */
+export function placeViewDiagnostics(uri: string, text: string, diagnostics: Diagnostic[]): Diagnostic[] {
+  const key = viewKey(uri, VIEW_SCHEME);
+  const view = key ? views.get(key) : undefined;
+  if (!view || view.text !== text) return diagnostics;
+  const top = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  return [
+    ...diagnostics.map((d) => {
+      const where = describeLocation(locate(view.map, d.range.start.line));
+      return where ? { ...d, message: `${d.message} (${where})` } : d;
+    }),
+    ...view.notes.map((message): Diagnostic => ({ range: top, severity: 3, source: 'corresp', message })),
+  ];
 }
 
 const SEVERITY = { error: 1, warning: 2, info: 3, hint: 4 } as const;

@@ -42,7 +42,7 @@ import { recordAllCommitmentsFix } from '../core/commitments/fixes';
 import { composeEdits } from '../core/fixes';
 import { declaresResponseLetter } from '../core/dialect/front-matter';
 import { findLetters, isLetterFile, pathToUri, readForReview, uriToPath } from './workspace-review';
-import { CONVERT_REQUEST, convertDocument, findDocuments, reviewDocument, type ConvertParams } from './document-review';
+import { CONVERT_REQUEST, convertDocument, findDocuments, placeViewDiagnostics, reviewDocument, type ConvertParams } from './document-review';
 import { DidChangeWatchedFilesNotification, FileChangeType, type WorkspaceFolder } from 'vscode-languageserver/node';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -159,7 +159,7 @@ export function startServer(connection: Connection): void {
   connection.onRequest(CONVERT_REQUEST, async (params: ConvertParams) => {
     const file = uriToPath(params.uri);
     if (!file) return { notes: [], error: `${params.uri} is not a file on disk` };
-    return convertDocument(file, (await settingsFor(params.uri)).maxFileSize, params.emphasis !== false);
+    return convertDocument(file, (await settingsFor(params.uri)).maxFileSize, params.emphasis !== false, params.uri);
   });
 
   async function reviewFile(uri: string): Promise<void> {
@@ -262,7 +262,7 @@ export function startServer(connection: Connection): void {
       const got = await current(uri);
       // Never publish for a version the user has already typed past.
       if (!got || got.doc.version !== version || documents.get(uri)?.version !== version) return;
-      const diagnostics = got.analysis.findings.map((f) => toDiagnostic(got.doc, f));
+      const diagnostics = placeViewDiagnostics(uri, got.doc.getText(), got.analysis.findings.map((f) => toDiagnostic(got.doc, f)));
       await connection.sendDiagnostics({ uri, version, diagnostics });
       void connection.sendNotification('corresp/status', { uri, ...letterStatus(got.analysis, new Date().toISOString().slice(0, 10)), ms: Date.now() - started });
     } catch (err) {
