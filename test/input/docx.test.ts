@@ -176,3 +176,15 @@ describe('DOCX drafts exported from the labelled text letters', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+describe('corresp convert keeps the notes with the letter', () => {
+  it('writes tracked changes and comments as HTML comments after the front matter', async () => {
+    const { withNotes } = await import('../../server/src/cli/convert');
+    expect(withNotes('---\na: 1\n---\n\nBody\n', ['2 tracked changes -- by A'])).toBe('---\na: 1\n---\n\n<!-- corresp convert: 2 tracked changes \u2014 by A -->\n\nBody\n');
+    expect(withNotes('Body\n', ['1 Word comment by B'])).toBe('<!-- corresp convert: 1 Word comment by B -->\n\nBody\n');
+    expect(withNotes('Body\n', [])).toBe('Body\n');
+    const doc = await readDocument(await wordDraft(), 'DRAFT.docx');
+    const text = withNotes(doc.text, doc.notes);
+    expect(parseLetter(text).responses.map((r) => r.number)).toEqual([1, 2, 3]);
+  });
+});

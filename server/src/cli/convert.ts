@@ -51,10 +51,11 @@ export function runConvert(args: string[], io: CliIo): number | Promise<number> 
   return readDocumentFile(name, io).then(
     (doc) => {
       for (const n of doc.notes) io.stderr(`${name}: ${n}\n`);
-      if (out === '-') io.stdout(doc.text);
+      const text = withNotes(doc.text, doc.notes.map((n) => `${path.basename(name)}: ${n}`));
+      if (out === '-') io.stdout(text);
       else {
         try {
-          io.writeFileAtomic(path.resolve(io.cwd, out), doc.text);
+          io.writeFileAtomic(path.resolve(io.cwd, out), text);
         } catch (err) {
           io.stderr(`corresp convert: cannot write ${out}: ${(err as Error).message}\n`);
           return 2;
@@ -68,6 +69,17 @@ export function runConvert(args: string[], io: CliIo): number | Promise<number> 
       return 2;
     },
   );
+}
+
+/**
+ * The notes (tracked changes, Word comments) stay with the converted letter as HTML comments after its front
+ * matter: invisible in previews and never exported, but there for whoever edits the letter next.
+ */
+export function withNotes(text: string, notes: string[]): string {
+  if (!notes.length) return text;
+  const block = notes.map((n) => `<!-- corresp convert: ${n.replace(/--+/g, '\u2014')} -->`).join('\n') + '\n\n';
+  const fm = /^---\r?\n[\s\S]*?\r?\n---[ \t]*\r?\n/.exec(text);
+  return fm ? `${fm[0]}\n${block}${text.slice(fm[0].length).replace(/^\n+/, '')}` : block + text;
 }
 
 function usage(io: CliIo, message: string): number {
