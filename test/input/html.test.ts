@@ -55,4 +55,19 @@ describe('HTML reader', () => {
     expect(text).toBe('Company logo\n\nMay 1, 2018\n');
     expect(map[2]).toEqual({ line: 7 });
   });
+
+  it('drops the running header and page number at CSS page breaks and joins the sentence a break cut', () => {
+    const page = (n: number) => `<div style="page-break-before:always"></div><p>Example Corp</p><p>October 14, 2022</p><p>Page ${n} of 3</p>`;
+    const { text } = htmlToLetterText(
+      html(
+        `<p><b>1. Tell us about revenue.</b></p><p><b>Response</b></p><p>We will expand the disclosure in our Form 10-K for the year ending December 31,</p>` +
+          `${page(2)}<p>2022 and later filings.</p><p><b>2. Tell us about tax.</b></p>${page(3)}<p><b>Response</b></p><p>We acknowledge the comment.</p>`,
+      ),
+    );
+    expect(text).toBe(
+      '**1. Tell us about revenue.**\n\n**Response**\n\nWe will expand the disclosure in our Form 10-K for the year ending December 31,\n\n2022 and later filings.\n\n**2. Tell us about tax.**\n\n**Response**\n\nWe acknowledge the comment.\n',
+    );
+    const cut = htmlToLetterText(`<p>we will provide the requested</p><hr style="page-break-after: always"><p>- 2 -</p><p>information in future filings.</p>`);
+    expect(cut.text).toBe('we will provide the requested information in future filings.\n');
+  });
 });

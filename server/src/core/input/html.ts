@@ -6,6 +6,7 @@
 // accepts, and it never throws.
 
 import { decodeHTML } from 'entities';
+import { furnitureAroundBreaks } from './page-furniture';
 import { renderRuns, type Marks, type Run } from './runs';
 import type { SourceMap } from './source-map';
 
@@ -76,6 +77,8 @@ export function htmlToLetterText(source: string, opts: { emphasis?: boolean; hea
   // Block boundaries since the last line: one is a line break (<br>), two or more (one block ending, another
   // starting) a paragraph break, as the project's reference converter and a browser's text both have it.
   let boundaries = 0;
+  /** Output line indexes where a printed page begins (CSS page breaks, which EDGAR filings carry). */
+  const breaks: number[] = [];
   const stack: { name: string; marks?: Marks }[] = [];
   let marks: Marks = {};
   const recompute = () => {
@@ -177,6 +180,10 @@ export function htmlToLetterText(source: string, opts: { emphasis?: boolean; hea
       // A logo's alt text is often its file name ("allstatea01a01a18.jpg"): not words of the letter.
       if (altText && !/^[\w.-]+\.(?:jpe?g|png|gif|bmp|tiff?)$/i.test(altText)) add(` ${altText} `, lt);
     }
+    if (!closing && /page-break-(?:before|after)\s*:\s*always|break-(?:before|after)\s*:\s*page/i.test(tag)) {
+      flush(1);
+      if (breaks[breaks.length - 1] !== out.length) breaks.push(out.length);
+    }
     if (VOID.has(name) || /\/\s*$/.test(tag)) continue;
     if (closing) {
       let k = stack.length - 1;
@@ -199,7 +206,45 @@ export function htmlToLetterText(source: string, opts: { emphasis?: boolean; hea
     }
   }
   flush(0);
+  if (breaks.length) dropPageFurniture(out, map, breaks);
   return { text: out.length ? out.join('\n') + '\n' : '', map };
+}
+
+/**
+ * Removes running headers, footers and page numbers around the page breaks, and joins a paragraph the break cut in
+ * two (the sentence before it unfinished, the text after it going on in lower case), so a sentence is read whole.
+ */
+function dropPageFurniture(out: string[], map: SourceMap, breaks: number[]): void {
+  const drop = furnitureAroundBreaks(out, breaks);
+  const breakAt = new Set(breaks);
+  const lines: string[] = [];
+  const origins: SourceMap = [];
+  let cut = false;
+  out.forEach((line, i) => {
+    if (breakAt.has(i)) cut = true;
+    if (drop.has(i)) return;
+    if (!line.trim()) {
+      if (lines.length && lines[lines.length - 1] !== '') (lines.push(''), origins.push(undefined));
+      return;
+    }
+    if (cut) {
+      cut = false;
+      // The last line before the break, when it does not end a sentence, goes on with this one.
+      let k = lines.length - 1;
+      while (k >= 0 && lines[k] === '') k--;
+      if (k >= 0 && !/[.:;?!)\]"\u201D\u2019*_]$/.test(lines[k]) && /^[*_]*[a-z(]/.test(line)) {
+        lines[k] = `${lines[k]} ${line}`;
+        lines.length = k + 1;
+        origins.length = k + 1;
+        return;
+      }
+    }
+    lines.push(line);
+    origins.push(map[i]);
+  });
+  while (lines.length && lines[lines.length - 1] === '') (lines.pop(), origins.pop());
+  out.splice(0, out.length, ...lines);
+  map.splice(0, map.length, ...origins);
 }
 
 function findTagEnd(html: string, from: number): number {

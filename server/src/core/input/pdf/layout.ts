@@ -13,6 +13,7 @@
 // - Bold and italic (from the font names) become markdown emphasis, opened and closed on each line.
 
 import { renderRuns, type Run } from '../runs';
+import { isRunningText, PAGE_LABEL, PAGE_NUMBER } from '../page-furniture';
 import type { SourceMap } from '../source-map';
 
 export interface PdfItem {
@@ -64,8 +65,6 @@ export function fontStyle(name: string | undefined): { bold: boolean; italic: bo
   return { bold: BOLD_FONT.test(n), italic: ITALIC_FONT.test(n) };
 }
 
-const PAGE_NUMBER = /^(?:[-\u2013\u2014]\s*)?(?:page\s+)?(?:[A-Z]-)?\d{1,3}(?:\s+of\s+\d{1,3})?(?:\s*[-\u2013\u2014])?$/i;
-const PAGE_LABEL = /^(?:.{0,80}[|\u2013\u2014]\s*)?page\s+\d{1,3}(?:\s+of\s+\d{1,3})?$/i;
 
 export function layoutPages(pages: PdfPage[], opts: LayoutOptions = {}): LayoutResult {
   const emphasis = opts.emphasis !== false;
@@ -161,7 +160,7 @@ function markFurniture(perPage: Line[][], pages: PdfPage[]): Set<Line> {
     });
     return pagesOf;
   };
-  const repeated = (counts: Map<string, Set<number>>, l: Line) => l.plain.length <= 120 && (counts.get(key(l))?.size ?? 0) >= 2;
+  const repeated = (counts: Map<string, Set<number>>, l: Line) => isRunningText(l.plain) && (counts.get(key(l))?.size ?? 0) >= 2;
   const headCounts = count((b) => b.head, 1);
   const footCounts = count((b) => b.foot, 0);
   bands.forEach((b, k) => {
