@@ -3,12 +3,15 @@
 // require those on first use, so a text letter's check and the extension's start never load pdf.js or mammoth.
 import { build } from 'esbuild';
 
+// ESM-only dependencies of the CLI (fdir, under tinyglobby) read import.meta.url, which a CommonJS bundle does not
+// have: the bundle's own URL stands in (esbuild's inject + define).
+const importMetaUrl = { inject: ['scripts/import-meta-url.js'], define: { 'import.meta.url': 'importMetaUrl' } };
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning' };
 
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'server/out/server.js' }),
-  build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/cli.js', ...importMetaUrl, banner: { js: '#!/usr/bin/env node' } }),
   build({ ...common, entryPoints: ['server/src/core/input/pdf/extract.ts'], outfile: 'server/out/pdf-reader.js', minify: true }),
   build({ ...common, entryPoints: ['server/src/core/input/docx/read.ts'], outfile: 'server/out/docx-reader.js', minify: true }),
 ]);

@@ -4,7 +4,9 @@
 import * as vscode from 'vscode';
 import { commitmentRows, type CommitmentRow } from '../../server/src/core/commitments/rows';
 import { analyze } from '../../server/src/core/check';
-import { readSettings } from '../../server/src/core/settings';
+import * as path from 'node:path';
+import { readSettings, type Settings } from '../../server/src/core/settings';
+import { findConfigFile, readConfigFile, withConfigFile } from '../../server/src/disk/config-file';
 import { decodeLetterBytes, isLetterFile, REGISTER_FORMATS, registerSummary, registerText } from './drafting';
 
 const EXCLUDE = '{**/node_modules/**,**/.git/**,**/out/**,**/dist/**,**/.cache/**}';
@@ -61,7 +63,7 @@ async function collectRows(token: vscode.CancellationToken, output: vscode.LogOu
     }
     if (!isLetterFile(uri.path, () => text.slice(0, 4096))) continue;
     letters++;
-    const { settings } = readSettings(settingsOf(uri));
+    const settings = settingsOf(uri);
     rows.push(...commitmentRows(analyze(text, settings), vscode.workspace.asRelativePath(uri, folderCount() > 1)));
   }
   return rows;
@@ -71,7 +73,12 @@ function folderCount(): number {
   return vscode.workspace.workspaceFolders?.length ?? 0;
 }
 
-function settingsOf(uri: vscode.Uri): unknown {
+/** The letter's settings as the language server and the CLI read them: corresp.* with its corresp.config.json over them. */
+function settingsOf(uri: vscode.Uri): Settings {
   const config = vscode.workspace.getConfiguration('corresp', uri);
-  return { rules: config.get('rules'), maxFileSize: config.get('maxFileSize') };
+  const { settings } = readSettings({ rules: config.get('rules'), maxFileSize: config.get('maxFileSize') });
+  if (uri.scheme !== 'file') return settings;
+  const roots = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath);
+  const found = findConfigFile(path.dirname(uri.fsPath), roots);
+  return found ? withConfigFile(settings, readConfigFile(found)) : settings;
 }

@@ -3,7 +3,7 @@
 // is unit-tested with plain strings (test/writing/drafting.test.ts); the command modules only add dialogs.
 import type { CommitmentRow } from '../../server/src/core/commitments/rows';
 import { rowsToCsv, rowsToMarkdown } from '../../server/src/core/commitments/rows';
-import { declaresResponseLetter } from '../../server/src/core/dialect/front-matter';
+import { decodeText } from '../../server/src/core/text/decode';
 import type { ExportResult } from '../../server/src/core/export';
 
 /** The staff-letter report the importer returns (a subset of its ImportReport, so older importers still fit). */
@@ -19,27 +19,11 @@ export function importFormatFor(fileName: string): 'text' | 'html' {
   return /\.(?:x?html?)$/i.test(fileName) ? 'html' : 'text';
 }
 
-/** Staff letters from EDGAR are often Windows-1252, not UTF-8: decode strictly, then fall back. */
+/** Staff letters from EDGAR are often Windows-1252, not UTF-8: the core's decoder reads UTF-8 strictly, then falls back. */
 export function decodeLetterBytes(bytes: Uint8Array): string {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    text = decodeWindows1252(bytes);
-  }
-  return text.replace(/^\uFEFF/, '');
-}
-
-// Bytes 0x80–0x9F of Windows-1252 (curly quotes, dashes, the euro sign); the rest is Latin-1. Spelled out because
-// Node's TextDecoder (and so the extension host) decodes the "windows-1252" label as plain Latin-1.
-const CP1252_HIGH =
-  '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
-  '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
-
-function decodeWindows1252(bytes: Uint8Array): string {
-  let out = '';
-  for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
-  return out;
+  const decoded = decodeText(bytes, { windows1252: true });
+  if ('problem' in decoded) throw new Error('it is not a text or HTML file (it contains NUL bytes); save the staff letter\'s PDF as text, or download the .htm from EDGAR');
+  return decoded.text;
 }
 
 /** "1–5, 7" — comment numbers as a reader scans them. */
@@ -114,13 +98,8 @@ function slug(s: string): string {
     .slice(0, 60);
 }
 
-/** Which workspace files are response letters: `*.corresp.md` / `.corresp.txt`, or `.md` with letter front matter. */
-export function isLetterFile(fileName: string, head: () => string): boolean {
-  const lower = fileName.toLowerCase();
-  if (lower.endsWith('.corresp.md') || lower.endsWith('.corresp.txt')) return true;
-  if (lower.endsWith('.md') || lower.endsWith('.markdown')) return declaresResponseLetter(head());
-  return false;
-}
+/** Which workspace files are response letters: the core's one definition (server/src/core/letter-files.ts). */
+export { isLetterFile } from '../../server/src/core/letter-files';
 
 export type RegisterFormat = 'csv' | 'md' | 'json';
 
@@ -154,11 +133,14 @@ export interface ExportedFile {
 }
 
 /** The public copy under the chosen name; with Rule 83 redactions, the full copy beside it as `-confidential`. */
+/** What the client adds to the chosen name for the full confidential copy. */
+export const CONFIDENTIAL_SUFFIX = '-confidential';
+
 export function exportedFiles<T extends string | Uint8Array>(result: ExportResult<T>): ExportedFile[] {
   if (result.confidential === undefined) return [{ suffix: '', label: 'letter', contents: result.output }];
   return [
     { suffix: '', label: 'public (redacted) copy', contents: result.output },
-    { suffix: '-confidential', label: 'confidential copy', contents: result.confidential },
+    { suffix: CONFIDENTIAL_SUFFIX, label: 'confidential copy', contents: result.confidential },
   ];
 }
 

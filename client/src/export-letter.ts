@@ -3,8 +3,10 @@
 // go. A letter with Rule 83 redaction markers exports as two files: the redacted public copy under the chosen name
 // and the full confidential copy beside it (`<name>-confidential.htm`).
 import * as vscode from 'vscode';
-import { exportDocx, exportLetter as exportText } from '../../server/src/core/export';
-import { exportedFiles, exportMessage, withSuffix, type ExportedFile } from './drafting';
+import { ExportRefused, exportDocx, exportRefusals, exportLetter as exportText } from '../../server/src/core/export';
+import { isLetterDocument, LETTER_HEAD_CHARS } from '../../server/src/core/letter-files';
+import { sameFile } from '../../server/src/disk/same-file';
+import { CONFIDENTIAL_SUFFIX, exportedFiles, exportMessage, withSuffix, type ExportedFile } from './drafting';
 
 export type ExportFormat = 'html' | 'docx' | 'txt';
 
@@ -38,6 +40,11 @@ export async function exportLetter(output: vscode.LogOutputChannel, resource?: v
     void vscode.window.showWarningMessage('corresp: open a response letter (a .corresp.md file, or markdown with letter front matter) to export it.');
     return;
   }
+  const refusals = exportRefusals(document.getText());
+  if (refusals.length) {
+    void vscode.window.showErrorMessage(`corresp: the letter cannot be exported yet: ${refusals.join('; ')}.`);
+    return;
+  }
   const choice = await vscode.window.showQuickPick(
     EXPORT_FORMATS.map((f) => ({ label: f.label, detail: f.detail, description: `.${f.extension}`, format: f })),
     { title: 'Export the letter', placeHolder: 'Format' },
@@ -53,11 +60,23 @@ export async function exportLetter(output: vscode.LogOutputChannel, resource?: v
   });
   if (!target) return;
 
+  // No output, the derived confidential copy included, may be the letter itself (same URI, real path or inode).
+  const targets = [target, target.with({ path: withSuffix(target.path, CONFIDENTIAL_SUFFIX) })];
+  const overwritten = targets.find((t) => t.toString() === document.uri.toString() || (t.scheme === 'file' && document.uri.scheme === 'file' && sameFile(t.fsPath, document.uri.fsPath)));
+  if (overwritten) {
+    void vscode.window.showErrorMessage(`corresp: ${vscode.workspace.asRelativePath(overwritten)} is the letter itself; choose another name. Nothing was written.`);
+    return;
+  }
+
   let files: ExportedFile[];
   let warnings: string[];
   try {
     ({ files, warnings } = await exporter(document.getText()));
   } catch (err) {
+    if (err instanceof ExportRefused) {
+      void vscode.window.showErrorMessage(`corresp: the letter was not exported: ${err.message}.`);
+      return;
+    }
     output.error(`Export of ${document.uri.toString()} failed: ${(err as Error).stack ?? err}`);
     void vscode.window.showErrorMessage(`corresp: the export failed (${(err as Error).message}); details are in the corresp output.`);
     return;
@@ -85,6 +104,6 @@ export async function exportLetter(output: vscode.LogOutputChannel, resource?: v
 async function letterDocument(resource?: vscode.Uri): Promise<vscode.TextDocument | undefined> {
   if (resource instanceof vscode.Uri) return vscode.workspace.openTextDocument(resource);
   const active = vscode.window.activeTextEditor?.document;
-  if (active && (active.languageId === 'corresp' || active.languageId === 'markdown' || /\.corresp\.txt$/i.test(active.uri.path))) return active;
+  if (active && isLetterDocument(active.languageId, active.uri.toString(), () => active.getText().slice(0, LETTER_HEAD_CHARS))) return active;
   return undefined;
 }

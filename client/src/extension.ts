@@ -41,7 +41,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { language: 'corresp' },
       { language: 'markdown', scheme: 'file' },
       { language: 'markdown', scheme: 'untitled' },
-      { language: 'plaintext', pattern: '**/*.corresp.txt' },
       { scheme: CONVERTED_SCHEME, language: 'corresp' },
     ],
     outputChannel: output,

@@ -31,10 +31,6 @@ export async function newResponseFromStaffLetter(output: vscode.LogOutputChannel
       return;
     }
   }
-  if (/\u0000/.test(text.slice(0, 4096))) {
-    void vscode.window.showErrorMessage(`corresp: ${name} is not a text or HTML file. Save the staff letter's PDF as text (or download the .htm from EDGAR) and try again.`);
-    return;
-  }
 
   const prior = await pickPriorResponse(staff);
   if (prior === null) return;

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLE, read, ROOT, SEED } from '../helpers/letters';
+import { EXAMPLE, itShared, read, ROOT, SEED } from '../helpers/letters';
 
 const CLI = path.join(ROOT, 'server', 'out', 'cli.js');
 let tmp: string;
@@ -45,7 +45,7 @@ describe('corresp check', () => {
     expect(fs.readFileSync(file, 'utf8').split('\n')[lineNo - 1]).toMatch(/^> \*\*2\.\*\*/);
   });
 
-  it('reads the seed letter as it is and lists its outline in JSON', () => {
+  itShared('reads the seed letter as it is and lists its outline in JSON', () => {
     const r = run(['check', SEED, '--format', 'json']);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
@@ -81,8 +81,8 @@ describe('corresp check', () => {
 
   it.each([
     ['a missing path', () => [path.join(tmp, 'nope.md')], /no such file or directory/],
-    ['a directory with no letters', () => [fs.mkdtempSync(path.join(tmp, 'empty-'))], /directory with no letters/],
-    ['an unknown option', () => ['--frobnicate', EXAMPLE], /unknown option --frobnicate/],
+    ['a directory with no letters', () => [fs.mkdtempSync(path.join(tmp, 'empty-'))], /directory with no response letters/],
+    ['an unknown option', () => ['--frobnicate', EXAMPLE], /Unknown option '--frobnicate'/],
     ['no path at all', () => [], /name at least one letter/],
     ['a bad --format', () => ['--format', 'xml', EXAMPLE], /--format takes text or json/],
     ['a bad --rule', () => ['--rule', 'missing-response=loud', EXAMPLE], /--rule takes/],

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CORPUS, EXAMPLE, ROOT } from '../helpers/letters';
+import { CORPUS, EXAMPLE, itShared, ROOT } from '../helpers/letters';
 
 const CLI = path.join(ROOT, 'server', 'out', 'cli.js');
 const run = (args: string[], cwd = ROOT) => {
@@ -27,7 +27,7 @@ describe('corresp commitments', () => {
 });
 
 describe('corresp import', () => {
-  it('turns a staff letter into a response letter that checks with one empty-response per comment', () => {
+  itShared('turns a staff letter into a response letter that checks with one empty-response per comment', () => {
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'corresp-import-')), 'rmd.corresp.md');
     const r = run(['import', path.join(CORPUS, '05-rmd-staff.txt'), '-o', out]);
     expect(r.code).toBe(0);

@@ -6,9 +6,10 @@ import { splitSentences } from '../../server/src/core/commitments/sentences';
 import { parseLetter } from '../../server/src/core/dialect/parse';
 import { analyseCommitments } from '../../server/src/core/commitments/commitment';
 import { commitmentRules } from '../../server/src/core/commitments/rules';
-import { letterText } from './labelled-set';
+import { EXAMPLE, read } from '../helpers/letters';
 
-const seed = letterText('21vianet-2017-08-30-response.txt');
+// Real prose with real commitments: the example letter (the seed letter, put in the canonical form).
+const seed = read(EXAMPLE);
 
 // Speed is measured by `npm run bench`, never by a timed test. These prove hostile input finishes (within the test
 // timeout) with the right answer: a regex that backtracked badly would hang here.

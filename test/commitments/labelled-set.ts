@@ -1,6 +1,7 @@
 // Loads the labelled letters and scores a detector against them (precision, recall, kind agreement).
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { ROOT } from '../helpers/letters';
 import { normaliseSentence } from '../../server/src/core/commitments/detect';
 
 export const DATA_DIR = join(__dirname, '..', 'data', 'commitments');
@@ -24,8 +25,15 @@ export interface LabelledLetter {
 export function loadLabels(): LabelledLetter[] {
   return JSON.parse(readFileSync(join(DATA_DIR, 'labels.json'), 'utf8')).letters;
 }
+/** A labelled letter's text; `file` is its path from the repository root (../shared/... for the corpus and seed). */
 export function letterText(file: string): string {
-  return readFileSync(join(DATA_DIR, 'letters', file), 'utf8');
+  return readFileSync(resolve(ROOT, file), 'utf8');
+}
+/** The label of a letter by its file name. */
+export function labelled(name: string): LabelledLetter {
+  const found = loadLabels().find((l) => l.file.endsWith(`/${name}`));
+  if (!found) throw new Error(`no labelled letter ${name}`);
+  return found;
 }
 
 export interface Detected {

@@ -10,6 +10,7 @@ import { parseLetter } from '../../server/src/core/dialect/parse';
 import { detectCommitments } from '../../server/src/core/commitments/commitment';
 import { detectInText } from '../../server/src/core/commitments/detect';
 import { letterText, loadLabels, score, type Score } from './labelled-set';
+import { CORPUS, itShared } from '../helpers/letters';
 
 const letters = loadLabels();
 const sets = ['tuning', 'held-out'] as const;
@@ -39,20 +40,20 @@ describe('commitment detection on labelled real letters', () => {
     expect(s.precision).toBeGreaterThanOrEqual(0.85);
   });
   for (const set of sets) {
-    test(`${set}: precision >= 0.85 and recall >= 0.9 (parser + detector)`, () => {
+    itShared(`${set}: precision >= 0.85 and recall >= 0.9 (parser + detector)`, () => {
       const s = score(letters.filter((l) => l.set === set), viaParser);
       console.log(show(`${set} (parser + detector)`, s));
       expect(s.recall).toBeGreaterThanOrEqual(0.9);
       expect(s.precision).toBeGreaterThanOrEqual(0.85);
     });
-    test(`${set}: the sentence detector alone over whole letters`, () => {
+    itShared(`${set}: the sentence detector alone over whole letters`, () => {
       const s = score(letters.filter((l) => l.set === set), detectorOnly);
       console.log(show(`${set} (detector on whole letters)`, s));
       expect(s.recall).toBeGreaterThanOrEqual(0.9);
       expect(s.precision).toBeGreaterThanOrEqual(0.85);
     });
   }
-  test('hedge sentences are reported as hedges, not commitments', () => {
+  itShared('hedge sentences are reported as hedges, not commitments', () => {
     let seen = 0;
     for (const l of letters) {
       const found = detectInText(letterText(l.file));
@@ -67,10 +68,9 @@ describe('commitment detection on labelled real letters', () => {
 });
 
 describe('staff letters never promise anything', () => {
-  test('no commitment or hedge is found in any of the 12 staff letters (read whole, as text)', () => {
-    const dir = join(__dirname, '..', 'data', 'commitments', 'letters', 'staff');
-    const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+  itShared('no commitment or hedge is found in any of the 12 staff letters (read whole, as text)', () => {
+    const files = readdirSync(CORPUS).filter((f) => f.endsWith('-staff.txt'));
     expect(files.length).toBe(12);
-    for (const f of files) expect(detectInText(letterText(join('staff', f))).map((d) => d.sentence), f).toEqual([]);
+    for (const f of files) expect(detectInText(letterText(join(CORPUS, f))).map((d) => d.sentence), f).toEqual([]);
   });
 });

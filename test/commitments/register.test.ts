@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { itShared } from '../helpers/letters';
 import { parseLetter } from '../../server/src/core/dialect/parse';
 import { analyseCommitments } from '../../server/src/core/commitments/commitment';
 import { anchorMatches, anchorPieces, anchorForm, readRegister, registerEdit, registerRemovalEdit, yamlString } from '../../server/src/core/commitments/register';
@@ -183,10 +184,10 @@ describe('a broken register is never written to', () => {
 
 describe('recording every commitment of a real plain-text letter', () => {
   for (const file of ['21vianet-2017-08-30-response.txt', '08-wmt-response.txt', '16-vrsk-response.txt']) {
-    test(`${file}: front matter is created and every commitment becomes documented`, async () => {
-      const { letterText } = await import('./labelled-set');
+    itShared(`${file}: front matter is created and every commitment becomes documented`, async () => {
+      const { labelled, letterText } = await import('./labelled-set');
       const { recordAllFix } = await import('../../server/src/core/commitments/fixes');
-      const text = letterText(file);
+      const text = letterText(labelled(file).file);
       const before = parseLetter(text);
       const found = analyseCommitments(before).commitments;
       const fixed = applyFixes(text, [recordAllFix(before, found, true)]);

@@ -1,14 +1,19 @@
 // The seed letter (21Vianet, 2017): its commitments are in the responses to comments 1, 3, 4 and 5.
-import { describe, expect, test } from 'vitest';
+import { beforeAll, expect, test } from 'vitest';
+import { describeShared, SEED } from '../helpers/letters';
 import { parseLetter } from '../../server/src/core/dialect/parse';
 import { analyseCommitments, detectCommitments } from '../../server/src/core/commitments/commitment';
 import { letterText } from './labelled-set';
 
-const text = letterText('21vianet-2017-08-30-response.txt');
-
-describe('seed letter: 21Vianet response of August 30, 2017', () => {
-  const letter = parseLetter(text);
-  const found = detectCommitments(letter);
+describeShared('seed letter: 21Vianet response of August 30, 2017', () => {
+  let text = '';
+  let letter: ReturnType<typeof parseLetter>;
+  let found: ReturnType<typeof detectCommitments> = [];
+  beforeAll(() => {
+    text = letterText(SEED);
+    letter = parseLetter(text);
+    found = detectCommitments(letter);
+  });
 
   test('finds exactly the five promises, in comments 1, 3, 4, 5 and 5', () => {
     expect(found.map((c) => [c.comment, c.kind, c.sentence])).toEqual([

@@ -1,17 +1,17 @@
 // Every real letter of the development corpus: parsed without throwing, numbering continuous from 1, and — for the
 // company responses — every comment answered. The counts are pinned so a regression shows up as a diff.
 import * as path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { analyze } from '../../server/src/core/check';
 import { parseLetter } from '../../server/src/core/dialect/parse';
-import { CORPUS, corpusFiles, read } from '../helpers/letters';
+import { CORPUS, corpusFiles, describeShared, read } from '../helpers/letters';
 
 /** Comment counts, counted by reading each letter. */
 const COMMENTS: Record<string, number> = {
   'tap': 1, 'meta': 5, 'rmd': 6, 'wmt': 5, 'dri': 2, 'tyl': 3, 'lhx': 1, 'vrsk': 4, 'chrw': 3, 'isrg': 1, 'cdns': 3, 'rost': 1,
 };
 
-describe('development corpus', () => {
+describeShared('development corpus', () => {
   const files = corpusFiles();
   it('has the 24 letters', () => expect(files).toHaveLength(24));
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../server/src/core/check';
 import { addBusinessDays, federalHolidays, letterStatus } from '../../server/src/core/features/status';
 import { foldingSpans, outline } from '../../server/src/core/features/outline';
-import { EXAMPLE, read, SEED } from '../helpers/letters';
+import { EXAMPLE, itShared, read, SEED } from '../helpers/letters';
 
 describe('letter status', () => {
   it('counts answered comments and the response due date', () => {
@@ -40,7 +40,7 @@ describe('letter status', () => {
 });
 
 describe('outline', () => {
-  it('nests captions, comments and responses for a plain letter too', () => {
+  itShared('nests captions, comments and responses for a plain letter too', () => {
     const tree = outline(analyze(read(SEED)).letter);
     expect(tree.map((n) => n.name)).toEqual(['Item 3. Key Information', 'Item 5. Operating and Financial Review and Prospects']);
     const item5 = tree[1];

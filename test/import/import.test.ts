@@ -8,13 +8,14 @@ import { parseLetter } from '../../server/src/core/dialect/parse';
 import { htmlToText, importStaffLetter } from '../../server/src/core/import';
 import { runImport } from '../../server/src/cli/import';
 import type { CliIo } from '../../server/src/cli/cli-io';
-import { CORPUS, read } from '../helpers/letters';
+import { decodeStaffLetter, readLetterFile } from '../../server/src/cli/read-letter';
+import { CORPUS, corpusFiles, describeShared, EXAMPLE, itShared, read } from '../helpers/letters';
 
 /** Comment counts, by reading each letter. */
 const COUNTED: Record<string, number> = { tap: 1, meta: 5, rmd: 6, wmt: 5, dri: 2, tyl: 3, lhx: 1, vrsk: 4, chrw: 3, isrg: 1, cdns: 3, rost: 1 };
 const STRUCTURAL = ['missing-response', 'orphan-response', 'duplicate-comment-number', 'comment-number-gap', 'comment-number-order', 'letter-syntax'];
 
-const staffFiles = fs.readdirSync(CORPUS).filter((f) => /^\d\d-.*-staff\.txt$/.test(f)).sort();
+const staffFiles = corpusFiles().filter((f) => /^\d\d-.*-staff\.txt$/.test(f));
 
 const words = (s: string) =>
   s
@@ -24,7 +25,7 @@ const words = (s: string) =>
     .split(' ')
     .filter(Boolean);
 
-describe('import: the staff corpus', () => {
+describeShared('import: the staff corpus', () => {
   it('has the twelve staff letters', () => {
     expect(staffFiles.map((f) => f.replace(/^\d\d-|-staff\.txt$/g, ''))).toEqual(Object.keys(COUNTED));
   });
@@ -160,11 +161,11 @@ describe('corresp import (runImport)', () => {
       stderr: (s) => (out.stderr += s),
       readFile: (p) => {
         if (p in files) return files[p];
-        return fs.readFileSync(p, 'utf8');
+        return readLetterFile(p, undefined, decodeStaffLetter);
       },
       readStdin: () => '',
-      writeFileAtomic: (p, t) => {
-        out.written[p] = t;
+      writeFile: (p, t) => {
+        out.written[p] = String(t);
         fs.writeFileSync(p, t);
       },
       cwd: fs.mkdtempSync(path.join(os.tmpdir(), 'corresp-import-')),
@@ -172,7 +173,7 @@ describe('corresp import (runImport)', () => {
     return { cli, out };
   }
 
-  it('writes NAME.corresp.md, reports to stderr, refuses to overwrite without --force', () => {
+  itShared('writes NAME.corresp.md, reports to stderr, refuses to overwrite without --force', () => {
     const { cli, out } = io();
     const src = path.join(cli.cwd, 'meta-staff.txt');
     fs.copyFileSync(path.join(CORPUS, '03-meta-staff.txt'), src);
@@ -189,7 +190,7 @@ describe('corresp import (runImport)', () => {
     expect(fs.readFileSync(dest, 'utf8')).toMatch(/^---\ncompany: Facebook, Inc\./);
   });
 
-  it('writes to standard output with -o -, and fails clearly on bad input', () => {
+  itShared('writes to standard output with -o -, and fails clearly on bad input', () => {
     const { cli, out } = io();
     expect(runImport([path.join(CORPUS, '23-rost-staff.txt'), '-o', '-'], cli)).toBe(0);
     expect(out.stdout).toMatch(/> \*\*1\.\*\* Please revise to quantify/);
@@ -210,7 +211,8 @@ describe('corresp import (runImport)', () => {
 describe('import: never throws', () => {
   it('on arbitrary text and on cut or shuffled staff letters', async () => {
     const fc = await import('fast-check');
-    const letters = staffFiles.map((f) => read(path.join(CORPUS, f)));
+    // The corpus staff letters; without ../shared, the example response letter stands in.
+    const letters = staffFiles.length ? staffFiles.map((f) => read(path.join(CORPUS, f))) : [read(EXAMPLE)];
     fc.assert(
       fc.property(fc.string({ maxLength: 400 }), fc.nat(), fc.nat(), fc.boolean(), (junk, a, b, html) => {
         const base = letters[a % letters.length];

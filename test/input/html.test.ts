@@ -1,6 +1,6 @@
 // The EDGAR HTML reader: emphasis from tags and from CSS, table cells as lines, entities, Windows-1252.
 import { describe, expect, it } from 'vitest';
-import { decodeText, htmlToLetterText, readTextDocument, sniffFormat } from '../../server/src/core/input';
+import { decodeDocument, htmlToLetterText, readTextDocument, sniffFormat } from '../../server/src/core/input';
 
 const html = (body: string) => `<html><head><title>CORRESP</title><style>p{margin:0}</style></head><body>${body}</body></html>`;
 
@@ -46,8 +46,8 @@ describe('HTML reader', () => {
     expect(sniffFormat(cp1252, 'r.htm')).toBe('html');
     expect(readTextDocument(cp1252, 'r.htm').text).toBe('The Company\u2019s \u201Cresponse\u201D \u2013 \u00A7 2\n');
     const latin2 = Uint8Array.from([...Buffer.from('<html><head><meta charset="iso-8859-2"></head><body><p>\xa3\xf3d\xbc</p></body></html>', 'latin1')]);
-    expect(decodeText(latin2, 'x.htm', 'html')).toMatch(/\u0141\u00F3d\u017A/);
-    expect(() => decodeText(cp1252, 'x.txt', 'text')).toThrow(/not valid UTF-8/);
+    expect(decodeDocument(latin2, 'x.htm', 'html')).toMatch(/\u0141\u00F3d\u017A/);
+    expect(() => decodeDocument(cp1252, 'x.txt', 'text')).toThrow(/not valid UTF-8/);
   });
 
   it('drops the EDGAR envelope and logo file names', () => {

@@ -1,7 +1,9 @@
 // The bundled language server spoken to over stdio, as any editor would.
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE, read, ROOT } from '../helpers/letters';
 import { LspClient } from '../helpers/lsp-client';
@@ -242,5 +244,54 @@ We will disclose the key assumptions in future filings. We will also describe th
     const fixed = client.applyEdits(text, fixAll.edit.changes[v]);
     expect(fixed.match(/^commitments:/gm)).toHaveLength(1);
     expect(fixed.match(/^ {2}- comment: /gm)).toHaveLength(3);
+  });
+});
+
+// Which editor documents the server analyses: the corresp language, and markdown whose name or front matter says it
+// is a letter; never plaintext, python or any other language, whatever the text (core/letter-files.ts).
+/** The example letter without its second response: a letter gets a missing-response error. */
+function unanswered(): string {
+  const text = read(EXAMPLE);
+  const at = text.indexOf('> **3.**');
+  return text.slice(0, text.lastIndexOf('**Response:**', at)) + text.slice(at);
+}
+
+async function open(uri: string, languageId: string, text: string): Promise<string[]> {
+  const published = client.nextDiagnostics(uri);
+  client.notify('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+  return (await published).diagnostics.map((d: { code: string }) => d.code);
+}
+
+describe('documents the server analyses', () => {
+  it.each([
+    ['plaintext', 'file:///letters/a.corresp.txt'],
+    ['plaintext', 'file:///letters/notes.txt'],
+    ['python', 'file:///letters/letter.py'],
+  ])('never a %s document (%s), even with a letter in it', async (languageId, uri) => {
+    expect(await open(uri, languageId, unanswered())).toEqual([]);
+    expect(await client.request('textDocument/documentSymbol', { textDocument: { uri } })).toBeNull();
+  });
+
+  it('the corresp language, whatever the name', async () => {
+    expect(await open('file:///letters/untitled-1', 'corresp', unanswered())).toContain('missing-response');
+  });
+
+  it('markdown named *.corresp.md, or declaring a letter in its front matter', async () => {
+    expect(await open('file:///letters/b.corresp.md', 'markdown', '# Draft\n\n> **1.** Tell us more.\n')).toContain('missing-response');
+    expect(await open('file:///letters/c.md', 'markdown', unanswered())).toContain('missing-response');
+    expect(await open('file:///letters/d.md', 'markdown', '# Notes\n\n> **1.** Tell us more.\n')).toEqual([]);
+  });
+});
+
+describe('corresp.config.json in the editor', () => {
+  it('is found by walking up from the letter, as the CLI finds it, and laid over the settings', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corresp-lsp-config-'));
+    fs.mkdirSync(path.join(dir, '.git'));
+    fs.mkdirSync(path.join(dir, 'letters'));
+    fs.writeFileSync(path.join(dir, 'corresp.config.json'), JSON.stringify({ rules: { 'missing-response': 'off', 'undocumented-commitment': 'error' } }));
+    const uri = pathToFileURL(path.join(dir, 'letters', 'a.corresp.md')).toString();
+    const codes = await open(uri, 'corresp', unanswered());
+    expect(codes).not.toContain('missing-response');
+    expect(codes).toContain('undocumented-commitment');
   });
 });

@@ -1,10 +1,10 @@
 // Every citation in the seed letter and the development corpus is recognised. Counts are pinned so a grammar
 // change that loses (or invents) cites shows up here; the misses were reviewed by reading each letter.
-import { describe, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { findCitations } from '../../server/src/core/references/citation';
-import { CORPUS, SEED } from '../helpers/letters';
+import { CORPUS, describeShared, SEED } from '../helpers/letters';
 
 const PINNED: Record<string, number> = {
   '21vianet-2017-08-30-response.txt': 8,
@@ -34,9 +34,9 @@ const PINNED: Record<string, number> = {
   '24-rost-response.txt': 1,
 };
 
-const files = [SEED, ...readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort().map((f) => join(CORPUS, f))];
+const files = () => [SEED, ...readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort().map((f) => join(CORPUS, f))];
 
-describe('citations in real letters', () => {
+describeShared('citations in real letters', () => {
   test('the seed letter: every cite the brief lists, in order', () => {
     const cites = findCitations(readFileSync(SEED, 'utf8'));
     expect(cites.map((c) => c.canonical)).toEqual([
@@ -54,7 +54,7 @@ describe('citations in real letters', () => {
 
   test('per-letter counts (printed, and pinned)', () => {
     const counts: Record<string, number> = {};
-    for (const f of files) {
+    for (const f of files()) {
       const text = readFileSync(f, 'utf8');
       const cites = findCitations(text);
       for (const c of cites) expect(text.slice(c.span.start, c.span.end)).toBe(c.text);

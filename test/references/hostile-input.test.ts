@@ -2,12 +2,14 @@
 // by `npm run bench`; these tests only prove the scan finishes (within the test timeout) with the right answer.
 import { expect, test } from 'vitest';
 import { findCitations } from '../../server/src/core/references/citation';
-import { read, SEED } from '../helpers/letters';
+import { EXAMPLE, read } from '../helpers/letters';
 
 test('a 10 MB letter yields every cite of every copy', () => {
-  const seed = read(SEED);
-  const copies = Math.ceil((10 * 1024 * 1024) / seed.length);
-  expect(findCitations(seed.repeat(copies)).length).toBe(8 * copies);
+  const letter = read(EXAMPLE);
+  const copies = Math.ceil((10 * 1024 * 1024) / letter.length);
+  const one = findCitations(letter).length;
+  expect(one).toBeGreaterThanOrEqual(8);
+  expect(findCitations(letter.repeat(copies)).length).toBe(one * copies);
 });
 
 test.each([

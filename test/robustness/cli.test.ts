@@ -107,7 +107,8 @@ describe('corresp check on hostile input', () => {
     const r = run(['check', '--fix', file], { uid: 65534, gid: 65534, cwd: dir });
     fs.chmodSync(dir, 0o755);
     if (r.error) return; // cannot drop privileges here: root may write anywhere, nothing to test
-    expect(r.stderr).toMatch(/could not write the fixes .*the file is unchanged/);
+    expect(r.stderr).toMatch(/a\.corresp\.md: cannot write \(permission denied\); no fix was applied/);
+    expect(r.code).toBe(2);
     expect(fs.readFileSync(file, 'utf8')).toBe(withoutResponse(2));
     expect(fs.readdirSync(dir)).toEqual(['a.corresp.md']);
   });
@@ -121,7 +122,9 @@ describe('corresp check on hostile input', () => {
     fs.writeFileSync(path.join(dir, 'a.corresp.md'), withoutResponse(2));
     const r = run(['check', 'a.corresp.md'], { cwd: dir });
     expect(fs.existsSync(marker)).toBe(false);
-    expect(r.code).toBe(0);
+    // Keys that would load code elsewhere are unknown here, and an unknown key is an error naming it.
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/corresp\.config\.json: unknown setting "require"; .*unknown setting "plugins"; .*unknown setting "extends"/);
     const r2 = run(['check', '--config', 'evil.js', 'a.corresp.md'], { cwd: dir });
     expect(r2.code).toBe(2);
     expect(r2.stderr).toMatch(/evil\.js: is not valid JSON/);
@@ -131,7 +134,7 @@ describe('corresp check on hostile input', () => {
   it('worker threads (--jobs 2) print exactly what one thread prints, in the same order', () => {
     const dir = fs.mkdtempSync(path.join(tmp, 'many-'));
     for (let i = 0; i < 20; i++) fs.writeFileSync(path.join(dir, `l${String(i).padStart(2, '0')}.corresp.md`), generateLetter({ targetSize: 2000 + i * 300, seed: i + 1 }));
-    fs.writeFileSync(path.join(dir, 'm-bad.md'), Buffer.from([0xff, 0xfe, 0x41]));
+    fs.writeFileSync(path.join(dir, 'm-bad.corresp.md'), Buffer.from([0xff, 0xfe, 0x41]));
     for (const format of ['text', 'json']) {
       const one = run(['check', '--jobs', '1', '--format', format, dir]);
       const two = run(['check', '--jobs', '2', '--format', format, dir]);

@@ -1,11 +1,11 @@
 import { analyze, type Analysis } from '../core/check';
 import type { Finding, Severity } from '../core/model';
 import { allRules } from '../core/rules/registry';
-import { readSettings, type Settings } from '../core/settings';
+import type { RuleSetting, Settings } from '../core/settings';
 import { LineIndex } from '../core/text/lines';
 import { applyFixes } from '../core/fixes';
-import type { CliIo } from './cli-io';
-import { loadConfig } from './config';
+import { parseOptions, type CliIo } from './cli-io';
+import { ConfigFinder } from './config';
 import { expandPaths, InputError, readLetterFile } from './read-letter';
 import { commitmentJson } from './commitment-json';
 import { isDocumentFile, placeSuffix, readDocuments } from './documents';
@@ -20,10 +20,12 @@ Checks response letters and prints what the editor's Problems panel would show.
   --format text   file:line:col severity rule message (default; VS Code problem matchers read it)
   --format json   per file: the outline (comments, responses), findings and commitments
   --rule id=sev   sets a rule to error|warning|info|hint|off (repeatable)
-  --config file   JSON settings ({"rules": {...}, "maxFileSize": bytes}); default ./corresp.config.json
-  --fix           applies the safe fixes in place (atomically); files with parse problems are left alone
+  --config file   JSON settings ({"rules": {...}, "maxFileSize": bytes}) for every letter; default: the
+                  corresp.config.json in each letter's folder or the nearest one above it, up to the repository root
+  --fix           applies the safe fixes in place (atomically, keeping mode, owner, symbolic links and BOM) and
+                  says what it fixed; files with parse problems are left alone, read-only files refused
   --jobs N        worker threads for many letters (default: cores - 1, at most 4, none on 2 cores; 1 = this thread)
-Exit status: 0 clean or warnings only, 1 errors found, 2 usage or input failure.`;
+Exit status: 0 clean or warnings only, 1 errors found, 2 usage or input failure (a missing, empty, binary or\nnon-UTF-8 file, a directory without letters, broken configuration, a file --fix may not write).`;
 
 interface FileResult {
   path: string;
@@ -34,65 +36,71 @@ interface FileResult {
 }
 
 export function runCheck(args: string[], io: CliIo): number | Promise<number> {
-  let format = 'text';
-  let configPath: string | undefined;
-  let fix = false;
+  const parsed = parseOptions(args, {
+    help: { type: 'boolean', short: 'h' },
+    format: { type: 'string', default: 'text' },
+    rule: { type: 'string', multiple: true, default: [] },
+    config: { type: 'string' },
+    fix: { type: 'boolean', default: false },
+    jobs: { type: 'string' },
+  });
+  if ('error' in parsed) return usage(io, parsed.error);
+  const { values: opts, positionals: paths } = parsed;
+  if (opts.help) {
+    io.stdout(USAGE + '\n');
+    return 0;
+  }
+  const format = opts.format;
+  if (format !== 'text' && format !== 'json') return usage(io, `--format takes text or json, not "${format}"`);
+  const ruleFlags: Record<string, RuleSetting> = {};
+  for (const v of opts.rule) {
+    const m = /^([a-z0-9-]+)=(error|warning|info|hint|off)$/.exec(v);
+    if (!m) return usage(io, `--rule takes id=error|warning|info|hint|off, not "${v}"`);
+    if (!allRules.some((r) => r.id === m[1])) return usage(io, `--rule: there is no rule "${m[1]}" (see docs/rules/)`);
+    ruleFlags[m[1]] = m[2] as RuleSetting;
+  }
+  if (opts.config === '') return usage(io, '--config needs a file');
   let jobs: number | undefined;
-  const ruleFlags: Record<string, string> = {};
-  const paths: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--help' || a === '-h') {
-      io.stdout(USAGE + '\n');
-      return 0;
-    } else if (a === '--format' || a.startsWith('--format=')) {
-      format = a.includes('=') ? a.slice(9) : args[++i] ?? '';
-      if (format !== 'text' && format !== 'json') return usage(io, `--format takes text or json, not "${format}"`);
-    } else if (a === '--rule' || a.startsWith('--rule=')) {
-      const v = a.includes('=') && a.startsWith('--rule=') ? a.slice(7) : args[++i] ?? '';
-      const m = /^([a-z0-9-]+)=(error|warning|info|hint|off)$/.exec(v);
-      if (!m) return usage(io, `--rule takes id=error|warning|info|hint|off, not "${v}"`);
-      if (!allRules.some((r) => r.id === m[1])) return usage(io, `--rule: there is no rule "${m[1]}" (see docs/rules/)`);
-      ruleFlags[m[1]] = m[2];
-    } else if (a === '--config') {
-      configPath = args[++i];
-      if (!configPath) return usage(io, '--config needs a file');
-    } else if (a === '--fix') fix = true;
-    else if (a === '--jobs' || a.startsWith('--jobs=')) {
-      const v = a.includes('=') ? a.slice(7) : args[++i] ?? '';
-      if (!/^[1-9]\d{0,2}$/.test(v)) return usage(io, `--jobs takes a number of worker threads, not "${v}"`);
-      jobs = Number(v);
-    }
-    else if (a.startsWith('-') && a !== '-') return usage(io, `unknown option ${a}`);
-    else paths.push(a);
+  if (opts.jobs !== undefined) {
+    if (!/^[1-9]\d{0,2}$/.test(opts.jobs)) return usage(io, `--jobs takes a number of worker threads, not "${opts.jobs}"`);
+    jobs = Number(opts.jobs);
   }
   if (!paths.length) return usage(io, 'name at least one letter (or - for standard input)');
 
-  let settings: Settings;
+  const { files, errors } = expandPaths(paths, io.cwd);
+  const failed = errors.length > 0;
+  for (const e of errors) io.stderr(`corresp: ${e}\n`);
+  // Each letter's settings: its corresp.config.json (found walking up from it) or --config, then --rule flags.
+  const configs = new ConfigFinder(io.cwd, opts.config);
+  const letters: LetterJob[] = [];
   try {
-    const loaded = loadConfig(configPath, io.cwd);
-    for (const w of loaded.warnings) io.stderr(`corresp: ${w}\n`);
-    settings = readSettings({ ...loaded.settings, rules: { ...loaded.settings.rules, ...ruleFlags } }).settings;
+    for (const file of files) {
+      const found = configs.settingsFor(file);
+      letters.push({ file, settings: { ...found, rules: { ...found.rules, ...ruleFlags } } });
+    }
   } catch (err) {
-    io.stderr(`corresp: ${(err as Error).message}\n`);
+    if (!(err instanceof InputError)) throw err;
+    io.stderr(`corresp: ${err.message}\n`);
     return 2;
   }
-
-  const { files, errors } = expandPaths(paths, io.cwd);
-  let failed = errors.length > 0;
-  for (const e of errors) io.stderr(`corresp: ${e}\n`);
   // PDF, Word and HTML documents are converted first (asynchronously, the readers loaded on first use).
   if (files.some(isDocumentFile)) {
-    return readDocuments(files, io).then((docs) => report(checkHere(files, settings, format, fix, io, docs), format, failed, io));
+    return readDocuments(files, io).then((docs) => report(checkHere(letters, format, opts.fix, io, docs), format, failed, io));
   }
-  const workers = workerCount(files, fix, jobs);
+  const workers = workerCount(files, opts.fix, jobs);
   if (workers > 1) {
-    return checkInWorkers(files, settings, format, workers, io).then(
+    return checkInWorkers(letters, format, workers, io).then(
       (rendered) => report(rendered, format, failed, io),
-      () => report(checkHere(files, settings, format, fix, io), format, failed, io), // no workers here: one thread
+      () => report(checkHere(letters, format, opts.fix, io), format, failed, io), // no workers here: one thread
     );
   }
-  return report(checkHere(files, settings, format, fix, io), format, failed, io);
+  return report(checkHere(letters, format, opts.fix, io), format, failed, io);
+}
+
+/** One letter to check, with its settings. */
+interface LetterJob {
+  file: string;
+  settings: Settings;
 }
 
 /** One file's output, rendered where it was checked (this thread or a worker) so only plain data travels. */
@@ -112,27 +120,36 @@ function render(r: FileResult, format: string): Rendered {
   return format === 'json' ? { lines: [], json: toJson(r), counts, notes } : { lines: r.analysis.findings.map((f) => textLine(r, f)), counts, notes };
 }
 
-function checkHere(files: string[], settings: Settings, format: string, fix: boolean, io: CliIo, docs?: Map<string, LetterDocument | InputError>): Rendered[] {
+function checkHere(letters: LetterJob[], format: string, fix: boolean, io: CliIo, docs?: Map<string, LetterDocument | InputError>): Rendered[] {
   const out: Rendered[] = [];
-  for (const file of files) {
+  for (const { file, settings } of letters) {
     let text: string;
     const doc = docs?.get(file);
     try {
       if (doc instanceof InputError) throw doc;
-      text = doc ? doc.text : file === '-' ? io.readStdin() : io.readFile(file);
+      text = doc ? doc.text : file === '-' ? io.readStdin() : io.readFile(nodePath.resolve(io.cwd, file));
     } catch (err) {
-      out.push({ error: err instanceof InputError ? err.message : `${file}: ${(err as Error).message}`, lines: [], counts: { error: 0, warning: 0, info: 0, hint: 0 } });
+      if (!(err instanceof InputError)) throw err;
+      out.push(failure(err.message.replace(nodePath.resolve(io.cwd, file), file)));
       continue;
     }
     let analysis = analyze(text, settings);
     if (fix && doc) io.stderr(`corresp: ${file}: not fixed, it is a converted document (convert it with corresp convert, then fix the letter)\n`);
     else if (fix && file !== '-') {
       const fixed = fixFile(file, analysis, settings, io);
+      if (typeof fixed === 'string') {
+        out.push(failure(fixed));
+        continue;
+      }
       if (fixed) analysis = fixed;
     }
     out.push(render({ path: file === '-' ? '<stdin>' : file, analysis, index: new LineIndex(analysis.letter.text), doc: doc as LetterDocument | undefined }, format));
   }
   return out;
+}
+
+function failure(error: string): Rendered {
+  return { error, lines: [], counts: { error: 0, warning: 0, info: 0, hint: 0 } };
 }
 
 function report(rendered: Rendered[], format: string, failedBefore: boolean, io: CliIo): number {
@@ -154,7 +171,8 @@ function report(rendered: Rendered[], format: string, failedBefore: boolean, io:
   else {
     for (const r of ok) for (const l of r.lines) io.stdout(l + '\n');
     const total = counts.error + counts.warning + counts.info + counts.hint;
-    io.stderr(
+    // Nothing read, nothing to sum up: the refusals above are the whole story.
+    if (checked) io.stderr(
       `${total ? `${total} problem${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info + counts.hint} info)` : 'No problems'} in ${checked} file${checked === 1 ? '' : 's'}\n`,
     );
   }
@@ -175,17 +193,17 @@ function workerCount(files: string[], fix: boolean, jobs: number | undefined): n
   return files.length >= WORKER_MIN_FILES ? Math.max(1, Math.min(n, Math.ceil(files.length / WORKER_MIN_FILES))) : 1;
 }
 
-async function checkInWorkers(files: string[], settings: Settings, format: string, n: number, io: CliIo): Promise<Rendered[]> {
-  const rendered: Rendered[] = new Array(files.length);
+async function checkInWorkers(letters: LetterJob[], format: string, n: number, io: CliIo): Promise<Rendered[]> {
+  const rendered: Rendered[] = new Array(letters.length);
   // Interleaved shares even out letters of different sizes; results go back in the original order.
-  const shares = Array.from({ length: n }, (_, w) => files.map((f, i) => ({ i, f })).filter((_, i) => i % n === w));
+  const shares = Array.from({ length: n }, (_, w) => letters.map((letter, i) => ({ i, letter })).filter((_, i) => i % n === w));
   await Promise.all(
     shares.map(
       (share) =>
         new Promise<void>((resolve, reject) => {
           const worker = new Worker(`require(${JSON.stringify(__filename)})`, {
             eval: true,
-            workerData: { correspCheck: true, cwd: io.cwd, files: share.map((s) => s.f), settings, format },
+            workerData: { correspCheck: true, cwd: io.cwd, letters: share.map((s) => s.letter), format },
           });
           worker.once('message', (out: Rendered[]) => {
             out.forEach((r, k) => (rendered[share[k].i] = r));
@@ -201,13 +219,14 @@ async function checkInWorkers(files: string[], settings: Settings, format: strin
 }
 
 if (!isMainThread && (workerData as { correspCheck?: boolean } | null)?.correspCheck) {
-  const { cwd, files, settings, format } = workerData as { cwd: string; files: string[]; settings: Settings; format: string };
-  const out: Rendered[] = files.map((file) => {
+  const { cwd, letters, format } = workerData as { cwd: string; letters: LetterJob[]; format: string };
+  const out: Rendered[] = letters.map(({ file, settings }) => {
     try {
       const analysis = analyze(readLetterFile(nodePath.resolve(cwd, file)), settings);
       return render({ path: file, analysis, index: new LineIndex(analysis.letter.text) }, format);
     } catch (err) {
-      return { error: err instanceof InputError ? err.message.replace(nodePath.resolve(cwd, file), file) : `${file}: ${(err as Error).message}`, lines: [], counts: { error: 0, warning: 0, info: 0, hint: 0 } };
+      if (!(err instanceof InputError)) throw err;
+      return failure(err.message.replace(nodePath.resolve(cwd, file), file));
     }
   });
   parentPort!.postMessage(out);
@@ -243,21 +262,29 @@ function toJson(r: FileResult) {
   };
 }
 
-/** Applies the safe fixes and writes the file atomically; never touches a letter the parser had trouble with. */
-function fixFile(file: string, analysis: Analysis, settings: Settings, io: CliIo): Analysis | undefined {
+/**
+ * Applies the safe fixes and writes the file (safe-write.ts: mode, owner, symbolic links and BOM kept) and says what
+ * it fixed. A letter the parser had trouble with is never touched. Returns the new analysis, nothing when there was
+ * nothing to do, or the message of a write that failed (a read-only file: exit 2).
+ */
+function fixFile(file: string, analysis: Analysis, settings: Settings, io: CliIo): Analysis | string | undefined {
   if (analysis.letter.problems.length) {
     io.stderr(`corresp: ${file}: not fixed, the letter has parse problems (${analysis.letter.problems[0].message})\n`);
     return undefined;
   }
-  const fixes = analysis.findings.flatMap((f) => (f.fixes ?? []).filter((x) => x.preferred));
+  const fixing = analysis.findings.filter((f) => (f.fixes ?? []).some((x) => x.preferred));
+  const fixes = fixing.flatMap((f) => (f.fixes ?? []).filter((x) => x.preferred));
   if (!fixes.length) return undefined;
   const text = applyFixes(analysis.letter.text, fixes);
   if (text === analysis.letter.text) return undefined;
   try {
-    io.writeFileAtomic(file, text);
+    io.writeFile(nodePath.resolve(io.cwd, file), text);
   } catch (err) {
-    io.stderr(`corresp: ${file}: could not write the fixes (${(err as Error).message}); the file is unchanged\n`);
-    return undefined;
+    if (!(err instanceof InputError)) throw err;
+    return `${err.message.replace(nodePath.resolve(io.cwd, file), file)}; no fix was applied`;
   }
+  const byRule = new Map<string, number>();
+  for (const f of fixing) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
+  io.stderr(`${file}: fixed ${fixing.length} problem${fixing.length === 1 ? '' : 's'} (${[...byRule].map(([rule, n]) => `${n} ${rule}`).join(', ')})\n`);
   return analyze(text, settings);
 }

@@ -1,83 +1,90 @@
 // `corresp commitments [paths...] --format csv|json|md`: every commitment across the letters given, one row each —
 // the disclosure committee's tracker. The rows come from the core (core/commitments/rows.ts).
 
+import * as path from 'node:path';
 import { analyze } from '../core/check';
+import type { Settings } from '../core/settings';
+import { parseOptions, type CliIo } from './cli-io';
+import { ConfigFinder } from './config';
+import { expandPaths, InputError } from './read-letter';
 import { commitmentRows, rowsToCsv, rowsToMarkdown, type CommitmentRow } from '../core/commitments/rows';
+import type { LetterDocument } from '../core/input';
 import { isDocumentFile, readDocuments } from './documents';
 
 export { commitmentRows, rowsToCsv, rowsToMarkdown, type CommitmentRow };
 
-const USAGE = `Usage: corresp commitments [paths...] [--format csv|json|md]
+const USAGE = `Usage: corresp commitments [paths, folders, globs or - ...] [--format csv|json|md] [--config file]
 
 Lists every commitment made in the given response letters, one row per commitment:
 letter, company, comment, sentence, kind, target filing/period, place, owner, status, documented.
   --format md    a Markdown table (default)
   --format csv   comma-separated values, for a spreadsheet tracker
   --format json  a JSON array of rows
+  --config file  settings for every letter (default: each letter's corresp.config.json, as for check)
+Exit status: 0 listed, 2 usage or input failure (a letter over the size limit included: its commitments were not read).
 `;
 
-export interface CommitmentsIo {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  readFile: (path: string) => string;
-}
-
-/** Runs `corresp commitments`. Returns the exit code: 0 ok, 2 usage or unreadable file. */
-export function runCommitments(args: string[], io: CommitmentsIo & { cwd?: string }): number | Promise<number> {
-  let format: 'csv' | 'json' | 'md' = 'md';
-  const paths: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--help' || a === '-h') {
-      io.stdout(USAGE);
-      return 0;
-    }
-    if (a === '--format' || a.startsWith('--format=')) {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
-      if (v !== 'csv' && v !== 'json' && v !== 'md') {
-        io.stderr(`corresp commitments: --format must be csv, json or md (got ${v === undefined ? 'nothing' : `"${v}"`})\n${USAGE}`);
-        return 2;
-      }
-      format = v;
-      continue;
-    }
-    if (a === '--') {
-      paths.push(...args.slice(i + 1));
-      break;
-    }
-    if (a.startsWith('-') && a !== '-') {
-      io.stderr(`corresp commitments: unknown option ${a}\n${USAGE}`);
-      return 2;
-    }
-    paths.push(a);
+/**
+ * Runs `corresp commitments`. Paths are files, directories (their response letters) and globs, as for `check`; each
+ * letter is read with its own settings (corresp.config.json). Returns the exit code: 0 ok, 2 usage, an unreadable or
+ * empty file, broken configuration, or a letter over the size limit (its commitments were not read).
+ */
+export function runCommitments(args: string[], io: CliIo): number | Promise<number> {
+  const parsed = parseOptions(args, {
+    help: { type: 'boolean', short: 'h' },
+    format: { type: 'string', default: 'md' },
+    config: { type: 'string' },
+  });
+  if ('error' in parsed) return usage(io, parsed.error);
+  const { values: opts, positionals: paths } = parsed;
+  if (opts.help) {
+    io.stdout(USAGE);
+    return 0;
   }
-  if (!paths.length) {
-    io.stderr(`corresp commitments: give at least one letter\n${USAGE}`);
-    return 2;
-  }
+  const format = opts.format;
+  if (format !== 'csv' && format !== 'json' && format !== 'md') return usage(io, `--format must be csv, json or md (got "${format}")`);
+  if (!paths.length) return usage(io, 'give at least one letter, folder or glob');
+  const { files, errors } = expandPaths(paths, io.cwd);
+  for (const e of errors) io.stderr(`corresp commitments: ${e}\n`);
   // Word drafts, PDFs and HTML letters are converted first (the readers are loaded on first use).
-  if (paths.some(isDocumentFile)) return readDocuments(paths, { cwd: io.cwd ?? process.cwd() }).then((docs) => listRows(paths, format, io, docs));
-  return listRows(paths, format, io);
+  if (files.some(isDocumentFile)) return readDocuments(files, io).then((docs) => listRows(files, format, opts.config, errors.length > 0, io, docs));
+  return listRows(files, format, opts.config, errors.length > 0, io);
 }
 
-function listRows(paths: string[], format: 'csv' | 'json' | 'md', io: CommitmentsIo, docs?: Awaited<ReturnType<typeof readDocuments>>): number {
+function listRows(files: string[], format: 'csv' | 'json' | 'md', config: string | undefined, failedBefore: boolean, io: CliIo, docs?: Map<string, LetterDocument | InputError>): number {
+  let failed = failedBefore;
+  const configs = new ConfigFinder(io.cwd, config);
   const rows: CommitmentRow[] = [];
-  let failed = false;
-  for (const path of paths) {
+  for (const file of files) {
     let text: string;
+    let settings: Settings;
     try {
-      const doc = docs?.get(path);
-      if (doc instanceof Error) throw doc;
-      text = doc ? doc.text : io.readFile(path);
+      settings = configs.settingsFor(file);
+      const doc = docs?.get(file);
+      if (doc instanceof InputError) throw doc;
+      text = doc ? doc.text : file === '-' ? io.readStdin() : io.readFile(path.resolve(io.cwd, file));
     } catch (err) {
-      io.stderr(`corresp commitments: cannot read ${path}: ${(err as Error)?.message ?? String(err)}\n`);
+      if (!(err instanceof InputError)) throw err;
+      io.stderr(`corresp commitments: ${err.message}\n`);
       failed = true;
       continue;
     }
-    rows.push(...commitmentRows(analyze(text), path));
+    const analysis = analyze(text, settings);
+    const tooLarge = analysis.findings.find((f) => f.rule === 'file-too-large');
+    if (tooLarge) {
+      io.stderr(`corresp commitments: ${file}: ${tooLarge.message}\n`);
+      failed = true;
+      continue;
+    }
+    rows.push(...commitmentRows(analysis, file === '-' ? '<stdin>' : file));
   }
   if (format === 'json') io.stdout(JSON.stringify(rows, null, 2) + '\n');
   else if (format === 'csv') io.stdout(rowsToCsv(rows));
   else io.stdout(rowsToMarkdown(rows));
   return failed ? 2 : 0;
+}
+
+function usage(io: CliIo, message: string): number {
+  io.stderr(`corresp commitments: ${message}\n${USAGE}`);
+  return 2;
 }

@@ -1,33 +1,34 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { readSettings, type Settings } from '../core/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
+import { findConfigFile, readConfigFile } from '../disk/config-file';
 import { InputError } from './read-letter';
 
-export const CONFIG_FILE = 'corresp.config.json';
-
 /**
- * Loads settings from `--config FILE` or `corresp.config.json` in the working folder. JSON only: configuration is data
- * and can never run code. A broken file is an InputError with the reason.
+ * Each letter's settings: `corresp.config.json` in the letter's folder or the nearest folder above it, up to the
+ * repository root (disk/config-file.ts); `--config FILE` applies to every letter instead. A broken file (not JSON,
+ * not an object, an unknown key or rule id, a wrong type) is an InputError naming the file and each key: exit 2.
  */
-export function loadConfig(explicit: string | undefined, cwd: string): { settings: Settings; warnings: string[] } {
-  const file = explicit ? path.resolve(cwd, explicit) : path.join(cwd, CONFIG_FILE);
-  if (!explicit && !fs.existsSync(file)) return readSettings(undefined) && { settings: readSettings(undefined).settings, warnings: [] };
-  let raw: string;
-  try {
-    raw = fs.readFileSync(file, 'utf8');
-  } catch (err) {
-    throw new InputError(`${explicit ?? CONFIG_FILE}: cannot read the configuration (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+export class ConfigFinder {
+  private readonly loaded = new Map<string, Settings>();
+
+  constructor(
+    private readonly cwd: string,
+    private readonly explicit?: string,
+  ) {}
+
+  /** The settings for a letter (`-` for standard input, which is read as if it were in the working folder). */
+  settingsFor(letter: string): Settings {
+    if (this.explicit) return this.load(path.resolve(this.cwd, this.explicit), this.explicit);
+    const file = findConfigFile(letter === '-' ? this.cwd : path.dirname(path.resolve(this.cwd, letter)));
+    return file ? this.load(file, path.relative(this.cwd, file) || file) : DEFAULT_SETTINGS;
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch (err) {
-    throw new InputError(`${explicit ?? CONFIG_FILE}: is not valid JSON (${(err as Error).message})`);
+
+  private load(file: string, shown: string): Settings {
+    const hit = this.loaded.get(file);
+    if (hit) return hit;
+    const { settings, problems } = readConfigFile(file);
+    if (problems.length || !settings) throw new InputError(`${shown}: ${problems.join('; ')}`);
+    this.loaded.set(file, settings);
+    return settings;
   }
-  const { settings, problems } = readSettings(data);
-  if (problems.length && data !== null && typeof data === 'object' && !Array.isArray(data)) {
-    return { settings, warnings: problems.map((p) => `${explicit ?? CONFIG_FILE}: ${p}`) };
-  }
-  if (problems.length) throw new InputError(`${explicit ?? CONFIG_FILE}: ${problems.join('; ')}`);
-  return { settings, warnings: [] };
 }

@@ -4,7 +4,9 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { optionValue, type CliIo } from './cli-io';
+import { parseOptions, type CliIo } from './cli-io';
+import { sameFile } from '../disk/same-file';
+import { InputError } from './read-letter';
 import { readDocumentFile } from './documents';
 
 export const CONVERT_HELP = `usage: corresp convert DRAFT.docx|LETTER.pdf|RESPONSE.htm [-o OUT.corresp.md] [--force]
@@ -21,29 +23,26 @@ accepted, so accept or reject them in Word before filing.
 Exit status: 0 written, 2 usage or input failure.`;
 
 export function runConvert(args: string[], io: CliIo): number | Promise<number> {
-  let input: string | undefined;
-  let output: string | undefined;
-  let force = false;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--help' || a === '-h') {
-      io.stdout(CONVERT_HELP + '\n');
-      return 0;
-    } else if (a === '-o' || a === '--output' || a.startsWith('--output=')) {
-      ({ value: output, last: i } = optionValue(args, i));
-      if (!output) return usage(io, `${a} needs a file name`);
-    } else if (a === '--force' || a === '-f') force = true;
-    else if (a.startsWith('-')) return usage(io, `unknown option "${a}"`);
-    else if (input === undefined) input = a;
-    else return usage(io, `one document at a time (got "${input}" and "${a}")`);
+  const parsed = parseOptions(args, {
+    help: { type: 'boolean', short: 'h' },
+    output: { type: 'string', short: 'o' },
+    force: { type: 'boolean', short: 'f', default: false },
+  });
+  if ('error' in parsed) return usage(io, parsed.error);
+  const { values: opts, positionals } = parsed;
+  if (opts.help) {
+    io.stdout(CONVERT_HELP + '\n');
+    return 0;
   }
-  if (!input) return usage(io, 'give the document to convert');
-  const name = input;
-  const out = output ?? path.join(path.dirname(name), `${path.basename(name).replace(/\.[^.]+$/, '')}.corresp.md`);
+  if (positionals.length > 1) return usage(io, `one document at a time (got "${positionals[0]}" and "${positionals[1]}")`);
+  const name = positionals[0];
+  if (!name || name === '-') return usage(io, 'give the document to convert');
+  if (opts.output === '') return usage(io, '--output needs a file name');
+  const out = opts.output ?? path.join(path.dirname(name), `${path.basename(name).replace(/\.[^.]+$/, '')}.corresp.md`);
   if (out !== '-') {
     const abs = path.resolve(io.cwd, out);
-    if (abs === path.resolve(io.cwd, name)) return usage(io, `${out} is the input file; choose another output with -o`);
-    if (fs.existsSync(abs) && !force) {
+    if (sameFile(abs, path.resolve(io.cwd, name))) return usage(io, `${out} is the input file; choose another output with -o`);
+    if (fs.existsSync(abs) && !opts.force) {
       io.stderr(`corresp convert: ${out} already exists; use --force to overwrite it, or -o to choose another file\n`);
       return 2;
     }
@@ -55,9 +54,10 @@ export function runConvert(args: string[], io: CliIo): number | Promise<number> 
       if (out === '-') io.stdout(text);
       else {
         try {
-          io.writeFileAtomic(path.resolve(io.cwd, out), text);
+          io.writeFile(path.resolve(io.cwd, out), text);
         } catch (err) {
-          io.stderr(`corresp convert: cannot write ${out}: ${(err as Error).message}\n`);
+          if (!(err instanceof InputError)) throw err;
+          io.stderr(`corresp convert: cannot write ${out}: ${err.message}\n`);
           return 2;
         }
         io.stderr(`${name} → ${out}\n`);

@@ -1,7 +1,8 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { optionValue, type CliIo } from './cli-io';
-import { exportDocx, exportLetter, type ExportResult } from '../core/export';
+import { parseOptions, type CliIo } from './cli-io';
+import { InputError } from './read-letter';
+import { sameFile } from '../disk/same-file';
+import { exportDocx, exportLetter, exportRefusals, type ExportResult } from '../core/export';
 import { parseLetter } from '../core/dialect/parse';
 
 export const EXPORT_HELP = `usage: corresp export FILE --to html|docx|txt [-o OUT]
@@ -16,27 +17,29 @@ before its extension (the full version).
   -o, --output OUT    where to write (default: FILE with the format's extension; "-" for standard output,
                       html and txt only, and not for a letter with redactions)
 
-Exit status: 0 written, 2 usage or input failure.`;
+Refused (exit 2): a letter whose front matter, HTML comment or internal block is never closed or broken (the
+register would leak or text would be lost), and an output that is the letter itself (the confidential copy too).
+
+Exit status: 0 written, 2 usage or input failure, or refused.`;
 
 /** Synchronous for html/txt; DOCX needs the zip writer, which is asynchronous, so the command returns a promise. */
 export function runExport(args: string[], io: CliIo): number | Promise<number> {
-  let input: string | undefined;
-  let output: string | undefined;
-  let to: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--help' || a === '-h') {
-      io.stdout(EXPORT_HELP + '\n');
-      return 0;
-    } else if (a === '--to' || a === '-t' || a.startsWith('--to=')) ({ value: to, last: i } = optionValue(args, i));
-    else if (a === '-o' || a === '--output' || a.startsWith('--output=')) {
-      ({ value: output, last: i } = optionValue(args, i));
-      if (!output) return usage(io, `${a} needs a file name`);
-    } else if (a.startsWith('-') && a !== '-') return usage(io, `unknown option "${a}"`);
-    else if (input === undefined) input = a;
-    else return usage(io, `one letter at a time (got "${input}" and "${a}")`);
+  const parsed = parseOptions(args, {
+    help: { type: 'boolean', short: 'h' },
+    to: { type: 'string', short: 't' },
+    output: { type: 'string', short: 'o' },
+  });
+  if ('error' in parsed) return usage(io, parsed.error);
+  const { values: opts, positionals } = parsed;
+  if (opts.help) {
+    io.stdout(EXPORT_HELP + '\n');
+    return 0;
   }
+  if (positionals.length > 1) return usage(io, `one letter at a time (got "${positionals[0]}" and "${positionals[1]}")`);
+  const input = positionals[0];
   if (!input) return usage(io, 'give the letter to export');
+  if (opts.output === '') return usage(io, '--output needs a file name');
+  const to = opts.to;
   if (to === undefined) return usage(io, '--to html|docx|txt is required');
   const format = to.toLowerCase().replace(/^\./, '');
   if (format !== 'html' && format !== 'docx' && format !== 'txt') return usage(io, `--to must be html, docx or txt, not "${to}"`);
@@ -45,35 +48,35 @@ export function runExport(args: string[], io: CliIo): number | Promise<number> {
   try {
     text = input === '-' ? io.readStdin() : io.readFile(path.resolve(io.cwd, input));
   } catch (err) {
-    io.stderr(`corresp export: ${(err as Error).message}\n`);
+    if (!(err instanceof InputError)) throw err;
+    io.stderr(`corresp export: ${err.message}\n`);
     return 2;
   }
   const name = input === '-' ? '<stdin>' : input;
   const letter = parseLetter(text);
-  if (!text.trim() || (!letter.comments.length && !letter.responses.length)) {
+  if (!letter.comments.length && !letter.responses.length) {
     io.stderr(`corresp export: ${name}: is not a response letter (no staff comments or responses were found)\n`);
     return 2;
   }
-  const problems = letter.problems.filter((p) => /front matter/i.test(p.message));
-  if (problems.length) {
-    io.stderr(`corresp export: ${name}: ${problems[0].message}; fix it first (run corresp check)\n`);
+  const refusals = exportRefusals(text, letter);
+  if (refusals.length) {
+    io.stderr(`corresp export: ${name}: not exported: ${refusals.join('; ')}. Fix it first (run corresp check)\n`);
     return 2;
   }
-  const out = output ?? defaultOutput(input, format);
+  const out = opts.output ?? defaultOutput(input, format);
   if (out === '-' && format === 'docx') return usage(io, 'a .docx cannot go to standard output; give -o FILE');
-  if (out !== '-' && input !== '-' && path.resolve(io.cwd, out) === path.resolve(io.cwd, input)) {
-    io.stderr(`corresp export: ${out} is the letter itself; choose another output with -o\n`);
-    return 2;
+  if (out !== '-' && input !== '-') {
+    // Every file the export may write, the derived confidential copy included, is checked against the letter.
+    for (const target of [out, confidentialName(out)]) {
+      if (sameFile(path.resolve(io.cwd, target), path.resolve(io.cwd, input))) {
+        io.stderr(`corresp export: ${target} is the letter itself${target === out ? '' : ` (the confidential copy of ${out})`}; choose another output with -o. Nothing was written\n`);
+        return 2;
+      }
+    }
   }
 
   if (format === 'docx') {
-    return exportDocx(text).then(
-      (r) => finish(io, name, out, r, (file, bytes) => writeBytesAtomic(file, bytes)),
-      (err) => {
-        io.stderr(`corresp export: could not build the DOCX: ${(err as Error).message}\n`);
-        return 2;
-      },
-    );
+    return exportDocx(text).then((r) => finish(io, name, out, r));
   }
   const r = exportLetter(text, format);
   if (out === '-') {
@@ -85,21 +88,22 @@ export function runExport(args: string[], io: CliIo): number | Promise<number> {
     for (const w of r.warnings) io.stderr(`${name}: warning: ${w}\n`);
     return 0;
   }
-  return finish(io, name, out, r, (file, s) => io.writeFileAtomic(file, s));
+  return finish(io, name, out, r);
 }
 
-function finish<T>(io: CliIo, name: string, out: string, r: ExportResult<T>, write: (file: string, data: T) => void): number {
+function finish(io: CliIo, name: string, out: string, r: ExportResult<string | Uint8Array>): number {
   const written: string[] = [];
   try {
-    write(path.resolve(io.cwd, out), r.output);
+    io.writeFile(path.resolve(io.cwd, out), r.output);
     written.push(out + (r.confidential !== undefined ? ' (public, redacted)' : ''));
     if (r.confidential !== undefined) {
       const conf = confidentialName(out);
-      write(path.resolve(io.cwd, conf), r.confidential);
+      io.writeFile(path.resolve(io.cwd, conf), r.confidential);
       written.push(`${conf} (confidential, full text: do not file on EDGAR)`);
     }
   } catch (err) {
-    io.stderr(`corresp export: cannot write ${out}: ${(err as Error).message}\n`);
+    if (!(err instanceof InputError)) throw err;
+    io.stderr(`corresp export: cannot write ${out}: ${err.message}${written.length ? ` (${written.join(', ')} was written)` : ''}\n`);
     return 2;
   }
   for (const w of r.warnings) io.stderr(`${name}: warning: ${w}\n`);
@@ -121,16 +125,4 @@ function defaultOutput(input: string, format: string): string {
 export function confidentialName(out: string): string {
   const ext = path.extname(out);
   return ext ? `${out.slice(0, -ext.length)}.confidential${ext}` : `${out}.confidential`;
-}
-
-/** Binary output, written atomically: a temporary file beside the target, then a rename. */
-function writeBytesAtomic(file: string, bytes: Uint8Array): void {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.corresp-${process.pid}.tmp`);
-  fs.writeFileSync(tmp, bytes);
-  try {
-    fs.renameSync(tmp, file);
-  } catch (err) {
-    fs.rmSync(tmp, { force: true });
-    throw err;
-  }
 }

@@ -1,10 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { optionValue, type CliIo } from './cli-io';
+import { parseOptions, type CliIo } from './cli-io';
 import { InputError } from './read-letter';
+import { sameFile } from '../disk/same-file';
 import { importStaffLetter } from '../core/import';
 import { readDocumentFile } from './documents';
-import { decodeText } from '../core/input';
 
 export const IMPORT_HELP = `usage: corresp import STAFF.pdf|STAFF.txt|STAFF.htm [-o OUT.corresp.md] [--prior PREVIOUS.corresp.md] [--format text|html] [--force]
 
@@ -22,33 +22,27 @@ Exit status: 0 written, 1 written but no comments were found, 2 usage or input f
 layer, e.g. a scan, is one).`;
 
 export function runImport(args: string[], io: CliIo): number | Promise<number> {
-  let input: string | undefined;
-  let output: string | undefined;
-  let prior: string | undefined;
-  let format: 'text' | 'html' | undefined;
-  let force = false;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--help' || a === '-h') {
-      io.stdout(IMPORT_HELP + '\n');
-      return 0;
-    } else if (a === '-o' || a === '--output' || a.startsWith('--output=')) {
-      ({ value: output, last: i } = optionValue(args, i));
-      if (!output) return usage(io, `${a} needs a file name`);
-    } else if (a === '--prior' || a.startsWith('--prior=')) {
-      ({ value: prior, last: i } = optionValue(args, i));
-      if (!prior) return usage(io, `${a} needs a file name`);
-    } else if (a === '--format' || a.startsWith('--format=')) {
-      const { value: f, last } = optionValue(args, i);
-      i = last;
-      if (f !== 'text' && f !== 'html') return usage(io, `--format must be text or html, not "${f ?? ''}"`);
-      format = f;
-    } else if (a === '--force' || a === '-f') force = true;
-    else if (a.startsWith('-') && a !== '-') return usage(io, `unknown option "${a}"`);
-    else if (input === undefined) input = a;
-    else return usage(io, `one staff letter at a time (got "${input}" and "${a}")`);
+  const parsed = parseOptions(args, {
+    help: { type: 'boolean', short: 'h' },
+    output: { type: 'string', short: 'o' },
+    prior: { type: 'string' },
+    format: { type: 'string' },
+    force: { type: 'boolean', short: 'f', default: false },
+  });
+  if ('error' in parsed) return usage(io, parsed.error);
+  const { values: opts, positionals } = parsed;
+  if (opts.help) {
+    io.stdout(IMPORT_HELP + '\n');
+    return 0;
   }
+  if (positionals.length > 1) return usage(io, `one staff letter at a time (got "${positionals[0]}" and "${positionals[1]}")`);
+  const input = positionals[0];
   if (!input) return usage(io, 'give the staff letter to import');
+  if (opts.output === '') return usage(io, '--output needs a file name');
+  if (opts.prior === '') return usage(io, '--prior needs a file name');
+  if (opts.format !== undefined && opts.format !== 'text' && opts.format !== 'html') return usage(io, `--format must be text or html, not "${opts.format}"`);
+  let format = opts.format as 'text' | 'html' | undefined;
+  const { output, prior, force } = opts;
 
   let text: string;
   let priorText: string | undefined;
@@ -56,29 +50,26 @@ export function runImport(args: string[], io: CliIo): number | Promise<number> {
     if (prior) priorText = io.readFile(resolve(io, prior));
     // A PDF or Word staff letter is converted by the input layer (plain text: the importer sets its own emphasis).
     if (input !== '-' && /\.(?:pdf|docx|docm)$/i.test(input)) {
-      const name = input;
       return readDocumentFile(input, io, { emphasis: false }).then(
-        (doc) => writeDraft(io, name, doc.text, 'text', priorText, output, force),
+        (doc) => writeDraft(io, input, doc.text, 'text', priorText, { output, prior, force }),
         (err: unknown) => {
           io.stderr(`corresp import: ${(err as Error).message}\n`);
           return 2;
         },
       );
     }
-    text = input === '-' ? io.readStdin() : readStaffFile(io, resolve(io, input));
+    text = input === '-' ? io.readStdin() : io.readFile(resolve(io, input), 'staff-letter');
   } catch (err) {
+    if (!(err instanceof InputError)) throw err;
     io.stderr(`corresp import: ${(err as Error).message}\n`);
     return 2;
   }
   if (format === undefined && /\.html?$/i.test(input)) format = 'html';
-  return writeDraft(io, input, text, format, priorText, output, force);
+  return writeDraft(io, input, text, format, priorText, { output, prior, force });
 }
 
-function writeDraft(io: CliIo, input: string, text: string, format: 'text' | 'html' | undefined, priorText: string | undefined, output: string | undefined, force: boolean): number {
-  if (!text.trim()) {
-    io.stderr(`corresp import: ${input}: is empty\n`);
-    return 2;
-  }
+function writeDraft(io: CliIo, input: string, text: string, format: 'text' | 'html' | undefined, priorText: string | undefined, opts: { output?: string; prior?: string; force?: boolean }): number {
+  const { output, prior, force } = opts;
   const { markdown, report } = importStaffLetter(text, { format, priorResponse: priorText });
 
   const out = output ?? defaultOutput(input);
@@ -86,17 +77,20 @@ function writeDraft(io: CliIo, input: string, text: string, format: 'text' | 'ht
   if (out === '-') io.stdout(markdown);
   else {
     const abs = resolve(io, out);
+    for (const read of [input, prior]) {
+      if (read && read !== '-' && sameFile(abs, resolve(io, read))) {
+        io.stderr(`corresp import: ${out} is ${read === input ? 'the staff letter' : 'the prior response'}; choose another output with -o\n`);
+        return 2;
+      }
+    }
     if (fs.existsSync(abs) && !force) {
       io.stderr(`corresp import: ${out} already exists; use --force to overwrite it, or -o to choose another file\n`);
       return 2;
     }
-    if (path.resolve(abs) === path.resolve(resolve(io, input))) {
-      io.stderr(`corresp import: ${out} is the input file; choose another output with -o\n`);
-      return 2;
-    }
     try {
-      io.writeFileAtomic(abs, markdown);
+      io.writeFile(abs, markdown);
     } catch (err) {
+      if (!(err instanceof InputError)) throw err;
       io.stderr(`corresp import: cannot write ${out}: ${(err as Error).message}\n`);
       return 2;
     }
@@ -123,14 +117,4 @@ function defaultOutput(input: string): string {
   const dir = path.dirname(input);
   const base = path.basename(input).replace(/\.(?:txt|html?|text|md)$/i, '');
   return path.join(dir, `${base}.corresp.md`);
-}
-
-/** EDGAR HTML is often Windows-1252: accept it when the file is not UTF-8. */
-function readStaffFile(io: CliIo, file: string): string {
-  try {
-    return io.readFile(file);
-  } catch (err) {
-    if (!(err instanceof InputError) || !/UTF-8/.test(err.message) || !/\.html?$/i.test(file)) throw err;
-    return decodeText(fs.readFileSync(file), file, 'html');
-  }
 }

@@ -1,12 +1,12 @@
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { runCheck } from './check';
 import { runCommitments } from './commitments';
 import { runImport } from './import';
 import { runExport } from './export';
 import { runConvert } from './convert';
 import type { CliIo } from './cli-io';
-import { readLetterFile, decodeLetter } from './read-letter';
+import { readLetterFile, decodeLetter, decodeStaffLetter } from './read-letter';
+import { writeFileSafely } from './safe-write';
 
 const HELP = `corresp — check responses to SEC staff comment letters
 
@@ -27,18 +27,9 @@ export function nodeIo(): CliIo {
   return {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
-    readFile: (p) => readLetterFile(p),
+    readFile: (p, kind) => readLetterFile(p, undefined, kind === 'staff-letter' ? decodeStaffLetter : decodeLetter),
     readStdin: () => decodeLetter(fs.readFileSync(0), '<stdin>'),
-    writeFileAtomic: (p, text) => {
-      const tmp = path.join(path.dirname(p), `.${path.basename(p)}.corresp-${process.pid}.tmp`);
-      fs.writeFileSync(tmp, text, 'utf8');
-      try {
-        fs.renameSync(tmp, p);
-      } catch (err) {
-        fs.rmSync(tmp, { force: true });
-        throw err;
-      }
-    },
+    writeFile: writeFileSafely,
     cwd: process.cwd(),
   };
 }

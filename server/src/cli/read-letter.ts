@@ -1,13 +1,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { globSync, isDynamicPattern } from 'tinyglobby';
+import { decodeText, type Decoded } from '../core/text/decode';
+import { findLetters } from '../disk/find-letters';
 
 /** A file the CLI could not read, with the message a person should see. */
 export class InputError extends Error {}
 
-const LETTER_FILE = /\.(?:corresp\.md|md|markdown|txt)$/i;
-
 /** Reads a letter from disk as UTF-8 text, refusing binary and non-UTF-8 files with a clear message. */
-export function readLetterFile(file: string, maxBytes = 64 * 1024 * 1024): string {
+export function readLetterFile(file: string, maxBytes = 64 * 1024 * 1024, decode = decodeLetter): string {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
@@ -26,27 +27,34 @@ export function readLetterFile(file: string, maxBytes = 64 * 1024 * 1024): strin
     const code = (err as NodeJS.ErrnoException).code;
     throw new InputError(`${file}: cannot read (${code === 'EACCES' ? 'permission denied' : code ?? (err as Error).message})`);
   }
-  return decodeLetter(bytes, file);
+  return decode(bytes, file);
 }
 
+/** Bytes to a letter's text: UTF-8 only (a letter is ours to save as UTF-8), not binary, not empty. */
 export function decodeLetter(bytes: Uint8Array, name: string): string {
-  const head = bytes.subarray(0, 8192);
-  if (head.includes(0)) throw new InputError(`${name}: looks like a binary file (it contains NUL bytes), not a letter`);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    throw new InputError(`${name}: is not valid UTF-8 text; save it as UTF-8 and try again`);
-  }
+  return nonEmpty(decodedOrThrow(decodeText(bytes, { windows1252: false }), name), name);
 }
 
-/** Is this file a response letter we should check when a directory is given? */
-export function looksLikeLetterFile(file: string): boolean {
-  return LETTER_FILE.test(file);
+/** Bytes to a staff letter's text: UTF-8, or Windows-1252 as EDGAR often serves it. */
+export function decodeStaffLetter(bytes: Uint8Array, name: string): string {
+  return nonEmpty(decodedOrThrow(decodeText(bytes, { windows1252: true }), name), name);
+}
+
+function decodedOrThrow(decoded: Decoded, name: string): string {
+  if ('text' in decoded) return decoded.text;
+  if (decoded.problem === 'binary') throw new InputError(`${name}: looks like a binary file (it contains NUL bytes), not a letter`);
+  throw new InputError(`${name}: is not valid UTF-8 text; save it as UTF-8 and try again`);
+}
+
+function nonEmpty(text: string, name: string): string {
+  if (!text.trim()) throw new InputError(`${name}: is empty; there is no letter to read`);
+  return text;
 }
 
 /**
- * Expands the CLI's path arguments: files as given, directories to the letters inside them, and simple globs
- * (`*`, `?`, `**`). Every argument that yields nothing is reported.
+ * Expands the CLI's path arguments: files as given, directories to the response letters inside them (by the one
+ * definition in core/letter-files.ts: a staff letter beside its response is not checked), and globs (tinyglobby),
+ * which select exactly the files they match. Every argument that yields nothing is reported.
  */
 export function expandPaths(args: string[], cwd = process.cwd()): { files: string[]; errors: string[] } {
   const files: string[] = [];
@@ -56,8 +64,8 @@ export function expandPaths(args: string[], cwd = process.cwd()): { files: strin
       files.push('-');
       continue;
     }
-    if (/[*?]/.test(arg)) {
-      const found = glob(arg, cwd);
+    if (isDynamicPattern(arg)) {
+      const found = globSync(arg, { cwd, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'] }).sort();
       if (!found.length) errors.push(`${arg}: no files match`);
       files.push(...found);
       continue;
@@ -70,52 +78,10 @@ export function expandPaths(args: string[], cwd = process.cwd()): { files: strin
       continue;
     }
     if (stat.isDirectory()) {
-      const found = walk(path.resolve(cwd, arg))
-        .filter((f) => looksLikeLetterFile(f))
-        .map((f) => path.relative(cwd, f) || f);
-      if (!found.length) errors.push(`${arg}: is a directory with no letters in it (.corresp.md, .md or .txt)`);
+      const found = findLetters([path.resolve(cwd, arg)]).map((f) => path.relative(cwd, f) || f);
+      if (!found.length) errors.push(`${arg}: is a directory with no response letters in it (*.corresp.md, *.corresp.txt, or .md with letter front matter)`);
       files.push(...found);
     } else files.push(arg);
   }
   return { files: [...new Set(files)], errors };
-}
-
-function walk(dir: string, out: string[] = [], depth = 0): string[] {
-  if (depth > 20) return out;
-  let entries: fs.Dirent[];
-  try {
-    entries = fs.readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return out;
-  }
-  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) walk(p, out, depth + 1);
-    else if (e.isFile()) out.push(p);
-  }
-  return out;
-}
-
-function glob(pattern: string, cwd: string): string[] {
-  const norm = pattern.split(path.sep).join('/');
-  const firstMeta = norm.search(/[*?]/);
-  const baseEnd = norm.lastIndexOf('/', firstMeta);
-  const base = baseEnd < 0 ? '.' : norm.slice(0, baseEnd) || '/';
-  const re = new RegExp(
-    '^' +
-      norm
-        .slice(baseEnd + 1)
-        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*\*\//g, '\u0000')
-        .replace(/\*\*/g, '.*')
-        .replace(/\*/g, '[^/]*')
-        .replace(/\?/g, '[^/]')
-        .replace(/\u0000/g, '(?:.*/)?') +
-      '$',
-  );
-  const root = path.resolve(cwd, base);
-  return walk(root)
-    .filter((f) => re.test(path.relative(root, f).split(path.sep).join('/')))
-    .map((f) => path.relative(cwd, f) || f);
 }

@@ -1,5 +1,6 @@
 import type { Finding, Letter } from './model';
 import { parseLetter } from './dialect/parse';
+import { bodyStart } from './dialect/front-matter';
 import type { Citation } from './references/citation';
 import { citationsOf } from './incremental/citations';
 import { cachesEnabled, registerCache } from './incremental/analysis-cache';
@@ -57,7 +58,7 @@ function analyzeText(text: string, settings: Settings): Analysis {
     };
   }
   const letter = parseLetter(text);
-  const citations = safe(() => citationsOf(text), []);
+  const citations = safe(() => citationsOf(text, bodyStart(letter)), []);
   const commitments = safe(() => detectCommitments(letter), []);
   const ctx = { letter, citations, commitments };
   const findings: Finding[] = [];

@@ -101,6 +101,8 @@ export interface Suppression {
 export interface ParseProblem {
   message: string;
   span: Span;
+  /** What letter-syntax reports it as, when not its default: an error where an export would leak or lose text. */
+  severity?: Severity;
 }
 
 /** Results of the reference and commitment analyses, attached by the core after parsing. */

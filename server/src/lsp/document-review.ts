@@ -11,7 +11,7 @@ import { analyze } from '../core/check';
 import { parseLetter } from '../core/dialect/parse';
 import { describeLocation, locate, readDocument, type LetterDocument, type SourceMap } from '../core/input';
 import type { Settings } from '../core/settings';
-import { findFiles } from './workspace-review';
+import { findFiles } from '../disk/find-letters';
 
 /** The request the client sends for a document's converted text. */
 export const CONVERT_REQUEST = 'corresp/convertDocument';

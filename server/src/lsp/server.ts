@@ -1,5 +1,6 @@
 // The language server: the only place that knows LSP. It turns editor events into calls on the pure core
 // (server/src/core) and the core's plain objects into protocol types.
+import * as path from 'node:path';
 import {
   CodeAction,
   CodeActionKind,
@@ -40,7 +41,8 @@ import { letterStatus } from '../core/features/status';
 import { commitmentStatusLine } from '../core/commitments/commitment';
 import { recordAllCommitmentsFix } from '../core/commitments/fixes';
 import { composeEdits } from '../core/fixes';
-import { declaresResponseLetter } from '../core/dialect/front-matter';
+import { isLetterDocument as isLetterDoc } from '../core/letter-files';
+import { CONFIG_FILE, findConfigFile, readConfigFile, withConfigFile } from '../disk/config-file';
 import { findLetters, isLetterFile, pathToUri, readForReview, uriToPath } from './workspace-review';
 import { CONVERT_REQUEST, convertDocument, findDocuments, placeViewDiagnostics, reviewDocument, type ConvertParams } from './document-review';
 import { DidChangeWatchedFilesNotification, FileChangeType, type WorkspaceFolder } from 'vscode-languageserver/node';
@@ -102,7 +104,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(() => {
     if (canWatchFiles) {
       void connection.client
-        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,markdown,txt,docx,pdf}' }] })
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,markdown,txt,docx,pdf}' }, { globPattern: `**/${CONFIG_FILE}` }] })
         .catch(() => undefined);
     }
     void reviewWorkspace(folders);
@@ -181,6 +183,13 @@ export function startServer(connection: Connection): void {
   }
 
   connection.onDidChangeWatchedFiles(async (params) => {
+    if (params.changes.some((c) => c.uri.endsWith(`/${CONFIG_FILE}`))) {
+      // A config file changed: every letter's settings may have (as when the editor's settings change).
+      settingsCache.clear();
+      for (const doc of documents.all()) schedule(doc, 0);
+      void reviewWorkspace(folders);
+      return;
+    }
     for (const change of params.changes) {
       try {
         if (documents.get(change.uri)) continue;
@@ -206,18 +215,28 @@ export function startServer(connection: Connection): void {
     }
   });
 
+  /** The editor's corresp.* settings for the letter, with its corresp.config.json (as the CLI finds it) laid over them. */
   function settingsFor(uri: string): Promise<Settings> {
-    if (!canPullConfiguration) return Promise.resolve(DEFAULT_SETTINGS);
     let cached = settingsCache.get(uri);
     if (!cached) {
-      cached = connection.workspace
-        .getConfiguration({ scopeUri: uri, section: 'corresp' })
-        .then((raw: unknown) => {
-          const { settings, problems } = readSettings(raw);
-          for (const p of problems) connection.console.warn(`corresp settings for ${uri}: ${p}`);
-          return settings;
-        })
-        .catch(() => DEFAULT_SETTINGS);
+      const editor: Promise<Settings> = !canPullConfiguration
+        ? Promise.resolve(DEFAULT_SETTINGS)
+        : connection.workspace
+            .getConfiguration({ scopeUri: uri, section: 'corresp' })
+            .then((raw: unknown) => {
+              const { settings, problems } = readSettings(raw, ['trace']);
+              for (const p of problems) connection.console.warn(`corresp settings for ${uri}: ${p}`);
+              return settings;
+            })
+            .catch(() => DEFAULT_SETTINGS);
+      cached = editor.then((settings) => {
+        const file = uriToPath(uri);
+        const found = file ? findConfigFile(path.dirname(file), folders.flatMap((f) => uriToPath(f.uri) ?? [])) : undefined;
+        if (!found) return settings;
+        const config = readConfigFile(found);
+        for (const p of config.problems) connection.console.warn(`corresp: ${found}: ${p}`);
+        return withConfigFile(settings, config);
+      });
       settingsCache.set(uri, cached);
     }
     return cached;
@@ -429,11 +448,9 @@ export function startServer(connection: Connection): void {
   connection.listen();
 }
 
-/** Markdown files are ours only when their front matter declares a response letter (or they are *.corresp.md). */
+/** The corresp language, and markdown whose name or front matter says it is a letter (core/letter-files.ts); nothing else. */
 function isLetterDocument(doc: TextDocument): boolean {
-  if (doc.languageId !== 'markdown') return true;
-  if (/\.corresp\.md$/i.test(doc.uri)) return true;
-  return declaresResponseLetter(doc.getText({ start: { line: 0, character: 0 }, end: { line: 120, character: 0 } }));
+  return isLetterDoc(doc.languageId, doc.uri, () => doc.getText({ start: { line: 0, character: 0 }, end: { line: 120, character: 0 } }));
 }
 
 function toRange(doc: TextDocument, span: Span) {

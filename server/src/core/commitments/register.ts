@@ -2,6 +2,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLM
 import type { Letter, Span, TextEdit } from '../model';
 import { cachesEnabled, registerCache } from '../incremental/analysis-cache';
 import { normaliseSentence } from './detect';
+import { UNCLOSED_FRONT_MATTER } from '../dialect/front-matter';
 
 // The commitment register: the letter's own list of the promises it makes, kept in the YAML front matter under
 // `commitments:`. It is working data for the company (who owns each promise, whether it has been honoured) and is
@@ -157,6 +158,9 @@ function readUnsafe(letter: Letter): Register {
   const text = letter.text;
   const fm = letter.facts.source === 'front-matter' ? letter.facts.span : undefined;
   const empty = (insertion: RegisterInsertion): Register => ({ present: false, writable: true, entries: [], problems: [], insertion });
+  // A front matter that is opened and never closed: writing a new one above it would leave two (letter-syntax
+  // reports it as an error); nothing is written until it is closed.
+  if (!fm && letter.problems.some((p) => p.message === UNCLOSED_FRONT_MATTER)) return { ...empty(documentStartInsertion(letter)), writable: false };
   if (!fm) return empty(documentStartInsertion(letter));
   const eol = eolOf(text);
   const yamlStart = lineEndAt(text, fm.start) + (text.startsWith('\r\n', lineEndAt(text, fm.start)) ? 2 : 1);
@@ -234,8 +238,11 @@ function readUnsafe(letter: Letter): Register {
       const vSpan: Span | undefined = v && v.range ? { start: at(v.range[0]), end: at(v.range[1]) } : undefined;
       switch (key) {
         case 'comment': {
-          const n = typeof raw === 'number' ? raw : Number.parseInt(String(raw ?? '').replace(/^\D+/, ''), 10);
-          if (Number.isFinite(n)) entry.comment = n;
+          if (v === null || (isScalar(v) && raw === null)) break; // "comment: ~": not yet known
+          // A number, or a string that is one ("3", "Comment 3", "No. 3", "#3"); "three" is not.
+          const n = typeof raw === 'number' ? raw : /^\s*(?:(?:comment|no\.?|#)\s*)?(\d{1,4})\s*$/i.exec(String(raw))?.[1];
+          if (n !== undefined && Number.isInteger(Number(n)) && Number(n) > 0) entry.comment = Number(n);
+          else problems.push({ message: `Commitment register entry ${index + 1}: "comment" is ${JSON.stringify(isScalar(v) ? raw : 'a list or mapping')}; write the number of the staff comment the promise answers (comment: 3).`, span: vSpan ?? firstLine, entry: index });
           break;
         }
         case 'sentence':
@@ -244,13 +251,14 @@ function readUnsafe(letter: Letter): Register {
           break;
         case 'filing':
         case 'period':
-          entry.filing = entry.filing ?? str;
+        case 'owner':
+          if (v !== null && !(isScalar(v) && (raw === null || typeof raw === 'string'))) {
+            problems.push({ message: `Commitment register entry ${index + 1}: "${key}" must be text, not ${isScalar(v) ? `${typeof raw} ${String(raw)}` : 'a list or mapping'}; quote it if it is meant as text (${key}: "...").`, span: vSpan ?? firstLine, entry: index });
+          } else if (key === 'owner') entry.owner = str;
+          else entry.filing = entry.filing ?? str;
           break;
         case 'place':
           entry.place = str;
-          break;
-        case 'owner':
-          entry.owner = str;
           break;
         case 'status':
           entry.status = str?.toLowerCase();

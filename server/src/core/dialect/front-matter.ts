@@ -1,5 +1,5 @@
 import { parseDocument } from 'yaml';
-import type { LetterFacts, ParseProblem } from '../model';
+import type { Letter, LetterFacts, ParseProblem } from '../model';
 import type { Line } from '../text/lines';
 import { cachesEnabled, registerCache } from '../incremental/analysis-cache';
 
@@ -20,9 +20,15 @@ export interface FrontMatter {
   problems: ParseProblem[];
 }
 
+/** The message of the parse problem for a front matter that is opened and never closed (an error: see below). */
+export const UNCLOSED_FRONT_MATTER = 'The front matter is never closed: add a line "---" after its last entry';
+
 /**
- * Reads YAML front matter when the first line is `---`. Broken YAML is a parse problem, never an exception;
- * a front matter that never closes is treated as no front matter at all (it is probably a horizontal rule).
+ * Reads YAML front matter when the first line is `---`. Broken YAML is a parse problem, never an exception.
+ * A `---` followed by a YAML key ("company: ...") that never closes is an unclosed front matter: a parse problem of
+ * severity error, with no facts and the body read from the first line, so the YAML is neither lost nor mistaken for
+ * the letter's front matter (an export refuses it; a fix never writes a second front matter above it). A `---`
+ * followed by anything else is a horizontal rule.
  */
 export function readFrontMatter(text: string, lines: Line[]): FrontMatter | undefined {
   if (lines.length < 2) return undefined;
@@ -36,7 +42,14 @@ export function readFrontMatter(text: string, lines: Line[]): FrontMatter | unde
       break;
     }
   }
-  if (close < 0) return undefined;
+  if (close < 0) {
+    if (!YAML_KEY_LINE.test(lines[1].text)) return undefined;
+    return {
+      facts: { source: 'none', extra: {} },
+      bodyLine: 0,
+      problems: [{ message: UNCLOSED_FRONT_MATTER, span: { start: lines[0].start, end: lines[0].end }, severity: 'error' }],
+    };
+  }
   const span = { start: lines[0].start, end: lines[close].end };
   const yamlStart = lines[1].start;
   const yamlText = text.slice(yamlStart, lines[close].start);
@@ -55,6 +68,8 @@ export function readFrontMatter(text: string, lines: Line[]): FrontMatter | unde
   }
   return result;
 }
+
+const YAML_KEY_LINE = /^[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|$)/;
 
 let lastRead: { key: string; result: FrontMatter } | undefined;
 registerCache(() => (lastRead = undefined));
@@ -88,9 +103,7 @@ function readYaml(text: string, lines: Line[], close: number, span: { start: num
   return { facts, bodyLine: close + 1, problems };
 }
 
-/** True when front matter declares the file a response letter (used by the client to pick `.md` files). */
-export function declaresResponseLetter(text: string): boolean {
-  const head = text.slice(0, 4000);
-  if (!/^\uFEFF?---\r?\n/.test(head)) return false;
-  return /^(?:corresp|type:\s*(?:corresp|response-letter)|staff-letter:|company:)/m.test(head);
+/** Where the letter's body starts: after its front matter, or at 0. */
+export function bodyStart(letter: Letter): number {
+  return letter.facts.source === 'front-matter' && letter.facts.span ? letter.facts.span.end : 0;
 }

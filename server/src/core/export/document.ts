@@ -6,6 +6,8 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { parseLetter } from '../dialect/parse';
+import { bodyStart } from '../dialect/front-matter';
+import { hiddenText } from '../dialect/hidden-text';
 import type { Letter } from '../model';
 import { findLegends, findRedactions, nonContentSpans, publicLegend, type RedactionMarker } from './redaction';
 
@@ -66,24 +68,37 @@ const processor = unified().use(remarkParse);
 const PH = /\uE000(\d+)\uE001/g;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** Removes what never appears in an export. Returns the body (front matter gone) and warnings. */
+/** A letter that must not be exported as it stands: the message says why and what to fix. */
+export class ExportRefused extends Error {}
+
+/**
+ * Why the letter cannot be exported safely, or nothing. A front matter that is broken or never closed would put the
+ * commitment register into the filed letter; an internal block or comment that is never closed would drop the rest
+ * of it. `letter-syntax` reports each of these as a finding.
+ */
+export function exportRefusals(text: string, letter: Letter = parseLetter(text)): string[] {
+  const reasons = letter.problems.filter((p) => p.severity === 'error' || /front matter/i.test(p.message)).map((p) => p.message);
+  const unclosed = hiddenText(text, bodyStart(letter)).unclosed;
+  if (unclosed) reasons.push(unclosed.message);
+  return reasons;
+}
+
+/** Removes what never appears in an export. Returns the body (front matter gone); throws ExportRefused instead of leaking or losing text. */
 export function exportableBody(text: string, letter: Letter = parseLetter(text)): { body: string; warnings: string[] } {
-  const warnings: string[] = [];
-  let body = letter.facts.source === 'front-matter' && letter.facts.span ? text.slice(letter.facts.span.end) : text;
+  const refusals = exportRefusals(text, letter);
+  if (refusals.length) throw new ExportRefused(`${refusals.join('; ')}. Fix it first (run corresp check)`);
+  const from = bodyStart(letter);
+  let body = '';
+  let at = from;
+  for (const span of hiddenText(text, from).spans) {
+    body += text.slice(at, span.start);
+    at = span.end;
+  }
+  body += text.slice(at);
   body = body.replace(/\r\n?/g, '\n');
-  body = body.replace(/<!--\s*internal\b[^>]*?-->[\s\S]*?<!--\s*\/\s*internal\s*-->/gi, '');
-  if (/<!--\s*internal\b/i.test(body)) {
-    warnings.push('an internal block (<!-- internal -->) is never closed with <!-- /internal -->; everything after it was left out');
-    body = body.replace(/<!--\s*internal\b[\s\S]*$/i, '');
-  }
-  body = body.replace(/<!--[\s\S]*?-->/g, '');
-  if (body.includes('<!--')) {
-    warnings.push('an HTML comment is never closed; everything after it was left out');
-    body = body.slice(0, body.indexOf('<!--'));
-  }
   // Lines that held only a comment are blank now; keep paragraphs apart but not spread.
   body = body.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n');
-  return { body, warnings };
+  return { body, warnings: [] };
 }
 
 export function buildDocument(text: string, version: ExportVersion = 'public'): ExportDocument {

@@ -1,6 +1,7 @@
 // Export a response letter for filing (EDGAR HTML), for review (DOCX) or as plain text. Pure: text in, text or
 // bytes out. A letter with Rule 83 redaction markers yields two versions: `output` is the public (redacted) one,
-// `confidential` the full one.
+// `confidential` the full one. A letter that cannot be exported safely (a front matter, comment or internal block
+// never closed: see `exportRefusals`) throws ExportRefused, so no caller can write a leaking or truncated letter.
 
 import { buildDocument, type ExportVersion } from './document';
 import { renderDocx } from './docx';
@@ -45,4 +46,4 @@ export async function exportDocx(text: string): Promise<ExportResult<Uint8Array>
   return result;
 }
 
-export { buildDocument, exportableBody, type ExportDocument, type ExportVersion, type Block, type Run } from './document';
+export { buildDocument, exportableBody, exportRefusals, ExportRefused, type ExportDocument, type ExportVersion, type Block, type Run } from './document';

@@ -16,24 +16,27 @@ export const MARGIN = 8000;
 const HEAD = 3000;
 const BLOCK = 2048;
 
-let last: { text: string; citations: Citation[] } | undefined;
+let last: { text: string; from: number; citations: Citation[] } | undefined;
 registerCache(() => (last = undefined));
 
-/** Every cite in the text, as `findCitations(text)` finds them. */
-export function citationsOf(text: string): Citation[] {
-  if (!cachesEnabled()) return findCitations(text);
-  const prev = last;
+/**
+ * Every cite in the text from `from` on (the end of the front matter: its YAML is data, never read for cites), as
+ * `findCitations(text, from)` finds them. The scan still reads the letter's form from the whole head.
+ */
+export function citationsOf(text: string, from = 0): Citation[] {
+  if (!cachesEnabled()) return findCitations(text, from);
+  const prev = last && last.from === from ? last : undefined;
   let result: Citation[] | undefined;
   if (prev && prev.text === text) result = prev.citations;
-  else if (prev) result = splice(prev.text, prev.citations, text);
-  result ??= findCitations(text);
-  last = { text, citations: result };
+  else if (prev) result = splice(prev.text, prev.citations, text, from);
+  result ??= findCitations(text, from);
+  last = { text, from, citations: result };
   // The cites are shared with the caller, not copied: on a long letter a copy of every cite costs as much as the
   // scan's own result, and nothing changes a cite once it is found (rules and features only read them).
   return result;
 }
 
-function splice(before: string, old: Citation[], text: string): Citation[] | undefined {
+function splice(before: string, old: Citation[], text: string, bodyStart: number): Citation[] | undefined {
   const min = Math.min(before.length, text.length);
   // Common head and tail, a block at a time (string equality is a memory compare), then character by character.
   let p = 0;
@@ -48,7 +51,7 @@ function splice(before: string, old: Citation[], text: string): Citation[] | und
   const newEnd = text.length - s;
   const delta = newEnd - oldEnd;
   const hi = newEnd + MARGIN;
-  const from = Math.max(0, lo - MARGIN);
+  const from = Math.max(bodyStart, lo - MARGIN);
   const toEnd = hi + MARGIN >= text.length;
   // Nothing worth saving when the window covers the whole letter.
   if (toEnd && from === 0) return undefined;

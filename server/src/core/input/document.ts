@@ -7,7 +7,7 @@
 import { htmlToLetterText, looksLikeHtml } from './html';
 import { loadAdapter, saveAdapterCaches } from './load-adapter';
 import type { SourceMap } from './source-map';
-import { decodeWindows1252 } from './windows-1252';
+import { decodeWindows1252 } from '../text/decode';
 
 export type DocumentFormat = 'text' | 'html' | 'pdf' | 'docx';
 
@@ -54,7 +54,7 @@ export function isBinaryFormat(format: DocumentFormat): boolean {
  * Bytes → string. UTF-8 (with or without a byte-order mark) and UTF-16 with one are read as such; HTML that is not
  * UTF-8 is read in the charset its <meta> names, else Windows-1252 (EDGAR's usual); other text must be UTF-8.
  */
-export function decodeText(bytes: Uint8Array, name: string, format: DocumentFormat): string {
+export function decodeDocument(bytes: Uint8Array, name: string, format: DocumentFormat): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   if (format === 'text' && bytes.subarray(0, 8192).includes(0)) throw new DocumentError(`${name}: looks like a binary file (it contains NUL bytes), not a letter`);
@@ -78,7 +78,7 @@ export function decodeText(bytes: Uint8Array, name: string, format: DocumentForm
 export function readTextDocument(bytes: Uint8Array, name: string, opts: ReadOptions = {}): LetterDocument {
   const format = opts.format ?? sniffFormat(bytes, name);
   if (isBinaryFormat(format)) throw new DocumentError(`${name}: a ${format.toUpperCase()} document is read asynchronously (readDocument)`);
-  const text = decodeText(bytes, name, format);
+  const text = decodeDocument(bytes, name, format);
   if (format === 'html' || (format === 'text' && !/\.(?:md|markdown|txt)$/i.test(name) && looksLikeHtml(text))) {
     const html = htmlToLetterText(text, { emphasis: opts.emphasis });
     return { format: 'html', text: html.text, map: html.map, notes: [] };

@@ -24,9 +24,13 @@ const TAG_MARKS: Record<string, Marks> = {
   u: { underline: true }, ins: { underline: true },
 };
 
-/** Decodes HTML character references; no-break and soft hyphens become a space and nothing, as a reader sees them. */
+/** Spacing characters read as a plain space, invisible ones as nothing, as the reader expects of text. */
+const AS_SPACE = /[\u00A0\u2002\u2003\u2009]/g;
+const INVISIBLE = /[\u00AD\u200B\u200C\u200D\uFEFF]/g;
+
+/** Decodes HTML character references (the full HTML table, and 0x80–0x9F references as Windows-1252). */
 export function decodeEntities(s: string): string {
-  return decodeHTML(s).replace(/\u00A0/g, ' ').replace(/[\u00AD\u200B\u200C\u200D\uFEFF]/g, '');
+  return decodeHTML(s).replace(AS_SPACE, ' ').replace(INVISIBLE, '');
 }
 
 /** True when the text looks like HTML rather than a plain letter. */

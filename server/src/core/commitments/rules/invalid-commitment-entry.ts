@@ -5,13 +5,17 @@ import { STATUSES } from '../register';
 /** A register the tool cannot read is a register nobody can rely on. */
 export const invalidCommitmentEntry: Rule = {
   id: 'invalid-commitment-entry',
-  description: 'The commitment register, or one of its entries, cannot be read: not a list, no sentence, or an unknown status.',
+  description: 'The commitment register, or one of its entries, cannot be read: not a list, no sentence, a comment number the letter does not have, a filing or owner that is not text, or an unknown status.',
   defaultSeverity: 'warning',
   fixable: false,
   check(ctx, report) {
     const { register } = analyseCommitments(ctx.letter);
     for (const p of register.problems) report({ message: p.message, span: p.span });
+    const numbers = new Set(ctx.letter.comments.map((c) => c.number));
     for (const e of register.entries) {
+      if (e.comment !== undefined && numbers.size && !numbers.has(e.comment)) {
+        report({ message: `The register entry ${e.index + 1} is for comment ${e.comment}, but the letter has no comment ${e.comment} (it has ${[...numbers].sort((a, b) => a - b).join(', ')}).`, span: e.sentenceSpan });
+      }
       const which = e.comment !== undefined ? `for comment ${e.comment}` : `number ${e.index + 1}`;
       if (!e.sentence) {
         report({ message: `The register entry ${which} has no \u201csentence:\u201d, so it cannot be matched to the promise it records. Quote the promise (abbreviate with "...").`, span: e.sentenceSpan });
