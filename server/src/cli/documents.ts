@@ -4,16 +4,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describeLocation, DocumentError, locate, readDocument, type LetterDocument, type ReadOptions } from '../core/input';
+import { isConvertedDocument } from '../core/letter-files';
 import type { CliIo } from './cli-io';
 import { InputError } from './read-letter';
 
-const DOCUMENT_FILE = /\.(?:pdf|docx|docm|html?|xhtml)$/i;
 const MAX_BYTES = 64 * 1024 * 1024;
 
 /** A file the input layer converts (PDF, DOCX, HTML) rather than a text or markdown letter. */
-export function isDocumentFile(file: string): boolean {
-  return file !== '-' && DOCUMENT_FILE.test(file);
-}
+export const isDocumentFile = isConvertedDocument;
 
 /** Reads and converts one document; failures are InputErrors with the message a person should see. */
 export async function readDocumentFile(file: string, io: Pick<CliIo, 'cwd'> & { readBytes?: (p: string) => Uint8Array }, opts: ReadOptions = {}): Promise<LetterDocument> {

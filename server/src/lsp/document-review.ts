@@ -12,6 +12,7 @@ import { parseLetter } from '../core/dialect/parse';
 import { describeLocation, locate, readDocument, type LetterDocument, type SourceMap } from '../core/input';
 import type { Settings } from '../core/settings';
 import { findFiles } from '../disk/find-letters';
+import { isReviewableDocument } from '../core/letter-files';
 
 /** The request the client sends for a document's converted text. */
 export const CONVERT_REQUEST = 'corresp/convertDocument';
@@ -29,11 +30,6 @@ export interface ConvertResult {
   error?: string;
 }
 
-const DOCUMENT = /\.(?:docx|pdf)$/i;
-
-export function isReviewableDocument(file: string): boolean {
-  return DOCUMENT.test(file) && !path.basename(file).startsWith('~$'); // "~$" files are Word's lock files
-}
 
 /** Word and PDF documents under the folders (breadth-first, bounded). */
 export function findDocuments(folders: string[], limit = 200): string[] {

@@ -41,7 +41,7 @@ import { letterStatus } from '../core/features/status';
 import { commitmentStatusLine } from '../core/commitments/commitment';
 import { recordAllCommitmentsFix } from '../core/commitments/fixes';
 import { composeEdits } from '../core/fixes';
-import { isLetterDocument as isLetterDoc } from '../core/letter-files';
+import { isLetterDocument as isLetterDoc, isReviewableDocument } from '../core/letter-files';
 import { CONFIG_FILE, findConfigFile, readConfigFile, withConfigFile } from '../disk/config-file';
 import { findLetters, isLetterFile, pathToUri, readForReview, uriToPath } from './workspace-review';
 import { CONVERT_REQUEST, convertDocument, findDocuments, placeViewDiagnostics, reviewDocument, type ConvertParams } from './document-review';
@@ -203,7 +203,7 @@ export function startServer(connection: Connection): void {
           const got = readForReview(file, 1 << 30);
           return 'text' in got ? got.text.slice(0, 4096) : '';
         };
-        if (/\.(?:docx|pdf)$/i.test(file)) {
+        if (isReviewableDocument(file)) {
           const diagnostics = await reviewDocument(change.uri, file, await settingsFor(change.uri));
           if (diagnostics) reviewed.add(change.uri);
           if (diagnostics || reviewed.delete(change.uri)) await connection.sendDiagnostics({ uri: change.uri, diagnostics: diagnostics ?? [] });

@@ -28,9 +28,15 @@ const TAG_MARKS: Record<string, Marks> = {
 const AS_SPACE = /[\u00A0\u2002\u2003\u2009]/g;
 const INVISIBLE = /[\u00AD\u200B\u200C\u200D\uFEFF]/g;
 
-/** Decodes HTML character references (the full HTML table, and 0x80–0x9F references as Windows-1252). */
+const ENTITY = /&(?:#x[0-9a-f]+|#\d+|[a-z][a-z0-9]*);?/gi;
+
+/**
+ * Decodes HTML character references (the full HTML table, and 0x80–0x9F references as Windows-1252); a reference to
+ * a spacing character reads as a space, one to an invisible character as nothing. Characters written as themselves
+ * are the author's and stay (a line's spaces are folded later).
+ */
 export function decodeEntities(s: string): string {
-  return decodeHTML(s).replace(AS_SPACE, ' ').replace(INVISIBLE, '');
+  return s.replace(ENTITY, (entity) => decodeHTML(entity).replace(AS_SPACE, ' ').replace(INVISIBLE, ''));
 }
 
 /** True when the text looks like HTML rather than a plain letter. */
