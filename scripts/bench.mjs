@@ -2,7 +2,7 @@
 // (unified + remark-parse alone, markdownlint with its default rules), so a loaded or slow machine moves both sides.
 // Nothing here is a test: it prints numbers. Targets come from issue 7; each line says whether it is met.
 //
-//   node --expose-gc scripts/bench.mjs [--quick]     (--quick: skips the 10 MB letter, the server and the scan)
+//   node --expose-gc scripts/bench.mjs [--quick]     (--quick: skips the 10 MB letter, the servers and the scan)
 //   node scripts/bench.mjs --documents                (only the PDF and Word rows)
 import { build } from 'esbuild';
 import { spawn, spawnSync } from 'node:child_process';
@@ -307,27 +307,36 @@ if (QUICK) {
   process.exit(0);
 }
 
-// --- 4. the language server: start → first diagnostics, and peak memory on the 10 MB letter -------------------------
+// --- 4. language servers side by side: what the user feels, over stdio, interleaved --------------------------------
+// corresp and its peers are started and driven the same way, one after another in each round (the order rotates),
+// with default settings; only VS Code's markdown server gets validation switched on (its default is off, and off it
+// does no work at all). A push server's keystroke ends at the publish for the edited version; a pull server's (the
+// markdown server, as VS Code drives it) at the answer to textDocument/diagnostic sent right after the edit.
 const SERVER = path.join(ROOT, 'server', 'out', 'server.js');
+const PEERS = path.join(ROOT, 'scripts', 'bench-peers');
 const RSS_HOOK = path.join(TMP, 'max-rss.cjs');
 fs.writeFileSync(RSS_HOOK, `process.on('exit', () => { try { require('fs').writeFileSync(process.env.CORRESP_BENCH_RSS, String(process.resourceUsage().maxRSS * 1024)); } catch {} });\n`);
 
-/**
- * A bare LSP client: answers workspace/configuration with `config`, resolves on the first diagnostics. The server is
- * started as the VS Code client starts it (stdio, with SERVER_NODE_FLAGS) unless `flags` says otherwise.
- */
-function startServer(config, flags = core.SERVER_NODE_FLAGS) {
+/** Installs the peer servers (scripts/bench-peers) on first use; false when that is not possible here. */
+function peersInstalled() {
+  if (fs.existsSync(path.join(PEERS, 'node_modules', 'unified-language-server'))) return true;
+  out('Installing the peer servers into scripts/bench-peers (once)…');
+  const r = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: PEERS, stdio: ['ignore', 'ignore', 'inherit'] });
+  return r.status === 0;
+}
+
+/** A bare LSP client over a child's stdio: answers the server's requests with `answer`, counts publish bytes. */
+function lspProcess(args, answer) {
   const rssFile = path.join(TMP, `rss-${Math.random().toString(36).slice(2)}`);
   const started = performance.now();
-  const proc = spawn(process.execPath, [...flags, '--require', RSS_HOOK, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'], env: { ...process.env, CORRESP_BENCH_RSS: rssFile } });
+  const proc = spawn(process.execPath, ['--require', RSS_HOOK, ...args], { cwd: TMP, stdio: ['pipe', 'pipe', 'ignore'], env: { ...process.env, CORRESP_BENCH_RSS: rssFile } });
   let buf = Buffer.alloc(0);
   let id = 1;
   const pending = new Map();
-  const diagWaiters = [];
+  const publishWaiters = [];
   const send = (msg) => {
     const body = Buffer.from(JSON.stringify(msg), 'utf8');
-    proc.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
-    proc.stdin.write(body);
+    proc.stdin.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`), body]));
   };
   proc.stdout.on('data', (chunk) => {
     buf = Buffer.concat([buf, chunk]);
@@ -338,73 +347,173 @@ function startServer(config, flags = core.SERVER_NODE_FLAGS) {
       if (buf.length < h + 4 + len) return;
       const msg = JSON.parse(buf.subarray(h + 4, h + 4 + len).toString('utf8'));
       buf = buf.subarray(h + 4 + len);
-      if (msg.id !== undefined && msg.method === undefined) pending.get(msg.id)?.(msg.result);
-      else if (msg.method === 'textDocument/publishDiagnostics') diagWaiters.shift()?.(msg.params);
-      else if (msg.id !== undefined) send({ jsonrpc: '2.0', id: msg.id, result: msg.method === 'workspace/configuration' ? msg.params.items.map(() => config ?? null) : null });
+      if (msg.id !== undefined && msg.method === undefined) pending.get(msg.id)?.({ result: msg.result, bytes: len });
+      else if (msg.method === 'textDocument/publishDiagnostics') {
+        for (const w of publishWaiters.filter((x) => x.accepts(msg.params))) publishWaiters.splice(publishWaiters.indexOf(w), 1), w.resolve({ params: msg.params, bytes: len });
+      } else if (msg.id !== undefined) Promise.resolve(answer(msg.method, msg.params)).then((result) => send({ jsonrpc: '2.0', id: msg.id, result: result ?? null }));
     }
   });
-  const request = (method, params) => new Promise((resolve) => (pending.set(id, resolve), send({ jsonrpc: '2.0', id: id++, method, params })));
+  let exited;
+  const gone = new Promise((resolve) => proc.on('exit', (code) => resolve((exited = `exited with ${code}`))));
+  const request = (method, params) =>
+    Promise.race([new Promise((resolve) => (pending.set(id, resolve), send({ jsonrpc: '2.0', id: id++, method, params }))), gone.then((why) => Promise.reject(new Error(`${method}: the server ${why}`)))]);
   return {
     started,
     request,
     notify: (method, params) => send({ jsonrpc: '2.0', method, params }),
-    nextDiagnostics: () => new Promise((resolve) => diagWaiters.push(resolve)),
+    /** The next publish for `uri` at `version` or later (or with no version, for servers that send none). */
+    published: (uri, version) =>
+      Promise.race([
+        new Promise((resolve) => publishWaiters.push({ accepts: (p) => p.uri === uri && (p.version === undefined || p.version === null || p.version >= version), resolve })),
+        gone.then((why) => Promise.reject(new Error(`no diagnostics: the server ${why}`))),
+      ]),
     async stop() {
-      await request('shutdown', null);
-      send({ jsonrpc: '2.0', method: 'exit', params: null });
-      await new Promise((resolve) => proc.on('exit', resolve));
+      if (!exited) {
+        await request('shutdown', null);
+        send({ jsonrpc: '2.0', method: 'exit', params: null });
+        await gone;
+      }
       return Number(fs.readFileSync(rssFile, 'utf8'));
     },
   };
 }
 
-async function openAndWait(server, text, uri = 'file:///bench/letter.corresp.md') {
-  await server.request('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } }, initializationOptions: { debounceMs: 0 } });
-  server.notify('initialized', {});
-  const diags = server.nextDiagnostics();
-  const sent = performance.now();
-  server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'corresp', version: 1, text } });
-  const d = await diags;
-  return { diagnostics: d.diagnostics.length, fromOpen: performance.now() - sent, fromStart: performance.now() - server.started };
-}
-
 {
-  out('## Language server (bundled server/out/server.js over stdio)');
+  out('## Language servers side by side (stdio, default settings, interleaved)');
   out('');
   const example = fs.readFileSync(path.join(ROOT, 'examples', '21vianet-2017-08-30.corresp.md'), 'utf8');
-  const starts = [];
-  let idleRss = 0;
-  for (let i = 0; i < 3; i++) {
-    const s = startServer();
-    const r = await openAndWait(s, example);
-    starts.push(r.fromStart);
-    idleRss = await s.stop();
-  }
-  out(`Server start → first diagnostics on the example letter: ${fmtMs(median(starts))} (median of 3: ${starts.map(fmtMs).join(', ')}); peak RSS ${(idleRss / 1048576).toFixed(0)} MiB`);
-
-  const big = core.generateLetter({ targetSize: 10 * MB, seed: 1000 });
-  const bytes = Buffer.byteLength(big);
-  const off = Object.fromEntries([...superlinear].map((id) => [id, 'off']));
-  const mib = (n) => `${(n / 1048576).toFixed(0)} MiB`;
-  const rows = [];
-  const measure = async (label, config, flags) => {
-    const s = startServer(config, flags);
-    const r = await openAndWait(s, big);
-    const peak = await s.stop();
-    rows.push([label, `${r.diagnostics}`, fmtMs(r.fromOpen), mib(peak), `${(peak / bytes).toFixed(1)}×`, `${((peak - idleRss) / bytes).toFixed(1)}×`]);
-    return peak;
+  const letter100 = core.generateLetter({ targetSize: 100 * KB, seed: 1000 });
+  const withPeers = peersInstalled();
+  if (!withPeers) out('The peer servers could not be installed (npm ci in scripts/bench-peers failed): corresp and the empty server only.');
+  const peerRequire = createRequire(path.join(PEERS, 'package.json'));
+  const markdownIt = withPeers ? new (peerRequire('markdown-it'))() : undefined;
+  const mdSettings = {
+    markdown: {
+      validate: { enabled: true, referenceLinks: { enabled: 'warning' }, fragmentLinks: { enabled: 'warning' }, fileLinks: { enabled: 'warning', markdownFragmentLinks: 'inherit' }, ignoredLinks: [], unusedLinkDefinitions: { enabled: 'hint' }, duplicateLinkDefinitions: { enabled: 'warning' } },
+      suggest: { paths: { enabled: true, includeWorkspaceHeaderCompletions: 'onDoubleHash' } },
+      occurrencesHighlight: { enabled: false },
+      preferredMdPathExtensionStyle: 'auto',
+    },
   };
-  const full = { maxFileSize: Number.MAX_SAFE_INTEGER, rules: off };
-  const peakDefault = await measure('default settings (corresp.maxFileSize 5 MB: one diagnostic, no analysis)', undefined);
-  const peakFull = await measure(`full analysis (maxFileSize raised${superlinear.size ? `; ${[...superlinear].join(', ')} off` : ''})`, full);
-  await measure(`full analysis, without ${core.SERVER_NODE_FLAGS.join(' ')}`, full, []);
-  out(`10 MB letter (${bytes} bytes; ${core.SERVER_NODE_FLAGS.join(' ')} unless said; idle server on the example letter: ${mib(idleRss)}):`);
+  const servers = [
+    { name: 'corresp', args: [...core.SERVER_NODE_FLAGS, SERVER, '--stdio'], languageId: 'corresp', ext: '.corresp.md' },
+    ...(withPeers
+      ? [
+          { name: 'vscode-markdown-languageserver 0.5', args: [path.join(PEERS, 'node_modules', 'vscode-markdown-languageserver', 'dist', 'node', 'workerMain.js'), '--stdio'], languageId: 'markdown', ext: '.md', pull: true },
+          { name: 'remark (unified-language-server 4, remark-lint recommended)', args: [path.join(PEERS, 'remark-server.mjs'), '--stdio'], languageId: 'markdown', ext: '.md' },
+        ]
+      : []),
+    { name: 'empty vscode-languageserver server (the floor)', args: [path.join(PEERS, 'empty-server.cjs'), '--stdio'], languageId: 'markdown', ext: '.md' },
+  ];
+  const results = new Map(servers.map((s) => [s.name, { start: [], open: [], keys100: [], keys10: [], bytes: [], diags: [], rss: [] }]));
+  const texts = new Map();
+  const answer = (method, params) => {
+    if (method === 'workspace/configuration') return params.items.map(() => ({})); // no user settings, as VS Code sends
+    if (method === 'markdown/parse') return markdownIt.parse(params.text ?? texts.get(params.uri) ?? '', {});
+    if (method === 'markdown/findMarkdownFilesInWorkspace' || method === 'markdown/fs/readDirectory') return [];
+    return null;
+  };
+  const ROUNDS = 3;
+  const KEYS = 15;
+  for (let round = 0; round < ROUNDS; round++) {
+    for (let k = 0; k < servers.length; k++) {
+      const s = servers[(k + round) % servers.length];
+      const r = results.get(s.name);
+      const lsp = lspProcess(s.args, answer);
+      try {
+      const rootUri = `file://${TMP}/`;
+      await lsp.request('initialize', {
+        processId: process.pid,
+        rootUri,
+        workspaceFolders: [{ uri: rootUri, name: 'bench' }],
+        capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true }, diagnostic: { dynamicRegistration: false } } },
+        initializationOptions: { markdownFileExtensions: ['md'] },
+      });
+      lsp.notify('initialized', {});
+      if (s.pull) lsp.notify('workspace/didChangeConfiguration', { settings: mdSettings });
+      /** Time from sending `notice` to the diagnostics of `version` (a publish, or the answer to a pull). */
+      const diagnose = async (uri, version, notice) => {
+        const pushed = s.pull ? undefined : lsp.published(uri, version);
+        const t = performance.now();
+        notice();
+        const got = s.pull ? await lsp.request('textDocument/diagnostic', { textDocument: { uri } }) : await pushed;
+        return { ms: performance.now() - t, bytes: got.bytes, count: (s.pull ? got.result?.items : got.params.diagnostics)?.length ?? 0 };
+      };
+      const open = async (name, text) => {
+        const uri = `file://${TMP}/${name}${s.ext}`;
+        texts.set(uri, text);
+        return { uri, ...(await diagnose(uri, 1, () => lsp.notify('textDocument/didOpen', { textDocument: { uri, languageId: s.languageId, version: 1, text } }))) };
+      };
+      const type = async (uri, text, count, into) => {
+        // One character at a time into the middle of a response, as a writer types; each waits for its diagnostics.
+        let at = text.indexOf('**Response:**', text.length >> 1) + '**Response:**\n\n'.length;
+        let current = text;
+        for (let i = 0; i < count; i++) {
+          const before = current.slice(0, at).split('\n');
+          const pos = { line: before.length - 1, character: before[before.length - 1].length };
+          current = current.slice(0, at) + 'a' + current.slice(at);
+          at++;
+          texts.set(uri, current);
+          const version = i + 2;
+          const d = await diagnose(uri, version, () => lsp.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: pos, end: pos }, text: 'a' }] }));
+          into.push(d.ms);
+          await new Promise((resolve) => setTimeout(resolve, 30));
+        }
+      };
+      const first = await open('example', example);
+      r.start.push(performance.now() - lsp.started);
+      r.open.push(first.ms);
+      await type(first.uri, example, KEYS, r.keys10);
+      const big = await open('letter-100kb', letter100);
+      r.bytes.push(big.bytes);
+      r.diags.push(big.count);
+      await type(big.uri, letter100, KEYS, r.keys100);
+      } catch (err) {
+        r.failed = err.message;
+      }
+      r.rss.push(await lsp.stop());
+    }
+  }
+  const coldRemark = Number(
+    spawnSync(process.execPath, ['--input-type=module', '-e', `const { unified } = await import(${JSON.stringify(require.resolve('unified'))}); const parse = (await import(${JSON.stringify(require.resolve('remark-parse'))})).default; const text = ${JSON.stringify(letter100)}; const t = performance.now(); unified().use(parse).parse(text); console.log(performance.now() - t);`], { encoding: 'utf8' }).stdout.trim(),
+  );
+  const mib = (n) => `${(n / 1048576).toFixed(0)} MiB`;
+  const rows = servers.map((s) => {
+    const r = results.get(s.name);
+    if (r.failed) return [s.name, `failed: ${r.failed}`, '', '', '', '', ''];
+    const per = median(r.diags) ? `${Math.round(median(r.bytes) / median(r.diags))} B × ${median(r.diags)}` : `${median(r.bytes)} B, no diagnostics`;
+    return [s.name, fmtMs(median(r.keys100)), fmtMs(median(r.keys10)), fmtMs(median(r.open)), fmtMs(median(r.start)), `${(median(r.bytes) / KB).toFixed(1)} KB (${per})`, mib(Math.max(...r.rss))];
+  });
+  table(['server', 'keystroke → diagnostics, 100 KB', 'the same, example (10 KB)', 'open → first diagnostics, example', 'spawn → first diagnostics', 'diagnostics payload, 100 KB', 'peak RSS'], rows);
   out('');
-  table(['server run', 'diagnostics', 'open → diagnostics', 'peak RSS', '÷ file size', 'above idle ÷ file size'], rows);
+  out(`Medians of ${ROUNDS} rounds × ${KEYS} keystrokes per letter; the 100 KB letter is generated (~2 KB per comment), the 10 KB one is the example.`);
+  const ours = results.get('corresp');
+  const k100 = median(ours.keys100);
+  out(`Target keystroke → diagnostics, 100 KB ≤ 0.1× a cold remark-parse of it (${fmtMs(coldRemark)}): ${(k100 / coldRemark).toFixed(2)}× — ${verdict(k100 <= 0.1 * coldRemark)}`);
+  const peers = servers.filter((s) => s.name !== 'corresp' && !s.name.startsWith('empty'));
+  if (peers.length) {
+    const fastest = Math.min(...peers.map((s) => median(results.get(s.name).keys100)));
+    out(`Target no slower than the fastest peer (${fmtMs(fastest)}): ${(k100 / fastest).toFixed(2)}× — ${verdict(k100 <= fastest)}`);
+  }
+  const floor = median(results.get(servers[servers.length - 1].name).start);
+  out(`Target spawn → first diagnostics within 50 ms of the empty server: +${fmtMs(median(ours.start) - floor)} — ${verdict(median(ours.start) - floor <= 50)}`);
+  const perDiag = median(ours.bytes) / Math.max(1, median(ours.diags));
+  out(`Target payload ≤ 200 bytes per diagnostic: ${Math.round(perDiag)} B — ${verdict(perDiag <= 200)}`);
   out('');
-  out(`Target peak ≤ 10× the file, default settings: ${(peakDefault / bytes).toFixed(1)}× — ${verdict(peakDefault <= 10 * bytes)}`);
-  out(`  with the size limit raised to analyse it in full: ${(peakFull / bytes).toFixed(1)}× — ${verdict(peakFull <= 10 * bytes)}`);
-  out(`  the same, counting only what the letter adds to an idle server: ${((peakFull - idleRss) / bytes).toFixed(1)}× — ${verdict(peakFull - idleRss <= 10 * bytes)}`);
+
+  // The 1 MB letter: corresp alone, for its memory.
+  const mb = core.generateLetter({ targetSize: 1 * MB, seed: 1000 });
+  const lsp = lspProcess([...core.SERVER_NODE_FLAGS, SERVER, '--stdio'], answer);
+  await lsp.request('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+  lsp.notify('initialized', {});
+  const uri = `file://${TMP}/letter-1mb.corresp.md`;
+  const pushed = lsp.published(uri, 1);
+  const t = performance.now();
+  lsp.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'corresp', version: 1, text: mb } });
+  const got = await pushed;
+  const ms = performance.now() - t;
+  const peak = await lsp.stop();
+  out(`1 MB letter (${Buffer.byteLength(mb)} bytes), corresp: open → ${got.params.diagnostics.length} diagnostics in ${fmtMs(ms)}, ${(got.bytes / KB).toFixed(0)} KB published, peak RSS ${mib(peak)} (${(peak / Buffer.byteLength(mb)).toFixed(0)}× the file)`);
   out('');
 }
 

@@ -8,9 +8,20 @@ import { build } from 'esbuild';
 const importMetaUrl = { inject: ['scripts/import-meta-url.js'], define: { 'import.meta.url': 'importMetaUrl' } };
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning' };
 
+// The server requires its drafting module (export, import, register: the DOCX writer among them) at first use, from
+// a bundle of its own, so starting the server does not load it.
+const draftingApart = {
+  name: 'drafting-apart',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/drafting$/, namespace: 'file' }, (args) => (args.importer.endsWith('server.ts') ? { path: './drafting.js', external: true } : undefined));
+  },
+};
+
 await Promise.all([
-  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] }),
-  build({ ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'server/out/server.js' }),
+  // The client is only the language client and UI glue; minified, as the extension host loads it at activation.
+  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'], minify: true }),
+  build({ ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'server/out/server.js', plugins: [draftingApart] }),
+  build({ ...common, entryPoints: ['server/src/lsp/drafting.ts'], outfile: 'server/out/drafting.js' }),
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/cli.js', ...importMetaUrl, banner: { js: '#!/usr/bin/env node' } }),
   build({ ...common, entryPoints: ['server/src/core/input/pdf/extract.ts'], outfile: 'server/out/pdf-reader.js', minify: true }),
   build({ ...common, entryPoints: ['server/src/core/input/docx/read.ts'], outfile: 'server/out/docx-reader.js', minify: true }),

@@ -1,35 +1,43 @@
 // "corresp: Export Commitments Register": every promise of future disclosure made in the workspace's response
 // letters, one row each (letter, comment, sentence, target filing, owner, status), for the disclosure committee's
-// tracker and the next 10-K/10-Q checklist. Open documents are read as edited, other letters from disk.
+// tracker and the next 10-K/10-Q checklist. The language server reads the letters (open documents as edited, the
+// others from disk) and writes the register (request corresp/commitmentRegister); this module finds the files and
+// asks where to save.
 import * as vscode from 'vscode';
-import { commitmentRows, type CommitmentRow } from '../../server/src/core/commitments/rows';
-import { analyze } from '../../server/src/core/check';
-import * as path from 'node:path';
-import { readSettings, type Settings } from '../../server/src/core/settings';
-import { findConfigFile, readConfigFile, withConfigFile } from '../../server/src/disk/config-file';
-import { decodeLetterBytes, isLetterFile, REGISTER_FORMATS, registerSummary, registerText } from './drafting';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { Register } from '../../server/src/lsp/drafting-protocol';
+import { REGISTER_FORMATS } from './drafting';
 
 const EXCLUDE = '{**/node_modules/**,**/.git/**,**/out/**,**/dist/**,**/.cache/**}';
-const MAX_LETTERS = 2000;
+/** At most this many candidate files are read (the server keeps those that are letters). */
+const MAX_FILES = 10_000;
 
-export async function exportCommitmentsRegister(output: vscode.LogOutputChannel): Promise<void> {
+export async function exportCommitmentsRegister(client: LanguageClient, output: vscode.LogOutputChannel): Promise<void> {
   const folders = vscode.workspace.workspaceFolders;
   if (!folders?.length) {
     void vscode.window.showWarningMessage('corresp: open the folder that holds your response letters first; the register covers every letter in the workspace.');
     return;
   }
-  const rows = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: 'corresp: reading commitments', cancellable: true },
-    (_progress, token) => collectRows(token, output),
-  );
-  if (!rows) return;
-  if (!rows.length) {
+  let register: Register | undefined;
+  try {
+    register = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: 'corresp: reading commitments', cancellable: true },
+      (_progress, token) => collect(client, token),
+    );
+  } catch (err) {
+    if (err instanceof vscode.CancellationError) return;
+    output.error(`Commitments register failed: ${(err as Error).stack ?? err}`);
+    void vscode.window.showErrorMessage(`corresp: the commitments register failed (${(err as Error).message}); details are in the corresp output.`);
+    return;
+  }
+  if (!register) return;
+  if (!register.rows) {
     void vscode.window.showInformationMessage('corresp: no commitments found in the workspace\u2019s response letters.');
     return;
   }
   const choice = await vscode.window.showQuickPick(
     REGISTER_FORMATS.map((f) => ({ label: f.label, detail: f.detail, format: f })),
-    { title: `Export commitments register \u2014 ${registerSummary(rows)}`, placeHolder: 'Format' },
+    { title: `Export commitments register \u2014 ${register.summary}`, placeHolder: 'Format' },
   );
   if (!choice) return;
   const target = await vscode.window.showSaveDialog({
@@ -38,47 +46,17 @@ export async function exportCommitmentsRegister(output: vscode.LogOutputChannel)
     filters: { [choice.format.label]: [choice.format.extension] },
   });
   if (!target) return;
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(registerText(rows, choice.format.format)));
-  output.info(`Commitments register (${registerSummary(rows)}) written to ${target.toString()}`);
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(register.texts[choice.format.format]));
+  output.info(`Commitments register (${register.summary}) written to ${target.toString()}`);
   const open = 'Open';
-  if ((await vscode.window.showInformationMessage(`corresp: exported the commitments register: ${registerSummary(rows)}.`, open)) === open) {
+  if ((await vscode.window.showInformationMessage(`corresp: exported the commitments register: ${register.summary}.`, open)) === open) {
     await vscode.window.showTextDocument(target);
   }
 }
 
-async function collectRows(token: vscode.CancellationToken, output: vscode.LogOutputChannel): Promise<CommitmentRow[] | undefined> {
-  const found = await vscode.workspace.findFiles('**/*.{md,markdown,corresp.txt}', EXCLUDE, MAX_LETTERS * 5, token);
-  const rows: CommitmentRow[] = [];
-  let letters = 0;
-  for (const uri of found) {
-    if (token.isCancellationRequested) return undefined;
-    if (letters >= MAX_LETTERS) break;
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    let text: string;
-    try {
-      text = open ? open.getText() : decodeLetterBytes(await vscode.workspace.fs.readFile(uri));
-    } catch (err) {
-      output.warn(`Commitments register: skipped ${uri.toString()}: ${(err as Error).message}`);
-      continue;
-    }
-    if (!isLetterFile(uri.path, () => text.slice(0, 4096))) continue;
-    letters++;
-    const settings = settingsOf(uri);
-    rows.push(...commitmentRows(analyze(text, settings), vscode.workspace.asRelativePath(uri, folderCount() > 1)));
-  }
-  return rows;
-}
-
-function folderCount(): number {
-  return vscode.workspace.workspaceFolders?.length ?? 0;
-}
-
-/** The letter's settings as the language server and the CLI read them: corresp.* with its corresp.config.json over them. */
-function settingsOf(uri: vscode.Uri): Settings {
-  const config = vscode.workspace.getConfiguration('corresp', uri);
-  const { settings } = readSettings({ rules: config.get('rules'), maxFileSize: config.get('maxFileSize') });
-  if (uri.scheme !== 'file') return settings;
-  const roots = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath);
-  const found = findConfigFile(path.dirname(uri.fsPath), roots);
-  return found ? withConfigFile(settings, readConfigFile(found)) : settings;
+async function collect(client: LanguageClient, token: vscode.CancellationToken): Promise<Register | undefined> {
+  const found = await vscode.workspace.findFiles('**/*.{md,markdown,corresp.txt}', EXCLUDE, MAX_FILES, token);
+  if (token.isCancellationRequested) return undefined;
+  const letters = found.map((uri) => ({ uri: uri.toString(), name: vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1) }));
+  return client.sendRequest<Register>('corresp/commitmentRegister', { letters }, token);
 }

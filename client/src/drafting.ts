@@ -1,10 +1,9 @@
 // The editor-independent half of the drafting commands: which importer format a file needs, how the import
-// report reads, what the new letter is called, how a commitments register is written. No `vscode` import, so it
-// is unit-tested with plain strings (test/writing/drafting.test.ts); the command modules only add dialogs.
-import type { CommitmentRow } from '../../server/src/core/commitments/rows';
-import { rowsToCsv, rowsToMarkdown } from '../../server/src/core/commitments/rows';
+// report reads, what the new letter is called, where exported files go. No `vscode` import and nothing from the
+// core (the work itself runs in the server: server/src/lsp/drafting.ts), so it is unit-tested with plain strings
+// (test/writing/drafting.test.ts) and keeps the extension host light.
 import { decodeText } from '../../server/src/core/text/decode';
-import type { ExportResult } from '../../server/src/core/export';
+import type { RegisterFormat } from '../../server/src/lsp/drafting-protocol';
 
 /** The staff-letter report the importer returns (a subset of its ImportReport, so older importers still fit). */
 export interface StaffLetterReport {
@@ -101,48 +100,11 @@ function slug(s: string): string {
 /** Which workspace files are response letters: the core's one definition (server/src/core/letter-files.ts). */
 export { isLetterFile } from '../../server/src/core/letter-files';
 
-export type RegisterFormat = 'csv' | 'md' | 'json';
-
 export const REGISTER_FORMATS: ReadonlyArray<{ format: RegisterFormat; label: string; detail: string; extension: string }> = [
   { format: 'csv', label: 'CSV', detail: 'For a spreadsheet tracker (Excel, Sheets)', extension: 'csv' },
   { format: 'md', label: 'Markdown table', detail: 'For the disclosure committee memo or a wiki', extension: 'md' },
   { format: 'json', label: 'JSON', detail: 'For scripts and other tools', extension: 'json' },
 ];
-
-/** The commitments register of a workspace, in the chosen format. Rows are sorted by letter, then line. */
-export function registerText(rows: readonly CommitmentRow[], format: RegisterFormat): string {
-  const sorted = [...rows].sort((a, b) => a.letter.localeCompare(b.letter) || a.line - b.line);
-  if (format === 'csv') return rowsToCsv(sorted);
-  if (format === 'md') return rowsToMarkdown(sorted);
-  return `${JSON.stringify(sorted, null, 2)}\n`;
-}
-
-/** "7 commitments in 3 letters (2 not yet recorded in a register)". */
-export function registerSummary(rows: readonly CommitmentRow[]): string {
-  const letters = new Set(rows.map((r) => r.letter)).size;
-  const unrecorded = rows.filter((r) => !r.documented).length;
-  const n = rows.length;
-  return `${n} commitment${n === 1 ? '' : 's'} in ${letters} letter${letters === 1 ? '' : 's'}${unrecorded ? ` (${unrecorded} not yet recorded in a register)` : ''}`;
-}
-
-/** One file an export writes: `suffix` goes before the extension ("" for the chosen name, "-confidential" …). */
-export interface ExportedFile {
-  suffix: string;
-  label: string;
-  contents: string | Uint8Array;
-}
-
-/** The public copy under the chosen name; with Rule 83 redactions, the full copy beside it as `-confidential`. */
-/** What the client adds to the chosen name for the full confidential copy. */
-export const CONFIDENTIAL_SUFFIX = '-confidential';
-
-export function exportedFiles<T extends string | Uint8Array>(result: ExportResult<T>): ExportedFile[] {
-  if (result.confidential === undefined) return [{ suffix: '', label: 'letter', contents: result.output }];
-  return [
-    { suffix: '', label: 'public (redacted) copy', contents: result.output },
-    { suffix: CONFIDENTIAL_SUFFIX, label: 'confidential copy', contents: result.confidential },
-  ];
-}
 
 /** "letters/acme.htm" + "-confidential" → "letters/acme-confidential.htm". */
 export function withSuffix(filePath: string, suffix: string): string {

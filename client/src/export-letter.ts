@@ -1,16 +1,14 @@
 // "corresp: Export Letter…": the letter as filed (EDGAR HTML), for review (Word) or as plain text. The export
-// itself is pure core code (server/src/core/export); this module picks the letter, the format and where the files
-// go. A letter with Rule 83 redaction markers exports as two files: the redacted public copy under the chosen name
-// and the full confidential copy beside it (`<name>-confidential.htm`).
+// itself runs in the language server (requests corresp/exportRefusals and corresp/exportLetter, the core's
+// exporters); this module picks the letter, the format and where the files go. A letter with Rule 83 redaction
+// markers exports as two files: the redacted public copy under the chosen name and the full confidential copy
+// beside it (`<name>-confidential.htm`).
 import * as vscode from 'vscode';
-import { ExportRefused, exportDocx, exportRefusals, exportLetter as exportText } from '../../server/src/core/export';
+import { ResponseError, type LanguageClient } from 'vscode-languageclient/node';
 import { isLetterDocument, LETTER_HEAD_CHARS } from '../../server/src/core/letter-files';
 import { sameFile } from '../../server/src/disk/same-file';
-import { CONFIDENTIAL_SUFFIX, exportedFiles, exportMessage, withSuffix, type ExportedFile } from './drafting';
-
-export type ExportFormat = 'html' | 'docx' | 'txt';
-
-type Exporter = (text: string) => Promise<{ files: ExportedFile[]; warnings: string[] }>;
+import { EXPORT_REFUSED, type ExportedFile, type ExportFormat } from '../../server/src/lsp/drafting-protocol';
+import { exportMessage, withSuffix } from './drafting';
 
 export const EXPORT_FORMATS: ReadonlyArray<{ format: ExportFormat; label: string; detail: string; extension: string }> = [
   { format: 'html', label: 'EDGAR HTML', detail: 'For the CORRESP submission: restricted HTML, no scripts or external references', extension: 'htm' },
@@ -18,29 +16,13 @@ export const EXPORT_FORMATS: ReadonlyArray<{ format: ExportFormat; label: string
   { format: 'txt', label: 'Plain text', detail: 'For e-mail or an ASCII EDGAR submission', extension: 'txt' },
 ];
 
-/** The core's exporters (server/src/core/export), by format. */
-const EXPORTERS: Record<ExportFormat, Exporter> = {
-  html: async (text) => {
-    const r = exportText(text, 'html');
-    return { files: exportedFiles(r), warnings: r.warnings };
-  },
-  txt: async (text) => {
-    const r = exportText(text, 'txt');
-    return { files: exportedFiles(r), warnings: r.warnings };
-  },
-  docx: async (text) => {
-    const r = await exportDocx(text);
-    return { files: exportedFiles(r), warnings: r.warnings };
-  },
-};
-
-export async function exportLetter(output: vscode.LogOutputChannel, resource?: vscode.Uri): Promise<void> {
+export async function exportLetter(client: LanguageClient, output: vscode.LogOutputChannel, resource?: vscode.Uri): Promise<void> {
   const document = await letterDocument(resource);
   if (!document) {
     void vscode.window.showWarningMessage('corresp: open a response letter (a .corresp.md file, or markdown with letter front matter) to export it.');
     return;
   }
-  const refusals = exportRefusals(document.getText());
+  const refusals = await client.sendRequest<string[]>('corresp/exportRefusals', { text: document.getText() });
   if (refusals.length) {
     void vscode.window.showErrorMessage(`corresp: the letter cannot be exported yet: ${refusals.join('; ')}.`);
     return;
@@ -50,7 +32,6 @@ export async function exportLetter(output: vscode.LogOutputChannel, resource?: v
     { title: 'Export the letter', placeHolder: 'Format' },
   );
   if (!choice) return;
-  const exporter = EXPORTERS[choice.format.format];
   const base = document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1).replace(/(?:\.corresp)?\.(?:md|markdown|txt)$/i, '');
   const folder = document.uri.scheme === 'file' ? vscode.Uri.joinPath(document.uri, '..') : vscode.workspace.workspaceFolders?.[0]?.uri;
   const target = await vscode.window.showSaveDialog({
@@ -60,20 +41,12 @@ export async function exportLetter(output: vscode.LogOutputChannel, resource?: v
   });
   if (!target) return;
 
-  // No output, the derived confidential copy included, may be the letter itself (same URI, real path or inode).
-  const targets = [target, target.with({ path: withSuffix(target.path, CONFIDENTIAL_SUFFIX) })];
-  const overwritten = targets.find((t) => t.toString() === document.uri.toString() || (t.scheme === 'file' && document.uri.scheme === 'file' && sameFile(t.fsPath, document.uri.fsPath)));
-  if (overwritten) {
-    void vscode.window.showErrorMessage(`corresp: ${vscode.workspace.asRelativePath(overwritten)} is the letter itself; choose another name. Nothing was written.`);
-    return;
-  }
-
   let files: ExportedFile[];
   let warnings: string[];
   try {
-    ({ files, warnings } = await exporter(document.getText()));
+    ({ files, warnings } = await client.sendRequest<{ files: ExportedFile[]; warnings: string[] }>('corresp/exportLetter', { text: document.getText(), format: choice.format.format }));
   } catch (err) {
-    if (err instanceof ExportRefused) {
+    if (err instanceof ResponseError && err.code === EXPORT_REFUSED) {
       void vscode.window.showErrorMessage(`corresp: the letter was not exported: ${err.message}.`);
       return;
     }
@@ -81,12 +54,19 @@ export async function exportLetter(output: vscode.LogOutputChannel, resource?: v
     void vscode.window.showErrorMessage(`corresp: the export failed (${(err as Error).message}); details are in the corresp output.`);
     return;
   }
+
+  // No output, the derived confidential copy included, may be the letter itself (same URI, real path or inode).
+  const targets = files.map((f) => target.with({ path: withSuffix(target.path, f.suffix) }));
+  const overwritten = targets.find((t) => t.toString() === document.uri.toString() || (t.scheme === 'file' && document.uri.scheme === 'file' && sameFile(t.fsPath, document.uri.fsPath)));
+  if (overwritten) {
+    void vscode.window.showErrorMessage(`corresp: ${vscode.workspace.asRelativePath(overwritten)} is the letter itself; choose another name. Nothing was written.`);
+    return;
+  }
   const written: { label: string; path: string }[] = [];
-  for (const f of files) {
-    const uri = target.with({ path: withSuffix(target.path, f.suffix) });
-    await vscode.workspace.fs.writeFile(uri, typeof f.contents === 'string' ? new TextEncoder().encode(f.contents) : f.contents);
-    written.push({ label: f.label, path: vscode.workspace.asRelativePath(uri) });
-    output.info(`Exported ${f.label} to ${uri.toString()}`);
+  for (const [i, f] of files.entries()) {
+    await vscode.workspace.fs.writeFile(targets[i], f.encoding === 'base64' ? Buffer.from(f.contents, 'base64') : new TextEncoder().encode(f.contents));
+    written.push({ label: f.label, path: vscode.workspace.asRelativePath(targets[i]) });
+    output.info(`Exported ${f.label} to ${targets[i].toString()}`);
   }
   for (const w of warnings) output.warn(`Export of ${document.uri.toString()}: ${w}`);
   if (files.length > 1) {

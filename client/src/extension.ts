@@ -1,9 +1,12 @@
-// The VS Code client: starts the language server over stdio and adds the few things only the editor can do
+// The VS Code client: starts the language server over Node IPC and adds the few things only the editor can do
 // (commands, the status item, the output channel). Everything about letters lives in the server's core.
 import * as vscode from 'vscode';
 import { SERVER_NODE_FLAGS } from '../../server/src/lsp/node-flags';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { exportCommitmentsRegister } from './commitments-register';
 import { CONVERTED_SCHEME, ConvertedViewProvider, openConvertedView } from './converted-view';
+import { exportLetter } from './export-letter';
+import { newResponseFromStaffLetter } from './new-response';
 
 /** The walkthrough's id as VS Code knows it: `<publisher>.<name>#<walkthrough id>`. */
 const WALKTHROUGH = 'corresp.corresp#corresp.gettingStarted';
@@ -30,11 +33,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(status);
 
   const serverModule = context.asAbsolutePath('server/out/server.js');
-  // stdio, as Neovim and Emacs use it: the server's own stdio transport reads a large letter with one copy of its
-  // body in flight (server/src/lsp/transport.ts), where Node's IPC channel holds several.
+  // Node IPC, as vscode-eslint does (Neovim and Emacs use the same server over --stdio).
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: [...SERVER_NODE_FLAGS] } },
-    debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6010'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6010'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
@@ -64,14 +66,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       const target = uri ?? vscode.window.activeTextEditor?.document.uri;
       if (target) await vscode.commands.executeCommand('markdown.showPreviewToSide', target);
     }),
-    // The drafting workflow: from the staff's letter to the filed response (pure core functions behind dialogs).
-    // Loaded on first use: they bundle the core, the importer and the DOCX writer, which activation does not need.
-    vscode.commands.registerCommand('corresp.newResponseFromStaffLetter', async (uri?: vscode.Uri) =>
-      (await import('./new-response')).newResponseFromStaffLetter(output, uri, client),
-    ),
+    // The drafting workflow: from the staff's letter to the filed response. The work runs in the language server
+    // (custom requests); these modules only add the dialogs and write the files.
+    vscode.commands.registerCommand('corresp.newResponseFromStaffLetter', async (uri?: vscode.Uri) => newResponseFromStaffLetter(client!, output, uri)),
     vscode.commands.registerCommand('corresp.openConverted', (uri?: vscode.Uri) => openConvertedView(uri)),
-    vscode.commands.registerCommand('corresp.exportLetter', async (uri?: vscode.Uri) => (await import('./export-letter')).exportLetter(output, uri)),
-    vscode.commands.registerCommand('corresp.exportCommitments', async () => (await import('./commitments-register')).exportCommitmentsRegister(output)),
+    vscode.commands.registerCommand('corresp.exportLetter', async (uri?: vscode.Uri) => exportLetter(client!, output, uri)),
+    vscode.commands.registerCommand('corresp.exportCommitments', async () => exportCommitmentsRegister(client!, output)),
     // "Show documentation for RULE" (a code action of the server): the rule's page ships inside the extension.
     vscode.commands.registerCommand('corresp.showRuleDocs', async (rule?: string) => {
       if (!rule || !/^[a-z0-9-]+$/.test(rule)) return;

@@ -1,13 +1,13 @@
-// "corresp: New Response from Staff Letter…": the staff's letter (.txt from a PDF, or EDGAR .htm) becomes a new,
+// "corresp: New Response from Staff Letter…": the staff's letter (its PDF, a .txt, or EDGAR .htm) becomes a new,
 // unsaved response letter with every comment quoted and an empty response under each, so missing-response and
-// empty-response track the drafting from the first minute. The import itself is the pure core importer.
+// empty-response track the drafting from the first minute. The import itself runs in the language server (request
+// corresp/importStaffLetter, the core's importer).
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { importStaffLetter } from '../../server/src/core/import';
 import { convertOnServer } from './converted-view';
-import { decodeLetterBytes, importFormatFor, importSummary, suggestedLetterName } from './drafting';
+import { decodeLetterBytes, importFormatFor, importSummary, suggestedLetterName, type StaffLetterReport } from './drafting';
 
-export async function newResponseFromStaffLetter(output: vscode.LogOutputChannel, source?: vscode.Uri, client?: LanguageClient): Promise<void> {
+export async function newResponseFromStaffLetter(client: LanguageClient, output: vscode.LogOutputChannel, source?: vscode.Uri): Promise<void> {
   const staff = source instanceof vscode.Uri ? source : await pickStaffLetter();
   if (!staff) return;
   const name = staff.path.slice(staff.path.lastIndexOf('/') + 1);
@@ -35,9 +35,9 @@ export async function newResponseFromStaffLetter(output: vscode.LogOutputChannel
   const prior = await pickPriorResponse(staff);
   if (prior === null) return;
 
-  let result: ReturnType<typeof importStaffLetter>;
+  let result: { markdown: string; report: StaffLetterReport };
   try {
-    result = importStaffLetter(text, { format, priorResponse: prior });
+    result = await client.sendRequest('corresp/importStaffLetter', { text, format, priorResponse: prior });
   } catch (err) {
     output.error(`Import of ${staff.toString()} failed: ${(err as Error).stack ?? err}`);
     void vscode.window.showErrorMessage(`corresp: the import of ${name} failed (${(err as Error).message}). Please report it; details are in the corresp output.`);

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../server/src/core/check';
-import { addBusinessDays, federalHolidays, letterStatus } from '../../server/src/core/features/status';
+import { addBusinessDays, businessDaysBetween, federalHolidays, letterStatus } from '../../server/src/core/features/status';
 import { foldingSpans, outline } from '../../server/src/core/features/outline';
 import { EXAMPLE, itShared, read, SEED } from '../helpers/letters';
 
@@ -36,6 +37,34 @@ describe('letter status', () => {
     ['not a date', 10, undefined],
   ])('%s + %i business days = %s', (from, days, want) => {
     expect(addBusinessDays(from, days)).toBe(want);
+  });
+});
+
+describe('business days between two dates', () => {
+  /** The definition, one day at a time: days after `from` up to `to` that are neither weekend nor federal holiday. */
+  function walked(from: string, to: string): number {
+    const a = new Date(`${from}T00:00:00Z`);
+    const b = new Date(`${to}T00:00:00Z`);
+    const sign = b >= a ? 1 : -1;
+    let n = 0;
+    for (const d = new Date(a); sign > 0 ? d < b : d > b; ) {
+      d.setUTCDate(d.getUTCDate() + sign);
+      const wd = d.getUTCDay();
+      if (wd !== 0 && wd !== 6 && !federalHolidays(d.getUTCFullYear()).has(d.toISOString().slice(0, 10))) n += sign;
+    }
+    return n;
+  }
+  const date = fc.date({ min: new Date('2015-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+
+  it('counts what walking the calendar counts, in both directions (300 pairs of dates)', () => {
+    fc.assert(fc.property(date, date, (a, b) => businessDaysBetween(a, b) === walked(a, b)), { numRuns: 300 });
+  });
+
+  it('skips an observed New Year\'s Day that falls in the year before, and weekends', () => {
+    // 2022-01-01 is a Saturday, observed on Friday 2021-12-31.
+    expect(businessDaysBetween('2021-12-30', '2022-01-03')).toBe(1);
+    expect(businessDaysBetween('2022-01-03', '2021-12-30')).toBe(-1);
+    expect(businessDaysBetween('2024-05-03', '2024-05-03')).toBe(0);
   });
 });
 

@@ -1,4 +1,8 @@
-import type { ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { ROOT } from './letters';
 
 interface Pending {
   resolve: (v: any) => void;
@@ -12,6 +16,10 @@ export class LspClient {
   private pending = new Map<number, Pending>();
   private waiters: { uri: string; resolve: (p: any) => void }[] = [];
   private seen = new Set<string>();
+  /** The client answers the server's own requests (configuration and the like) once this settles. */
+  answersHeld: Promise<void> = Promise.resolve();
+  /** Every publishDiagnostics received, per uri, in arrival order. */
+  readonly publishes = new Map<string, any[]>();
 
   /** Whether diagnostics were ever published for the uri. */
   published(uri: string): boolean {
@@ -85,15 +93,49 @@ export class LspClient {
     if (msg.id !== undefined && msg.method === undefined) {
       const p = this.pending.get(msg.id);
       this.pending.delete(msg.id);
-      if (msg.error) p?.reject(new Error(msg.error.message));
+      if (msg.error) p?.reject(Object.assign(new Error(msg.error.message), { code: msg.error.code }));
       else p?.resolve(msg.result);
     } else if (msg.method === 'textDocument/publishDiagnostics') {
       this.seen.add(msg.params.uri);
+      if (!this.publishes.has(msg.params.uri)) this.publishes.set(msg.params.uri, []);
+      this.publishes.get(msg.params.uri)!.push(msg.params);
       const i = this.waiters.findIndex((w) => w.uri === msg.params.uri);
       if (i >= 0) this.waiters.splice(i, 1)[0].resolve(msg.params);
     } else if (msg.id !== undefined && msg.method) {
-      // Server-to-client requests (configuration, registration): answer with nothing.
-      this.send({ jsonrpc: '2.0', id: msg.id, result: msg.method === 'workspace/configuration' ? [null] : null });
+      // Server-to-client requests (configuration, registration): answer with nothing, once `answersHeld` allows.
+      void this.answersHeld.then(() => this.send({ jsonrpc: '2.0', id: msg.id, result: msg.method === 'workspace/configuration' ? [null] : null }));
     }
   }
+}
+
+export const SERVER = path.join(ROOT, 'server', 'out', 'server.js');
+
+/** The bundled server over stdio for one test file: started and initialized before its tests, stopped after them. */
+export interface TestServer {
+  client: LspClient;
+  proc: ChildProcess;
+  /** The exit code once the server has exited; undefined while it runs. */
+  exited: number | null | undefined;
+  stderr: string;
+  /** The answer to initialize. */
+  init: any;
+}
+
+export function serverForTests(capabilities: object = {}): TestServer {
+  const server = { exited: undefined, stderr: '' } as TestServer;
+  beforeAll(async () => {
+    expect(fs.existsSync(SERVER), 'run `npm run build` first').toBe(true);
+    server.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    server.proc.on('exit', (code) => (server.exited = code));
+    server.proc.stderr!.on('data', (d) => (server.stderr += d));
+    server.client = new LspClient(server.proc);
+    server.init = await server.client.request('initialize', { processId: process.pid, rootUri: null, capabilities });
+    server.client.notify('initialized', {});
+  });
+  afterAll(async () => {
+    await server.client.request('shutdown', null).catch(() => undefined);
+    server.client.notify('exit', null);
+    server.proc.kill();
+  });
+  return server;
 }

@@ -1,30 +1,18 @@
 // The bundled language server spoken to over stdio, as any editor would.
-import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLE, read, ROOT } from '../helpers/letters';
-import { LspClient } from '../helpers/lsp-client';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { EXAMPLE, read } from '../helpers/letters';
+import { EXPORT_REFUSED } from '../../server/src/lsp/drafting-protocol';
+import { serverForTests } from '../helpers/lsp-client';
 
-const SERVER = path.join(ROOT, 'server', 'out', 'server.js');
-let proc: ChildProcess;
-let client: LspClient;
-
-beforeAll(async () => {
-  expect(fs.existsSync(SERVER), 'run `npm run build` first').toBe(true);
-  proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-  client = new LspClient(proc);
-  const init = await client.request('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: { debounceMs: 20 } });
-  expect(init.capabilities.textDocumentSync).toBe(2);
-  client.notify('initialized', {});
-});
-
-afterAll(async () => {
-  await client.request('shutdown', null).catch(() => undefined);
-  client.notify('exit', null);
-  proc.kill();
+const server = serverForTests();
+let client: typeof server.client;
+beforeAll(() => {
+  client = server.client;
+  expect(server.init.capabilities.textDocumentSync).toBe(2);
 });
 
 function withoutResponse(n: number): string {
@@ -108,7 +96,7 @@ describe('language server over stdio', () => {
     await expect(client.request('corresp/noSuchMethod', {})).rejects.toThrow();
     const hover = await client.request('textDocument/hover', { textDocument: { uri: 'file:///letters/test.corresp.md' }, position: { line: 100000, character: 5 } });
     expect(hover === null || typeof hover === 'object').toBe(true);
-    expect(proc.exitCode).toBeNull();
+    expect(server.exited).toBeUndefined();
   });
 
   it('ignores ordinary markdown files', async () => {
@@ -217,7 +205,7 @@ We will disclose the key assumptions in future filings. We will also describe th
     client.notify('textDocument/didOpen', { textDocument: { uri: u, languageId: 'corresp', version: 1, text } });
     const unrecorded = (await published).diagnostics.filter((d: { code: string }) => d.code === 'undocumented-commitment');
     expect(unrecorded).toHaveLength(3);
-    for (const d of unrecorded) expect(d.data.fixes.map((f: { title: string }) => f.title)).toEqual(['Record this commitment in the register']);
+    for (const d of unrecorded) expect(Object.keys(d.data)).toEqual(['key']);
 
     const actions = await client.request('textDocument/codeAction', { textDocument: { uri: u }, range: unrecorded[1].range, context: { diagnostics: [unrecorded[1]] } });
     const all = actions.filter((a: { title: string }) => /^Record all/.test(a.title));
@@ -244,6 +232,56 @@ We will disclose the key assumptions in future filings. We will also describe th
     const fixed = client.applyEdits(text, fixAll.edit.changes[v]);
     expect(fixed.match(/^commitments:/gm)).toHaveLength(1);
     expect(fixed.match(/^ {2}- comment: /gm)).toHaveLength(3);
+  });
+});
+
+describe('drafting requests (the work behind the VS Code commands runs in the server)', () => {
+  it('exports a letter as HTML text and as a base64 DOCX', async () => {
+    const html = await client.request('corresp/exportLetter', { text: read(EXAMPLE), format: 'html' });
+    expect(html.files.map((f: { suffix: string; encoding: string }) => [f.suffix, f.encoding])).toEqual([['', 'utf8']]);
+    expect(html.files[0].contents).toMatch(/<html[\s\S]*Goodwill/i);
+    const docx = await client.request('corresp/exportLetter', { text: read(EXAMPLE), format: 'docx' });
+    expect(docx.files[0].encoding).toBe('base64');
+    expect(Buffer.from(docx.files[0].contents, 'base64').subarray(0, 2).toString()).toBe('PK');
+    await expect(client.request('corresp/exportLetter', { text: 'x', format: 'pdf' })).rejects.toThrow(/format/);
+  });
+
+  it('refuses a letter that would leak its register: the reasons first, and an export asked anyway fails', async () => {
+    const text = read(EXAMPLE);
+    const unclosed = text.replace(/\n---\n/, '\n'); // the front matter's closing line removed
+    expect(await client.request('corresp/exportRefusals', { text })).toEqual([]);
+    const reasons = await client.request('corresp/exportRefusals', { text: unclosed });
+    expect(reasons.join(' ')).toMatch(/front matter/i);
+    await expect(client.request('corresp/exportLetter', { text: unclosed, format: 'txt' })).rejects.toMatchObject({ code: EXPORT_REFUSED, message: expect.stringMatching(/front matter/i) });
+  });
+
+  it('imports a staff letter into a draft with a report', async () => {
+    const staff = 'Dear Mr. Smith:\n\nWe have reviewed your filing.\n\nForm 10-K\n\n1. Please explain your revenue.\n\n2. Please describe your segments.\n\nSincerely,\n\nDivision of Corporation Finance\n';
+    const draft = await client.request('corresp/importStaffLetter', { text: staff, format: 'text' });
+    expect(draft.report.comments).toEqual([1, 2]);
+    expect(draft.markdown).toMatch(/Please describe your segments/);
+  });
+
+  it('builds the commitments register from files on disk and open documents, skipping files that are not letters', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corresp-register-'));
+    fs.writeFileSync(path.join(dir, 'a.corresp.md'), read(EXAMPLE));
+    fs.writeFileSync(path.join(dir, 'notes.md'), '# Notes\n\nWe will revise future filings.\n');
+    const open = 'file:///letters/open-register.corresp.md';
+    const published = client.nextDiagnostics(open);
+    client.notify('textDocument/didOpen', { textDocument: { uri: open, languageId: 'corresp', version: 1, text: read(EXAMPLE) } });
+    await published;
+    const uri = (name: string) => pathToFileURL(path.join(dir, name)).toString();
+    const register = await client.request('corresp/commitmentRegister', {
+      letters: [
+        { uri: uri('a.corresp.md'), name: 'a.corresp.md' },
+        { uri: uri('notes.md'), name: 'notes.md' },
+        { uri: open, name: 'open.corresp.md' },
+      ],
+    });
+    expect(register.summary).toMatch(/^\d+ commitments in 2 letters/);
+    const rows = JSON.parse(register.texts.json);
+    expect(new Set(rows.map((r: { letter: string }) => r.letter))).toEqual(new Set(['a.corresp.md', 'open.corresp.md']));
+    expect(register.texts.csv.split('\n')[0]).toMatch(/^Letter,Company,Comment,Line,Sentence/);
   });
 });
 

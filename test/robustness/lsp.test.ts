@@ -1,33 +1,11 @@
 // The bundled language server against bad requests and awkward text: it answers (a result, null or an error
 // response) and never exits; LSP ranges count UTF-16 code units even after emoji and CJK text.
-import { spawn, type ChildProcess } from 'node:child_process';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/letters';
-import { LspClient } from '../helpers/lsp-client';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { serverForTests } from '../helpers/lsp-client';
 
-const SERVER = path.join(ROOT, 'server', 'out', 'server.js');
-let proc: ChildProcess;
-let client: LspClient;
-let exited: number | null | undefined;
-let stderr = '';
-
-beforeAll(async () => {
-  expect(fs.existsSync(SERVER), 'run `npm run build` first').toBe(true);
-  proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-  proc.on('exit', (code) => (exited = code));
-  proc.stderr!.on('data', (d) => (stderr += d));
-  client = new LspClient(proc);
-  await client.request('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: { debounceMs: 0 } });
-  client.notify('initialized', {});
-});
-
-afterAll(async () => {
-  await client.request('shutdown', null).catch(() => undefined);
-  client.notify('exit', null);
-  proc.kill();
-});
+const server = serverForTests();
+let client: typeof server.client;
+beforeAll(() => void (client = server.client));
 
 /** A request must be answered — with a result, null, or an error response — and leave the server running. */
 async function answered(method: string, params: unknown): Promise<{ result?: unknown; error?: string }> {
@@ -41,7 +19,7 @@ async function answered(method: string, params: unknown): Promise<{ result?: unk
 }
 
 async function alive(): Promise<void> {
-  expect(exited, `server exited; stderr: ${stderr}`).toBeUndefined();
+  expect(server.exited, `server exited; stderr: ${server.stderr}`).toBeUndefined();
   const r = await client.request('textDocument/documentSymbol', { textDocument: { uri: 'file:///never-opened.md' } }, 10_000);
   expect(r).toBeNull();
 }
@@ -180,7 +158,7 @@ describe('bad requests never take the server down', () => {
     await alive();
   });
 
-  it('a 2 MB letter full of curly quotes, CJK and emoji arrives intact (the lean stdio path): ranges at its end are exact', async () => {
+  it('a 2 MB letter full of curly quotes, CJK and emoji arrives intact over stdio: ranges at its end are exact', async () => {
     const u = 'file:///letters/wide.corresp.md';
     const filler = '> **1.** We note the “Adjusted EBITDA” of 株式会社 😀 on page 5.\n\n**Response:**\n\nThe Company’s answer, with “quotes” and 😀.\n\n';
     const head = filler.repeat(Math.ceil(2_100_000 / filler.length));

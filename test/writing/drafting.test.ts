@@ -1,5 +1,6 @@
-// The pure half of the VS Code drafting commands (client/src/drafting.ts): format sniffing, decoding, the import
-// report, the draft's file name and the workspace commitments register.
+// The pure halves of the VS Code drafting commands: format sniffing, decoding, the import report and the draft's
+// file name (client/src/drafting.ts); the workspace commitments register and the exported files, which the server
+// builds (server/src/lsp/drafting.ts).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,19 +8,9 @@ import { commitmentRows } from '../../server/src/core/commitments/rows';
 import { analyze } from '../../server/src/core/check';
 import { exportDocx, exportLetter } from '../../server/src/core/export';
 import { importStaffLetter } from '../../server/src/core/import';
-import {
-  decodeLetterBytes,
-  exportedFiles,
-  exportMessage,
-  importFormatFor,
-  importSummary,
-  isLetterFile,
-  numberRanges,
-  registerSummary,
-  registerText,
-  suggestedLetterName,
-  withSuffix,
-} from '../../client/src/drafting';
+import { decodeLetterBytes, exportMessage, importFormatFor, importSummary, numberRanges, suggestedLetterName, withSuffix } from '../../client/src/drafting';
+import { exportedFiles, registerSummary, registerText } from '../../server/src/lsp/drafting';
+import { isLetterFile } from '../../server/src/lsp/workspace-review';
 import { CORPUS, EXAMPLE, read } from '../helpers/letters';
 
 describe('import helpers', () => {
@@ -118,7 +109,9 @@ describe('export files', () => {
     expect(String(files[1].contents)).toContain('RMB8 million');
     const docx = exportedFiles(await exportDocx(letter));
     expect(docx).toHaveLength(2);
-    expect(docx[0].contents).toBeInstanceOf(Uint8Array);
+    // Binary files travel as base64 over the protocol; a DOCX is a zip ("PK\x03\x04").
+    expect(docx[0].encoding).toBe('base64');
+    expect(Buffer.from(docx[0].contents, 'base64').subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
   });
 
   it('says where the files went', () => {

@@ -109,6 +109,8 @@ interface Rendered {
   lines: string[];
   json?: ReturnType<typeof toJson>;
   counts: Record<Severity, number>;
+  /** The analysis failed (an `internal-error` finding, its stack in the message): the run exits 2. */
+  internalError?: boolean;
   /** What the reader of a converted document should know (tracked changes, Word comments). */
   notes?: string[];
 }
@@ -116,8 +118,9 @@ interface Rendered {
 function render(r: FileResult, format: string): Rendered {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   for (const f of r.analysis.findings) counts[f.severity]++;
+  const internalError = r.analysis.findings.some((f) => f.rule === 'internal-error');
   const notes = r.doc?.notes.length ? r.doc.notes.map((n) => `${r.path}: ${n}`) : undefined;
-  return format === 'json' ? { lines: [], json: toJson(r), counts, notes } : { lines: r.analysis.findings.map((f) => textLine(r, f)), counts, notes };
+  return format === 'json' ? { lines: [], json: toJson(r), counts, internalError, notes } : { lines: r.analysis.findings.map((f) => textLine(r, f)), counts, internalError, notes };
 }
 
 function checkHere(letters: LetterJob[], format: string, fix: boolean, io: CliIo, docs?: Map<string, LetterDocument | InputError>): Rendered[] {
@@ -163,6 +166,7 @@ function report(rendered: Rendered[], format: string, failedBefore: boolean, io:
       continue;
     }
     checked++;
+    if (r.internalError) failed = true;
     for (const n of r.notes ?? []) io.stderr(`corresp: ${n}\n`);
     for (const k of Object.keys(counts) as Severity[]) counts[k] += r.counts[k];
   }

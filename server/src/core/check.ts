@@ -18,85 +18,131 @@ export interface Analysis {
   findings: Finding[];
 }
 
-// The last analysis, by text and settings: the editor asks for the same version again (hover, outline, code
-// actions). Results are plain data and never mutated. Only one is kept: on a 10 MB letter an analysis is large,
-// and the editor holds the current one anyway.
+// The last analysis, by text and settings, for a caller that asks about the same text twice. Results are plain
+// data and never mutated. Only one is kept: the language server holds each open letter's current analysis itself.
 const recent: { text: string; settings: string; analysis: Analysis }[] = [];
 const RECENT = 1;
 registerCache(() => (recent.length = 0));
 
+/** Something that says when the caller no longer wants the result (an LSP CancellationToken fits). */
+export interface Cancellation {
+  readonly isCancellationRequested: boolean;
+}
+
 /**
- * Parses and checks a letter. Never throws: a rule that fails becomes a finding of its own. A re-check after an
- * edit reuses what the edit cannot have changed (see incremental/), and always equals a check from scratch.
+ * Parses and checks a letter. Never throws: this is the core's one error boundary, and an exception anywhere in the
+ * analysis becomes a single `internal-error` finding carrying its stack. A re-check after an edit reuses what the
+ * edit cannot have changed (see incremental/), and always equals a check from scratch.
  */
 export function analyze(text: string, settings: Settings = DEFAULT_SETTINGS): Analysis {
-  if (!cachesEnabled()) return analyzeText(text, settings);
   const key = JSON.stringify(settings);
-  const hit = recent.find((r) => r.text === text && r.settings === key);
-  if (hit) return hit.analysis;
-  const analysis = analyzeText(text, settings);
-  recent.unshift({ text, settings: key, analysis });
+  const hit = lookup(text, key);
+  if (hit) return hit;
+  const steps = analysisSteps(text, settings);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return remember(text, key, step.value);
+  }
+}
+
+/**
+ * `analyze` for the editor: it yields to the event loop between phases and gives up (undefined) as soon as the
+ * token is cancelled, so a request or re-check that has been superseded stops early.
+ */
+export async function analyzeCancellable(text: string, settings: Settings, token: Cancellation): Promise<Analysis | undefined> {
+  const key = JSON.stringify(settings);
+  const hit = lookup(text, key);
+  if (hit) return hit;
+  const steps = analysisSteps(text, settings);
+  for (;;) {
+    if (token.isCancellationRequested) return undefined;
+    const step = steps.next();
+    if (step.done) return remember(text, key, step.value);
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+}
+
+function lookup(text: string, settings: string): Analysis | undefined {
+  return cachesEnabled() ? recent.find((r) => r.text === text && r.settings === settings)?.analysis : undefined;
+}
+
+function remember(text: string, settings: string, analysis: Analysis): Analysis {
+  if (!cachesEnabled()) return analysis;
+  recent.unshift({ text, settings, analysis });
   recent.length = Math.min(recent.length, RECENT);
   return analysis;
 }
 
-function analyzeText(text: string, settings: Settings): Analysis {
-  if (text.length > settings.maxFileSize) {
-    const letter = parseLetter('');
-    return {
-      letter: { ...letter, text },
-      citations: [],
-      commitments: [],
-      findings: [
-        {
-          rule: 'file-too-large',
-          severity: 'warning',
-          message: `This file is ${(text.length / 1048576).toFixed(1)} MB, over the ${(settings.maxFileSize / 1048576).toFixed(1)} MB limit (setting corresp.maxFileSize); it was not analysed.`,
-          span: { start: 0, end: Math.min(text.length, firstLineEnd(text)) },
-        },
-      ],
-    };
-  }
-  const letter = parseLetter(text);
-  const citations = safe(() => citationsOf(text, bodyStart(letter)), []);
-  const commitments = safe(() => detectCommitments(letter), []);
-  const ctx = { letter, citations, commitments };
-  const findings: Finding[] = [];
-  for (const rule of allRules) {
-    const configured = settings.rules[rule.id];
-    if (configured === 'off') continue;
-    const report = (r: Report) => {
-      findings.push({
-        rule: rule.id,
-        severity: configured ?? r.severity ?? rule.defaultSeverity,
-        message: r.message,
-        span: r.span,
-        related: r.related,
-        fixes: r.fixes,
-      });
-    };
-    try {
-      rule.check(ctx, report);
-    } catch (err) {
-      findings.push({
-        rule: 'internal-error',
-        severity: 'error',
-        message: `corresp rule ${rule.id} failed on this letter: ${(err as Error)?.message ?? String(err)}. Please report it.`,
-        span: { start: 0, end: 0 },
+/** The analysis, one phase per step (a caller may stop between steps); a throw in any phase ends it with the error. */
+function* analysisSteps(text: string, settings: Settings): Generator<void, Analysis> {
+  if (text.length > settings.maxFileSize) return tooLarge(text, settings);
+  let phase = 'parsing';
+  try {
+    const letter = parseLetter(text);
+    yield;
+    phase = 'reading citations';
+    const citations = citationsOf(text, bodyStart(letter));
+    yield;
+    phase = 'finding commitments';
+    const commitments = detectCommitments(letter);
+    yield;
+    const ctx = { letter, citations, commitments };
+    const findings: Finding[] = [];
+    for (const rule of allRules) {
+      const configured = settings.rules[rule.id];
+      if (configured === 'off') continue;
+      phase = `running rule ${rule.id}`;
+      rule.check(ctx, (r: Report) => {
+        findings.push({ rule: rule.id, severity: configured ?? r.severity ?? rule.defaultSeverity, message: r.message, span: r.span, related: r.related, fixes: r.fixes });
       });
     }
+    phase = 'applying suppressions';
+    const kept = applySuppressions(letter, findings);
+    kept.sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
+    return { letter, citations, commitments, findings: kept };
+  } catch (err) {
+    return failed(text, phase, err);
   }
-  const kept = applySuppressions(letter, findings);
-  kept.sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
-  return { letter, citations, commitments, findings: kept };
 }
 
-function safe<T>(fn: () => T, fallback: T): T {
-  try {
-    return fn();
-  } catch {
-    return fallback;
-  }
+/** The one finding an analysis that threw is reduced to: what failed, and the stack to report. */
+function failed(text: string, phase: string, err: unknown): Analysis {
+  const stack = err instanceof Error ? (err.stack ?? `${err.name}: ${err.message}`) : String(err);
+  const message = err instanceof Error ? err.message : String(err);
+  return {
+    letter: emptyLetter(text),
+    citations: [],
+    commitments: [],
+    findings: [
+      {
+        rule: 'internal-error',
+        severity: 'error',
+        message: `corresp failed while ${phase} (${message}); this letter was not checked. Please report it with this stack:\n${stack}`,
+        span: { start: 0, end: Math.min(text.length, firstLineEnd(text)) },
+      },
+    ],
+  };
+}
+
+function tooLarge(text: string, settings: Settings): Analysis {
+  return {
+    letter: emptyLetter(text),
+    citations: [],
+    commitments: [],
+    findings: [
+      {
+        rule: 'file-too-large',
+        severity: 'warning',
+        message: `This file is ${(text.length / 1048576).toFixed(1)} MB, over the ${(settings.maxFileSize / 1048576).toFixed(1)} MB limit (setting corresp.maxFileSize); it was not analysed.`,
+        span: { start: 0, end: Math.min(text.length, firstLineEnd(text)) },
+      },
+    ],
+  };
+}
+
+/** A letter with nothing read from it, for text that was not (or could not be) analysed. */
+function emptyLetter(text: string): Letter {
+  return { text, flavour: 'plain', facts: { source: 'none', extra: {} }, captions: [], comments: [], responses: [], suppressions: [], problems: [] };
 }
 
 function firstLineEnd(text: string): number {

@@ -2,15 +2,19 @@
 // (server/src/core) and the core's plain objects into protocol types.
 import * as path from 'node:path';
 import {
+  CancellationToken,
   CodeAction,
   CodeActionKind,
   CompletionItemKind,
   createConnection,
   DiagnosticSeverity,
   DocumentSymbol,
+  ErrorCodes,
   FoldingRange,
+  LSPErrorCodes,
   MarkupKind,
   ProposedFeatures,
+  ResponseError,
   SymbolKind,
   TextDocuments,
   TextDocumentSyncKind,
@@ -24,11 +28,9 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { format } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { SERVER_V8_RUNTIME_FLAGS } from './node-flags';
-import { LeanStreamReader, LeanStreamWriter, stdinReader } from './transport';
-import { analyze, type Analysis } from '../core/check';
+import { analyze, analyzeCancellable, type Analysis } from '../core/check';
 import type { Finding, Fix, Severity, Span } from '../core/model';
 import { docsUrl } from '../core/rules/rule';
 import { findRule } from '../core/rules/registry';
@@ -43,9 +45,15 @@ import { recordAllCommitmentsFix } from '../core/commitments/fixes';
 import { composeEdits } from '../core/fixes';
 import { isLetterDocument as isLetterDoc, isReviewableDocument } from '../core/letter-files';
 import { CONFIG_FILE, findConfigFile, readConfigFile, withConfigFile } from '../disk/config-file';
+import { EXPORT_REFUSED } from './drafting-protocol';
 import { findLetters, isLetterFile, pathToUri, readForReview, uriToPath } from './workspace-review';
 import { CONVERT_REQUEST, convertDocument, findDocuments, placeViewDiagnostics, reviewDocument, type ConvertParams } from './document-review';
 import { DidChangeWatchedFilesNotification, FileChangeType, type WorkspaceFolder } from 'vscode-languageserver/node';
+
+/** A re-check waits only when the last check took at least this long (ms)… */
+const RECHECK_WAIT_FROM_MS = 40;
+/** …and never longer than this. */
+const RECHECK_WAIT_MAX_MS = 250;
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -54,20 +62,31 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** What a diagnostic carries so a quick fix can be rebuilt from the diagnostic alone. */
+/**
+ * What a fixable diagnostic carries: which finding it is (its rule is the diagnostic's code). The fixes are rebuilt
+ * from the document alone when a code action is asked for, so a publish does not carry every fix's edits.
+ */
 interface DiagnosticData {
-  fixes: { title: string; preferred?: boolean; edits: LspTextEdit[] }[];
+  /** The finding's span as UTF-16 offsets, `start:end`. */
+  key: string;
+}
+
+function findingKey(f: Finding): string {
+  return `${f.span.start}:${f.span.end}`;
 }
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const analyses = new Map<string, { version: number; analysis: Analysis }>();
+  /** The analysis in flight per document: requests for the same version share it; a newer version cancels it. */
+  const inFlight = new Map<string, { version: number; result: Promise<Analysis | undefined>; cancel: { isCancellationRequested: boolean } }>();
+  /** How long the last check of each document took (ms), which sets how long a re-check waits while typing. */
+  const lastCost = new Map<string, number>();
   const settingsCache = new Map<string, Promise<Settings>>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   let canPullConfiguration = false;
   let canReportProgress = false;
   let canWatchFiles = false;
-  let debounceMs = 200;
   let folders: WorkspaceFolder[] = [];
   /** Files published by the workspace review (not open in the editor). */
   const reviewed = new Set<string>();
@@ -77,8 +96,6 @@ export function startServer(connection: Connection): void {
     canReportProgress = !!params.capabilities.window?.workDoneProgress;
     canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
-    const opts = params.initializationOptions as { debounceMs?: unknown } | undefined;
-    if (typeof opts?.debounceMs === 'number' && opts.debounceMs >= 0 && opts.debounceMs < 10_000) debounceMs = opts.debounceMs;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -97,7 +114,8 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeConfiguration(() => {
     settingsCache.clear();
-    for (const doc of documents.all()) schedule(doc, 0);
+    analyses.clear();
+    for (const doc of documents.all()) schedule(doc.uri, true);
     void reviewWorkspace(folders);
   });
 
@@ -186,7 +204,8 @@ export function startServer(connection: Connection): void {
     if (params.changes.some((c) => c.uri.endsWith(`/${CONFIG_FILE}`))) {
       // A config file changed: every letter's settings may have (as when the editor's settings change).
       settingsCache.clear();
-      for (const doc of documents.all()) schedule(doc, 0);
+      analyses.clear();
+      for (const doc of documents.all()) schedule(doc.uri, true);
       void reviewWorkspace(folders);
       return;
     }
@@ -242,60 +261,111 @@ export function startServer(connection: Connection): void {
     return cached;
   }
 
-  /** The analysis of the document as it is now; computed on demand when a request outruns the debounce. */
-  async function current(uri: string): Promise<{ doc: TextDocument; analysis: Analysis } | undefined> {
-    const doc = documents.get(uri);
-    if (!doc || !isLetterDocument(doc)) return undefined;
-    const hit = analyses.get(uri);
-    if (hit && hit.version === doc.version) return { doc, analysis: hit.analysis };
-    const settings = await settingsFor(uri);
-    const fresh = documents.get(uri);
-    if (!fresh) return undefined;
-    const analysis = analyze(fresh.getText(), settings);
-    analyses.set(uri, { version: fresh.version, analysis });
-    return { doc: fresh, analysis };
+  /**
+   * The analysis of the document at its current version, with the document at that version. A request that arrives
+   * before the re-check shares it; if the document changes while it waits, the newer version is analysed instead.
+   */
+  async function current(uri: string, token: CancellationToken = CancellationToken.None): Promise<{ doc: TextDocument; analysis: Analysis } | undefined> {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const doc = documents.get(uri);
+      if (!doc || !isLetterDocument(doc)) return undefined;
+      const version = doc.version;
+      const analysis = await analysisOf(doc);
+      if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+      // TextDocuments updates a document in place: positions are only right for the version that was analysed.
+      if (analysis && documents.get(uri) === doc && doc.version === version) return { doc, analysis };
+    }
+    throw new ResponseError(LSPErrorCodes.ContentModified, 'the letter kept changing');
   }
 
-  function schedule(doc: TextDocument, delay = debounceMs): void {
-    const old = timers.get(doc.uri);
-    if (old) clearTimeout(old);
+  /** Starts (or joins) the analysis of the document's current version; undefined when a newer version superseded it. */
+  function analysisOf(doc: TextDocument): Promise<Analysis | undefined> {
+    const { uri, version } = doc;
+    const done = analyses.get(uri);
+    if (done?.version === version) return Promise.resolve(done.analysis);
+    const running = inFlight.get(uri);
+    if (running?.version === version && !running.cancel.isCancellationRequested) return running.result;
+    cancelRunning(uri);
+    // A plain flag, cancelled any number of times (vscode-jsonrpc's CancellationTokenSource throws on a second
+    // cancel() when nobody has read its token yet, as happens while the settings are still being fetched).
+    const cancel = { isCancellationRequested: false };
+    const text = doc.getText();
+    const result = settingsFor(uri)
+      .then((settings) => (cancel.isCancellationRequested ? undefined : analyzeCancellable(text, settings, cancel)))
+      .finally(() => {
+        if (inFlight.get(uri)?.result === result) inFlight.delete(uri);
+      })
+      .then((analysis) => {
+        // Kept only for the same document at the same version (a document closed and reopened is a new object).
+        if (analysis && documents.get(uri) === doc && doc.version === version) analyses.set(uri, { version, analysis });
+        return analysis;
+      });
+    inFlight.set(uri, { version, result, cancel });
+    return result;
+  }
+
+  /** Stops the analysis in flight for the document, if any: it ends at its next phase and is never published. */
+  function cancelRunning(uri: string): void {
+    const running = inFlight.get(uri);
+    if (running) running.cancel.isCancellationRequested = true;
+  }
+
+  /**
+   * Diagnostics without a fixed debounce: a document is checked at once when nothing is running for it (a check
+   * takes milliseconds). Changes that arrive while a check runs cancel it (its version is already stale) and are
+   * coalesced into one re-check of the newest version, which waits about as long as the last check took when
+   * that was long enough to matter, so fast typing on a large letter does not restart the work on every key.
+   */
+  function schedule(uri: string, now = false): void {
+    if (timers.has(uri)) return; // a re-check is already due; it reads the newest version when it runs
+    const busy = inFlight.has(uri);
+    const cost = lastCost.get(uri) ?? 0;
+    const delay = now || !busy || cost < RECHECK_WAIT_FROM_MS ? 0 : Math.min(cost, RECHECK_WAIT_MAX_MS);
+    cancelRunning(uri);
     timers.set(
-      doc.uri,
+      uri,
       setTimeout(() => {
-        timers.delete(doc.uri);
-        void validate(doc.uri, doc.version);
+        timers.delete(uri);
+        void validate(uri);
       }, delay),
     );
   }
 
-  async function validate(uri: string, version: number): Promise<void> {
+  async function validate(uri: string): Promise<void> {
     try {
       const doc = documents.get(uri);
-      if (!doc || doc.version !== version) return; // superseded: a newer change is already scheduled
-      const started = Date.now();
+      if (!doc) return;
+      const version = doc.version;
       if (!isLetterDocument(doc)) {
         // An ordinary markdown file: stay silent (and clear anything published before the front matter changed).
         await connection.sendDiagnostics({ uri, version, diagnostics: [] });
         return;
       }
-      const got = await current(uri);
-      // Never publish for a version the user has already typed past.
-      if (!got || got.doc.version !== version || documents.get(uri)?.version !== version) return;
-      const diagnostics = placeViewDiagnostics(uri, got.doc.getText(), got.analysis.findings.map((f) => toDiagnostic(got.doc, f)));
-      await connection.sendDiagnostics({ uri, version, diagnostics });
-      void connection.sendNotification('corresp/status', { uri, ...letterStatus(got.analysis, new Date().toISOString().slice(0, 10)), ms: Date.now() - started });
+      const started = performance.now();
+      const analysis = await analysisOf(doc);
+      // Never publish for a version the user has already typed past: its re-check is already scheduled.
+      if (!analysis || documents.get(uri) !== doc || doc.version !== version) return;
+      const ms = performance.now() - started;
+      lastCost.set(uri, ms);
+      // A converted view of a Word or PDF letter names the page or paragraph of the original (document-review.ts).
+      await connection.sendDiagnostics({ uri, version, diagnostics: placeViewDiagnostics(uri, doc.getText(), analysis.findings.map((f) => toDiagnostic(doc, f))) });
+      void connection.sendNotification('corresp/status', { uri, ...letterStatus(analysis, new Date().toISOString().slice(0, 10)), ms: Math.round(ms) });
     } catch (err) {
       connection.console.error(`corresp: checking ${uri} failed: ${(err as Error)?.stack ?? String(err)}`);
     }
   }
 
-  documents.onDidOpen((e) => schedule(e.document, 0));
-  documents.onDidChangeContent((e) => schedule(e.document));
+  // Open: check at once (TextDocuments also reports the opened content as a change; the check already due absorbs it).
+  documents.onDidOpen((e) => schedule(e.document.uri, true));
+  documents.onDidChangeContent((e) => schedule(e.document.uri));
   documents.onDidClose((e) => {
     const t = timers.get(e.document.uri);
     if (t) clearTimeout(t);
     timers.delete(e.document.uri);
+    cancelRunning(e.document.uri);
+    inFlight.delete(e.document.uri);
     analyses.delete(e.document.uri);
+    lastCost.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
     // A closed letter inside the workspace stays under review from its saved copy; anything else is cleared.
     const file = uriToPath(e.document.uri);
@@ -304,17 +374,17 @@ export function startServer(connection: Connection): void {
     else void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
-  connection.onDocumentSymbol(async (params) =>
+  connection.onDocumentSymbol(async (params, token) =>
     guard(async () => {
-      const got = await current(params.textDocument.uri);
+      const got = await current(params.textDocument.uri, token);
       if (!got) return null;
       return outline(got.analysis.letter).map((n) => toSymbol(got.doc, n));
     }),
   );
 
-  connection.onFoldingRanges(async (params) =>
+  connection.onFoldingRanges(async (params, token) =>
     guard(async () => {
-      const got = await current(params.textDocument.uri);
+      const got = await current(params.textDocument.uri, token);
       if (!got) return null;
       return foldingSpans(got.analysis.letter)
         .map((s) => {
@@ -326,9 +396,9 @@ export function startServer(connection: Connection): void {
     }),
   );
 
-  connection.onHover(async (params) =>
+  connection.onHover(async (params, token) =>
     guard(async (): Promise<Hover | null> => {
-      const got = await current(params.textDocument.uri);
+      const got = await current(params.textDocument.uri, token);
       if (!got) return null;
       const h = hoverAt(got.analysis, got.doc.offsetAt(params.position));
       if (!h) return null;
@@ -353,18 +423,18 @@ export function startServer(connection: Connection): void {
     }),
   );
 
-  connection.onDocumentLinks(async (params) =>
+  connection.onDocumentLinks(async (params, token) =>
     guard(async (): Promise<DocumentLink[] | null> => {
-      const got = await current(params.textDocument.uri);
+      const got = await current(params.textDocument.uri, token);
       if (!got) return null;
       return documentLinks(got.analysis).map((l) => ({ range: toRange(got.doc, l.span), target: l.target, tooltip: l.tooltip }));
     }),
   );
 
   // A code lens above each commitment says whether the register records it.
-  connection.onCodeLens(async (params) =>
+  connection.onCodeLens(async (params, token) =>
     guard(async () => {
-      const got = await current(params.textDocument.uri);
+      const got = await current(params.textDocument.uri, token);
       if (!got) return null;
       const { letter, commitments } = got.analysis;
       return commitments.map((c) => ({
@@ -374,7 +444,7 @@ export function startServer(connection: Connection): void {
     }),
   );
 
-  connection.onCodeAction(async (params) =>
+  connection.onCodeAction(async (params, token) =>
     guard(async (): Promise<CodeAction[] | null> => {
       const doc = documents.get(params.textDocument.uri);
       if (!doc || !isLetterDocument(doc)) return null;
@@ -384,16 +454,16 @@ export function startServer(connection: Connection): void {
       const wantsQuickFix = !only || only.some((k) => k === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(k));
       const wantsFixAll = !!only && only.some((k) => k.startsWith(CodeActionKind.SourceFixAll) || k === CodeActionKind.Source);
       if (wantsQuickFix) {
-        for (const d of params.context.diagnostics) {
-          if (d.source !== 'corresp') continue;
-          const data = d.data as DiagnosticData | undefined;
-          for (const fix of data?.fixes ?? []) {
+        const ours = params.context.diagnostics.filter((d) => d.source === 'corresp');
+        const got = ours.some((d) => typeof (d.data as DiagnosticData | undefined)?.key === 'string') ? await current(uri, token) : undefined;
+        for (const d of ours) {
+          for (const fix of got ? fixesOf(got.doc, got.analysis, d) : []) {
             actions.push({
               title: fix.title,
               kind: CodeActionKind.QuickFix,
               diagnostics: [d],
               isPreferred: fix.preferred,
-              edit: { changes: { [uri]: fix.edits } },
+              edit: { changes: { [uri]: toEdits(got!.doc, fix) } },
             });
           }
           if (typeof d.code === 'string') {
@@ -410,7 +480,7 @@ export function startServer(connection: Connection): void {
         // only their own "Record this commitment" fix).
         const unrecorded = params.context.diagnostics.filter((d) => d.source === 'corresp' && d.code === 'undocumented-commitment');
         if (unrecorded.length) {
-          const got = await current(uri);
+          const got = await current(uri, token);
           const all = got ? recordAllCommitmentsFix(got.analysis) : undefined;
           if (got && all) {
             actions.push({
@@ -423,7 +493,7 @@ export function startServer(connection: Connection): void {
         }
       }
       if (wantsFixAll) {
-        const got = await current(uri);
+        const got = await current(uri, token);
         if (got) {
           // composeEdits: edits repeated across fixes (a register key created by each "Record" fix) are written once.
           const composed = composeEdits(got.analysis.letter.text, got.analysis.findings.flatMap((f) => (f.fixes ?? []).filter((x) => x.preferred)));
@@ -435,10 +505,53 @@ export function startServer(connection: Connection): void {
     }),
   );
 
+  // The drafting commands (export, import, commitments register) run here, so the extension host loads only the
+  // language client; their module is a bundle of its own, loaded on the first such request.
+  // Why the letter cannot be exported yet (an unclosed front matter or internal block would leak or cut it short).
+  connection.onRequest('corresp/exportRefusals', (p: { text?: unknown }) => {
+    if (typeof p?.text !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'expected { text }');
+    return drafting().exportRefusals(p.text);
+  });
+
+  connection.onRequest('corresp/exportLetter', async (p: { text?: unknown; format?: unknown }) => {
+    if (typeof p?.text !== 'string' || !(p.format === 'html' || p.format === 'docx' || p.format === 'txt')) throw new ResponseError(ErrorCodes.InvalidParams, 'expected { text, format: html | docx | txt }');
+    const { exportFiles, ExportRefused } = drafting();
+    try {
+      return await exportFiles(p.text, p.format);
+    } catch (err) {
+      if (err instanceof ExportRefused) throw new ResponseError(EXPORT_REFUSED, err.message);
+      throw err;
+    }
+  });
+
+  connection.onRequest('corresp/importStaffLetter', (p: { text?: unknown; format?: unknown; priorResponse?: unknown }) => {
+    if (typeof p?.text !== 'string' || !(p.format === 'text' || p.format === 'html')) throw new ResponseError(ErrorCodes.InvalidParams, 'expected { text, format: text | html, priorResponse? }');
+    return drafting().importDraft(p.text, p.format, typeof p.priorResponse === 'string' ? p.priorResponse : undefined);
+  });
+
+  // The register of the given files that are letters; open documents are read as edited, the others from disk.
+  connection.onRequest('corresp/commitmentRegister', async (p: { letters?: { uri: string; name: string }[] }, token) => {
+    if (!Array.isArray(p?.letters)) throw new ResponseError(ErrorCodes.InvalidParams, 'expected { letters: { uri, name }[] }');
+    const letters: { name: string; text: string; settings: Settings }[] = [];
+    for (const { uri, name } of p.letters) {
+      if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+      if (typeof uri !== 'string' || typeof name !== 'string') continue;
+      const open = documents.get(uri);
+      const file = open ? undefined : uriToPath(uri);
+      const got = open ? { text: open.getText() } : file ? readForReview(file, Number.MAX_SAFE_INTEGER) : undefined;
+      if (!got || !('text' in got)) continue;
+      const text = got.text;
+      if (!isLetterFile(name, () => text.slice(0, 4096))) continue;
+      letters.push({ name, text, settings: await settingsFor(uri) });
+    }
+    return drafting().commitmentRegister(letters);
+  });
+
   async function guard<T>(fn: () => Promise<T>): Promise<T | null> {
     try {
       return await fn();
     } catch (err) {
+      if (err instanceof ResponseError) throw err; // cancelled or superseded: the client is told so
       connection.console.error(`corresp: request failed: ${(err as Error)?.stack ?? String(err)}`);
       return null;
     }
@@ -468,8 +581,22 @@ function codeDescription(rule: string): { href: string } | undefined {
   return descriptions.get(rule);
 }
 
+/** The fixes of the finding a diagnostic stands for, read from the analysis of the document as it is now. */
+function fixesOf(doc: TextDocument, analysis: Analysis, d: Diagnostic): Fix[] {
+  const key = (d.data as DiagnosticData | undefined)?.key;
+  if (typeof key !== 'string') return [];
+  const same = analysis.findings.filter((f) => f.rule === d.code && f.fixes?.length);
+  // The key names the finding in the version it was published for; after an edit, its range and message do.
+  const start = doc.offsetAt(d.range.start);
+  const end = doc.offsetAt(d.range.end);
+  const found =
+    same.find((f) => findingKey(f) === key && f.message === d.message) ??
+    same.find((f) => f.span.start === start && f.span.end === end && f.message === d.message);
+  return found?.fixes ?? [];
+}
+
 export function toDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
-  const data: DiagnosticData = { fixes: (f.fixes ?? []).map((x) => ({ title: x.title, preferred: x.preferred, edits: toEdits(doc, x) })) };
+  const data: DiagnosticData | undefined = f.fixes?.length ? { key: findingKey(f) } : undefined;
   return {
     range: toRange(doc, f.span),
     severity: SEVERITY[f.severity],
@@ -517,29 +644,16 @@ function nonOverlapping(fixes: Fix[], doc: TextDocument): LspTextEdit[] {
   return out;
 }
 
+type Drafting = typeof import('./drafting');
+let draftingModule: Drafting | undefined;
+/** server/src/lsp/drafting.ts, required on first use (the server bundle leaves it to server/out/drafting.js). */
+function drafting(): Drafting {
+  return (draftingModule ??= require('./drafting') as Drafting);
+}
+
 if (require.main === module) {
   for (const flag of SERVER_V8_RUNTIME_FLAGS) setFlagsFromString(flag);
-  if (process.argv.includes('--stdio')) {
-    let reader: LeanStreamReader | undefined;
-    const input = stdinReader((chunk) => reader!.receive(chunk));
-    reader = new LeanStreamReader(input);
-    const writer = new LeanStreamWriter(process.stdout);
-    const connection = createConnection(ProposedFeatures.all, reader, writer);
-    // stdout carries the protocol: anything printed goes to the client's log instead.
-    const say = (level: 'log' | 'info' | 'warn' | 'error') => (...args: unknown[]) => connection.console[level](format(...args));
-    Object.assign(console, { log: say('log'), info: say('info'), debug: say('log'), warn: say('warn'), error: say('error') });
-    // The input ended without "exit": stop too (code 1 unless a shutdown was asked for), once the answers to what
-    // was read have gone out: when nothing has been written for 100 ms, or after two seconds at most.
-    const gone = () => {
-      const code = reader!.shutdownRequested ? 0 : 1;
-      const deadline = Date.now() + 2000;
-      const check = () => (writer.idleFor() >= 100 || Date.now() > deadline ? process.exit(code) : setTimeout(check, 25));
-      setTimeout(check, 25);
-    };
-    input.on('end', gone);
-    input.on('close', gone);
-    startServer(connection);
-  } else {
-    startServer(createConnection(ProposedFeatures.all));
-  }
+  // vscode-languageserver picks the transport from the command line (--stdio, --node-ipc, --socket=N, --pipe=NAME)
+  // and, on stdio, sends console output to the client's log instead of the protocol stream.
+  startServer(createConnection(ProposedFeatures.all));
 }

@@ -68,17 +68,35 @@ export function addBusinessDays(iso: string | undefined, days: number): string |
 
 /** Business days from `from` to `to` (negative when `to` is earlier). */
 export function businessDaysBetween(from: string, to: string): number {
-  const a = new Date(`${from}T00:00:00Z`);
-  const b = new Date(`${to}T00:00:00Z`);
-  if (Number.isNaN(a.getTime()) || Number.isNaN(b.getTime())) return 0;
-  const sign = b >= a ? 1 : -1;
-  let n = 0;
-  const d = new Date(a);
-  while (sign > 0 ? d < b : d > b) {
-    d.setUTCDate(d.getUTCDate() + sign);
-    if (isBusinessDay(d)) n += sign;
+  const a = Date.parse(`${from}T00:00:00Z`);
+  const b = Date.parse(`${to}T00:00:00Z`);
+  if (Number.isNaN(a) || Number.isNaN(b)) return 0;
+  // Counted, not walked day by day: the status line asks on every check, and a due date years away (an old
+  // letter reopened) took milliseconds per keystroke.
+  return b >= a ? businessDaysAfter(a, b) : -businessDaysAfter(b - DAY, a - DAY);
+}
+
+const DAY = 86_400_000;
+
+/** Business days in (start, end], both UTC midnights, start ≤ end. */
+function businessDaysAfter(start: number, end: number): number {
+  const days = Math.round((end - start) / DAY);
+  const weeks = Math.floor(days / 7);
+  let n = weeks * 5; // any seven days in a row hold five weekdays
+  for (let t = start + (weeks * 7 + 1) * DAY; t <= end; t += DAY) if (isWeekday(t)) n++;
+  for (let y = new Date(start).getUTCFullYear(); y <= new Date(end).getUTCFullYear(); y++) {
+    for (const h of federalHolidays(y)) {
+      const t = Date.parse(`${h}T00:00:00Z`);
+      // A year's set may name the last day of the year before (an observed New Year's Day); that year's set counts it.
+      if (h.startsWith(`${y}-`) && t > start && t <= end && isWeekday(t)) n--;
+    }
   }
   return n;
+}
+
+function isWeekday(t: number): boolean {
+  const wd = new Date(t).getUTCDay();
+  return wd !== 0 && wd !== 6;
 }
 
 function isBusinessDay(d: Date): boolean {

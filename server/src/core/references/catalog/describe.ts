@@ -1,6 +1,7 @@
 // What the catalog says about one cite: the title path for hover, the link, whether the designation exists, and
 // any historical or ambiguity notes. Pure; the hover provider, the link provider and the rules all read it.
-import type { Citation } from '../citation';
+import type { Citation, CitationParts } from '../citation';
+import { cachesEnabled } from '../../incremental/analysis-cache';
 import { ASC_TOPICS, ASC_TOPIC_RANGE, ascSectionEntry, ascSubtopicEntry, ascSubtopicKnown, isAscSection } from './asc';
 import { CDI_SETS, NON_GAAP_QUESTIONS, cdiSet } from './cdi';
 import { ECFR, type CatalogEntry, type SourceMark } from './entry';
@@ -42,7 +43,22 @@ export interface DescribeOptions {
 
 const step = (label: string, e?: CatalogEntry): PathStep => ({ label, title: e?.title, mark: e?.mark });
 
+// Descriptions by cite: two rules and the link provider describe every cite on every check, and a keystroke leaves
+// most cites as they were (their parts object is shared with the previous scan, even when the cite moved). A
+// description reads only the fields in the key below, and neither a cite nor a description is ever changed.
+const described = new WeakMap<CitationParts, Map<string, Description>>();
+
 export function describe(c: Citation, opts: DescribeOptions = {}): Description {
+  if (!cachesEnabled()) return describeCite(c, opts);
+  const key = `${c.kind}\u0000${c.text}\u0000${c.canonical}\u0000${c.cdiResolution ?? ''}\u0000${opts.asOf ?? ''}`;
+  let byKey = described.get(c.parts);
+  if (!byKey) described.set(c.parts, (byKey = new Map()));
+  let d = byKey.get(key);
+  if (!d) byKey.set(key, (d = describeCite(c, opts)));
+  return d;
+}
+
+function describeCite(c: Citation, opts: DescribeOptions): Description {
   switch (c.kind) {
     case 'asc':
       return describeAsc(c);
