@@ -83,6 +83,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         void vscode.window.showInformationMessage(`corresp: no documentation page for ${rule}.`);
       }
     }),
+    // "Fix all corresp problems in this letter" as a command: the server's source.fixAll.corresp action, applied.
+    vscode.commands.registerCommand('corresp.fixAll', () => vscode.commands.executeCommand('editor.action.codeAction', { kind: 'source.fixAll.corresp', apply: 'first' })),
     vscode.commands.registerCommand('corresp.openWalkthrough', () =>
       vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH, false),
     ),
