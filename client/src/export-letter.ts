@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { ResponseError, type LanguageClient } from 'vscode-languageclient/node';
 import { isLetterDocument, LETTER_HEAD_CHARS } from '../../server/src/core/letter-files';
 import { sameFile } from '../../server/src/disk/same-file';
-import { EXPORT_REFUSED, type ExportedFile, type ExportFormat } from '../../server/src/lsp/drafting-protocol';
+import { EXPORT_REFUSED, type ExportedFile, type ExportFormat, type ReadinessFinding } from '../../server/src/lsp/drafting-protocol';
 import { exportMessage, withSuffix } from './drafting';
 
 export const EXPORT_FORMATS: ReadonlyArray<{ format: ExportFormat; label: string; detail: string; extension: string }> = [
@@ -32,6 +32,19 @@ export async function exportLetter(client: LanguageClient, output: vscode.LogOut
     { title: 'Export the letter', placeHolder: 'Format' },
   );
   if (!choice) return;
+  // The readiness gate (rule not-ready-to-file, checked in the server): the EDGAR copies are refused unless marked
+  // DRAFT; the Word review copy is written with the findings listed.
+  const notReady = await client.sendRequest<ReadinessFinding[]>('corresp/exportReadiness', { text: document.getText() });
+  let draft = false;
+  if (notReady.length && choice.format.format !== 'docx') {
+    const asDraft = 'Export as DRAFT';
+    const shown = notReady.slice(0, 3).map((f) => `line ${f.line}: ${f.message}`).join('\n');
+    const more = notReady.length > 3 ? `\n… and ${notReady.length - 3} more (see the corresp output).` : '';
+    for (const f of notReady) output.warn(`Not ready to file: ${document.uri.toString()}:${f.line}: ${f.message}`);
+    const pick = await vscode.window.showErrorMessage(`corresp: the letter is not ready to file (${notReady.length} finding${notReady.length === 1 ? '' : 's'}); nothing was exported.`, { modal: true, detail: `${shown}${more}` }, asDraft);
+    if (pick !== asDraft) return;
+    draft = true;
+  }
   const base = document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1).replace(/(?:\.corresp)?\.(?:md|markdown|txt)$/i, '');
   const folder = document.uri.scheme === 'file' ? vscode.Uri.joinPath(document.uri, '..') : vscode.workspace.workspaceFolders?.[0]?.uri;
   const target = await vscode.window.showSaveDialog({
@@ -44,7 +57,8 @@ export async function exportLetter(client: LanguageClient, output: vscode.LogOut
   let files: ExportedFile[];
   let warnings: string[];
   try {
-    ({ files, warnings } = await client.sendRequest<{ files: ExportedFile[]; warnings: string[] }>('corresp/exportLetter', { text: document.getText(), format: choice.format.format }));
+    ({ files, warnings } = await client.sendRequest<{ files: ExportedFile[]; warnings: string[] }>('corresp/exportLetter', { text: document.getText(), format: choice.format.format, draft }));
+    if (!draft && choice.format.format === 'docx') warnings = [...warnings, ...notReady.map((f) => `not ready to file, line ${f.line}: ${f.message}`)];
   } catch (err) {
     if (err instanceof ResponseError && err.code === EXPORT_REFUSED) {
       void vscode.window.showErrorMessage(`corresp: the letter was not exported: ${err.message}.`);
@@ -72,7 +86,7 @@ export async function exportLetter(client: LanguageClient, output: vscode.LogOut
   if (files.length > 1) {
     output.info('The confidential copy goes to the staff under Rule 83 (17 CFR 200.83), never to EDGAR.');
   }
-  const summary = exportMessage(written);
+  const summary = `${draft ? 'DRAFT \u2014 not for filing. ' : ''}${exportMessage(written)}`;
   if (warnings.length) {
     const show = 'Show Warnings';
     if ((await vscode.window.showWarningMessage(`${summary} ${warnings.length} warning${warnings.length === 1 ? '' : 's'}.`, show)) === show) output.show(true);

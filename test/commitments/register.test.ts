@@ -149,9 +149,13 @@ We will disclose the key assumptions in future filings.
 describe('the next periodic report', () => {
   test('annual and quarterly reports', () => {
     expect(nextPeriodicReport('Form 20-F for the Fiscal Year Ended December 31, 2016', '2017-08-16').text).toBe('Annual Report on Form 20-F for the fiscal year ending December 31, 2017');
-    expect(nextPeriodicReport('Form 10-K for Fiscal Year Ended February 1, 2025', '2025-06-17').text).toBe('Annual Report on Form 10-K for the fiscal year ending February 1, 2026');
+    // A 52/53-week year (the Saturday nearest January 31): the next report is the second-quarter 10-Q.
+    expect(nextPeriodicReport('Form 10-K for Fiscal Year Ended February 1, 2025', '2025-06-17').text).toBe('Quarterly Report on Form 10-Q for the quarter ending August 2, 2025');
+    expect(nextPeriodicReport('Form 10-K for Fiscal Year Ended February 1, 2025', '2025-06-17', { track: 'annual' }).text).toBe('Annual Report on Form 10-K for the fiscal year ending January 31, 2026');
     expect(nextPeriodicReport('Form 10-Q for the Quarterly Period Ended June 30, 2018').text).toBe('Quarterly Report on Form 10-Q for the quarter ending September 30, 2018');
-    expect(nextPeriodicReport('Form 10-K for the fiscal year ended December 31, 2015', '2017-03-01').text).toBe('Annual Report on Form 10-K for the fiscal year ending December 31, 2017');
+    // A late response: the 10-K for 2016 was due on March 1, 2017, so the first 10-Q of 2017 comes next.
+    expect(nextPeriodicReport('Form 10-K for the fiscal year ended December 31, 2015', '2017-03-01').text).toBe('Quarterly Report on Form 10-Q for the quarter ending March 31, 2017');
+    expect(nextPeriodicReport('Form 10-K for the fiscal year ended December 31, 2015', '2017-03-01', { track: 'annual' }).text).toBe('Annual Report on Form 10-K for the fiscal year ending December 31, 2017');
     expect(nextPeriodicReport(undefined).known).toBe(false);
     expect(nextPeriodicReport('Schedule 14C').known).toBe(false);
   });

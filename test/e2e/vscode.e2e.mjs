@@ -2,7 +2,7 @@
 // chromium. Installs our .vsix into a throw-away extensions dir, opens a real letter with one response deleted and
 // checks, through the workbench UI only, what a user sees:
 //   problems  the Problems panel lists "Comment N (...) has no response"
-//   outline   the Outline view lists the comments ("Comment 5 — Goodwill, page 84")
+//   outline   the Outline view lists the comments ("Comment 5" under its caption "Goodwill, page 84")
 //   hover     hovering an ASC cite shows its title ("... Goodwill ...")
 //   quickfix  the "Insert a response ..." quick fix inserts a response and the problem goes away
 //   workspace a letter that was never opened is checked too (workspace-wide review)
@@ -101,7 +101,7 @@ try {
     await runCommand('Explorer: Focus on Outline View');
     const outline = page.locator('.outline-pane');
     await outline.waitFor({ state: 'visible' });
-    // "Comment 5 — Goodwill, page 84": the number, an em dash and the caption; or just "Comment 1" without one.
+    // "Comment 5" under its caption; "Comment 5 — Caption" when the caption is not a heading of the outline.
     const rows = outline.locator('.monaco-list-row', { hasText: /^Comment \d+/ });
     await rows.first().waitFor();
     await outline.locator('.monaco-list-row', { hasText: new RegExp(`Comment ${fx.comments[0]}\\b`) }).first().waitFor();

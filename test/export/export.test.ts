@@ -1,6 +1,5 @@
 // Export: HTML for EDGAR, DOCX for review (read back with jszip), text; confidential treatment; the CLI command.
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
@@ -8,9 +7,8 @@ import { analyze } from '../../server/src/core/check';
 import { buildDocx, exportDocx, exportLetter, ExportRefused } from '../../server/src/core/export';
 import { importStaffLetter, htmlToText } from '../../server/src/core/import';
 import { runExport } from '../../server/src/cli/export';
-import type { CliIo } from '../../server/src/cli/cli-io';
-import { readLetterFile } from '../../server/src/cli/read-letter';
 import { CORPUS, corpusFiles, EXAMPLE, itShared, read } from '../helpers/letters';
+import { cliInTempDir } from '../helpers/cli-in-temp-dir';
 
 const norm = (s: string) =>
   s
@@ -212,19 +210,7 @@ describe('export: confidential treatment (Rule 83)', () => {
 });
 
 describe('corresp export (runExport)', () => {
-  function io() {
-    const out = { stdout: '', stderr: '' };
-    const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'corresp-export-'));
-    const cli: CliIo = {
-      stdout: (s) => (out.stdout += s),
-      stderr: (s) => (out.stderr += s),
-      readFile: (p) => readLetterFile(p),
-      readStdin: () => '',
-      writeFile: (p, t) => fs.writeFileSync(p, t),
-      cwd,
-    };
-    return { cli, out, cwd };
-  }
+  const io = () => cliInTempDir('corresp-export-');
 
   it('writes html, txt and docx beside the letter by default', async () => {
     const { cli, out, cwd } = io();

@@ -74,9 +74,20 @@ describe('outline', () => {
     expect(tree.map((n) => n.name)).toEqual(['Item 3. Key Information', 'Item 5. Operating and Financial Review and Prospects']);
     const item5 = tree[1];
     expect(item5.children.map((n) => n.name)).toEqual(['Critical Accounting Policies']);
-    expect(item5.children[0].children[0].children[0].name).toBe('Comment 5 — Goodwill, page 84');
+    // Under its caption a comment is named by its number alone; its opening words are the detail.
+    expect(item5.children[0].children[0].name).toBe('Goodwill, page 84');
+    expect(item5.children[0].children[0].children[0].name).toBe('Comment 5');
+    expect(item5.children[0].children[0].children[0].detail).toMatch(/^Tell us whether your MNS reporting unit/);
     expect(item5.children[0].children[0].children[0].children.map((n) => n.name)).toEqual(['Response 5']);
     for (const n of tree) expect(n.span.end).toBeGreaterThan(n.span.start);
+  });
+
+  it('folds each caption with what it holds', () => {
+    const a = analyze(read(EXAMPLE));
+    const spans = foldingSpans(a.letter);
+    const item5 = a.letter.captions.find((c) => c.title.startsWith('Item 5.'))!;
+    const fold = spans.find((s) => s.start === item5.span.start)!;
+    expect(fold.end).toBe(a.letter.responses[a.letter.responses.length - 1].span.end);
   });
 
   it('folds each comment together with its response', () => {

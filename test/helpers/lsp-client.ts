@@ -11,6 +11,8 @@ interface Pending {
 
 /** A minimal LSP client over stdio for protocol tests: requests, notifications, and waiting for diagnostics. */
 export class LspClient {
+  /** Requests the server sent (workspace/applyEdit, window/showDocument …), in order; each was answered. */
+  readonly serverRequests: { method: string; params: any }[] = [];
   private buffer = Buffer.alloc(0);
   private nextId = 1;
   private pending = new Map<number, Pending>();
@@ -102,8 +104,11 @@ export class LspClient {
       const i = this.waiters.findIndex((w) => w.uri === msg.params.uri);
       if (i >= 0) this.waiters.splice(i, 1)[0].resolve(msg.params);
     } else if (msg.id !== undefined && msg.method) {
-      // Server-to-client requests (configuration, registration): answer with nothing, once `answersHeld` allows.
-      void this.answersHeld.then(() => this.send({ jsonrpc: '2.0', id: msg.id, result: msg.method === 'workspace/configuration' ? [null] : null }));
+      // Server-to-client requests (configuration, registration): answer with nothing (an edit: applied), once
+      // `answersHeld` allows.
+      this.serverRequests.push({ method: msg.method, params: msg.params });
+      const result = msg.method === 'workspace/configuration' ? [null] : msg.method === 'workspace/applyEdit' ? { applied: true } : msg.method === 'window/showDocument' ? { success: true } : null;
+      void this.answersHeld.then(() => this.send({ jsonrpc: '2.0', id: msg.id, result }));
     }
   }
 }

@@ -124,7 +124,7 @@ describe('import: EDGAR HTML', () => {
   it('converts HTML to line-preserving text', () => {
     const text = htmlToText(html);
     expect(text).not.toMatch(/alert|p\{\}/);
-    expect(text).toContain('\n1.\nWe note your disclosures that:\n');
+    expect(text).toContain('\n1. We note your disclosures that:\n'); // the number cell stays on its text's line
     expect(text).toContain('\u2022 \u201CAn individual consumer account is \u2026\u201D and');
     expect(text).toContain('Please clarify & revise.');
   });

@@ -40,10 +40,12 @@ describe('language server over stdio', () => {
 
     const symbols = await client.request('textDocument/documentSymbol', { textDocument: { uri } });
     const names = JSON.stringify(symbols);
-    expect(names).toContain('Comment 5 — Goodwill, page 84');
+    expect(names).toContain('"name":"Comment 5"');
+    expect(names).not.toContain('Comment 5 — Goodwill');
     expect(symbols[0].name).toBe('Letter facts');
     const item3 = symbols.find((s: { name: string }) => s.name === 'Item 3. Key Information');
-    expect(item3.children[0].children[0].name).toBe('Comment 1 — A. Selected Financial Data, page 3');
+    expect(item3.children[0].name).toBe('A. Selected Financial Data, page 3');
+    expect(item3.children[0].children[0].name).toBe('Comment 1');
     expect(item3.children[0].children[0].children[0].name).toBe('Response 1');
 
     const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: missing[0].range, context: { diagnostics: [missing[0]] } });
@@ -253,6 +255,20 @@ describe('drafting requests (the work behind the VS Code commands runs in the se
     const reasons = await client.request('corresp/exportRefusals', { text: unclosed });
     expect(reasons.join(' ')).toMatch(/front matter/i);
     await expect(client.request('corresp/exportLetter', { text: unclosed, format: 'txt' })).rejects.toMatchObject({ code: EXPORT_REFUSED, message: expect.stringMatching(/front matter/i) });
+  });
+
+  it('says why a letter is not ready to file, and a DRAFT export is marked so', async () => {
+    const text = read(EXAMPLE);
+    expect(await client.request('corresp/exportReadiness', { text })).toEqual([]);
+    const undated = text.replace('The Company respectfully', '[TBD] The Company respectfully');
+    const findings = await client.request('corresp/exportReadiness', { text: undated });
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.map((f: { message: string }) => f.message).join(' ')).toMatch(/TBD/);
+    expect(findings.every((f: { line: unknown }) => typeof f.line === 'number')).toBe(true);
+    const draft = await client.request('corresp/exportLetter', { text: undated, format: 'html', draft: true });
+    expect(draft.files[0].contents).toMatch(/DRAFT/);
+    const filed = await client.request('corresp/exportLetter', { text, format: 'html' });
+    expect(filed.files[0].contents).not.toMatch(/NOT FOR FILING/);
   });
 
   it('imports a staff letter into a draft with a report', async () => {

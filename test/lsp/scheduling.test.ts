@@ -77,7 +77,7 @@ describe('lean diagnostics', () => {
       expect(d, `${f.rule} ${f.message}`).toBeTruthy();
       expect(JSON.stringify(d.data).length).toBeLessThanOrEqual(24);
       const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
-      const fixes = actions.filter((a: { title: string; diagnostics?: unknown[] }) => a.diagnostics?.length === 1 && !/^(Disable |Show documentation |Record all )/.test(a.title));
+      const fixes = actions.filter((a: { title: string; diagnostics?: unknown[] }) => a.diagnostics?.length === 1 && !/^(Disable |Show documentation |Record all |Fix all )/.test(a.title));
       expect(fixes.map((a: any) => ({ title: a.title, preferred: a.isPreferred, edits: a.edit.changes[uri] }))).toEqual(
         f.fixes!.map((x) => ({ title: x.title, preferred: x.preferred, edits: x.edits.map((e) => ({ range: { start: doc.positionAt(e.span.start), end: doc.positionAt(e.span.end) }, newText: e.newText })) })),
       );

@@ -2,10 +2,10 @@ import * as path from 'node:path';
 import { parseOptions, type CliIo } from './cli-io';
 import { InputError } from './read-letter';
 import { sameFile } from '../disk/same-file';
-import { exportDocx, exportLetter, exportRefusals, type ExportResult } from '../core/export';
+import { exportDocx, exportLetter, exportRefusals, readiness, type ExportResult } from '../core/export';
 import { parseLetter } from '../core/dialect/parse';
 
-export const EXPORT_HELP = `usage: corresp export FILE --to html|docx|txt [-o OUT]
+export const EXPORT_HELP = `usage: corresp export FILE --to html|docx|txt [-o OUT] [--draft]
 
 Writes the letter for filing or review: EDGAR-ready HTML (no scripts, no external references), DOCX, or text.
 The front matter (and its commitment register), HTML comments (suppressions) and <!-- internal --> ...
@@ -16,11 +16,16 @@ before its extension (the full version).
   --to html|docx|txt  the format (required)
   -o, --output OUT    where to write (default: FILE with the format's extension; "-" for standard output,
                       html and txt only, and not for a letter with redactions)
+  --draft             write the copy even when the letter is not ready to file, marked DRAFT -- NOT FOR FILING
+
+html and txt are the copies filed on EDGAR: a letter that is not ready to file (placeholders, TODO/[TBD],
+unanswered comments, no date, no signer: rule not-ready-to-file) is refused, its findings listed, unless --draft
+is given. docx is the review copy: it is written, and the findings are listed.
 
 Refused (exit 2): a letter whose front matter, HTML comment or internal block is never closed or broken (the
 register would leak or text would be lost), and an output that is the letter itself (the confidential copy too).
 
-Exit status: 0 written, 2 usage or input failure, or refused.`;
+Exit status: 0 written, 2 usage or input failure, or refused (also a letter not ready to file, without --draft).`;
 
 /** Synchronous for html/txt; DOCX needs the zip writer, which is asynchronous, so the command returns a promise. */
 export function runExport(args: string[], io: CliIo): number | Promise<number> {
@@ -28,6 +33,7 @@ export function runExport(args: string[], io: CliIo): number | Promise<number> {
     help: { type: 'boolean', short: 'h' },
     to: { type: 'string', short: 't' },
     output: { type: 'string', short: 'o' },
+    draft: { type: 'boolean' },
   });
   if ('error' in parsed) return usage(io, parsed.error);
   const { values: opts, positionals } = parsed;
@@ -75,10 +81,20 @@ export function runExport(args: string[], io: CliIo): number | Promise<number> {
     }
   }
 
-  if (format === 'docx') {
-    return exportDocx(text).then((r) => finish(io, name, out, r));
+  // The readiness gate: the EDGAR copies refuse a letter that cannot be filed as it stands, unless marked DRAFT.
+  const notReady = readiness(text);
+  const listed = notReady.map((f) => `${name}:${f.line}: not ready to file: ${f.message}\n`).join('');
+  if (notReady.length && format !== 'docx' && !opts.draft) {
+    io.stderr(listed);
+    io.stderr(`corresp export: ${name} is not ready to file (${notReady.length} finding${notReady.length > 1 ? 's' : ''}); nothing was written. Fix them, or export with --draft for a copy marked DRAFT.\n`);
+    return 2;
   }
-  const r = exportLetter(text, format);
+  if (notReady.length) io.stderr(listed);
+
+  if (format === 'docx') {
+    return exportDocx(text, { draft: opts.draft }).then((r) => finish(io, name, out, r));
+  }
+  const r = exportLetter(text, format, { draft: opts.draft });
   if (out === '-') {
     if (r.confidential !== undefined) {
       io.stderr(`corresp export: ${name} has redaction markers and exports as two files; give -o FILE\n`);

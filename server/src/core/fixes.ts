@@ -1,4 +1,4 @@
-import type { Fix, TextEdit } from './model';
+import type { Finding, Fix, TextEdit } from './model';
 
 /**
  * The edits of a set of fixes, in document order, ready to apply together: an edit repeated across fixes (same span,
@@ -40,4 +40,19 @@ export function applyFixes(text: string, fixes: readonly Fix[]): string {
     at = e.span.end;
   }
   return out + text.slice(at);
+}
+
+/**
+ * "Fix all": the preferred (safe) fix of every finding, as one fix; or, for "Fix all <rule> problems", which the user
+ * asks for by name, each finding's preferred fix or else its first. Its edits compose (`composeEdits`).
+ */
+export function fixAllFix(findings: readonly Finding[], rule?: string): Fix | undefined {
+  const fixes: Fix[] = [];
+  for (const f of findings) {
+    if (rule !== undefined && f.rule !== rule) continue;
+    const fix = f.fixes?.find((x) => x.preferred) ?? (rule !== undefined ? f.fixes?.[0] : undefined);
+    if (fix) fixes.push(fix);
+  }
+  if (!fixes.length) return undefined;
+  return { title: rule ? `Fix all ${rule} problems` : 'Fix all corresp problems in this letter', edits: fixes.flatMap((f) => f.edits), preferred: false };
 }

@@ -13,6 +13,12 @@ export interface ExportedFile {
   encoding: 'utf8' | 'base64';
 }
 
+/** The answer to corresp/exportReadiness: why the letter is not ready to file (rule not-ready-to-file), by line. */
+export interface ReadinessFinding {
+  message: string;
+  line: number;
+}
+
 /** The error code of a corresp/exportLetter refused because the letter would leak or be cut short. */
 export const EXPORT_REFUSED = 1001;
 

@@ -4,16 +4,16 @@
 // nothing at server start. Plain data in and out: the client's command modules only add dialogs and write files.
 import { analyze } from '../core/check';
 import { commitmentRows, rowsToCsv, rowsToMarkdown, type CommitmentRow } from '../core/commitments/rows';
-import { exportDocx, exportLetter, exportRefusals, ExportRefused, type ExportResult } from '../core/export';
+import { exportDocx, exportLetter, exportRefusals, ExportRefused, readiness, type ExportResult } from '../core/export';
 import { importStaffLetter } from '../core/import';
 import type { Settings } from '../core/settings';
-import type { ExportedFile, ExportFormat, Register, RegisterFormat } from './drafting-protocol';
+import type { ExportedFile, ExportFormat, ReadinessFinding, Register, RegisterFormat } from './drafting-protocol';
 
 export { exportRefusals, ExportRefused };
 
 /** The letter exported in one format: the public copy, and with Rule 83 redactions the confidential copy too. */
-export async function exportFiles(text: string, format: ExportFormat): Promise<{ files: ExportedFile[]; warnings: string[] }> {
-  const result: ExportResult<string | Uint8Array> = format === 'docx' ? await exportDocx(text) : exportLetter(text, format);
+export async function exportFiles(text: string, format: ExportFormat, draft = false): Promise<{ files: ExportedFile[]; warnings: string[] }> {
+  const result: ExportResult<string | Uint8Array> = format === 'docx' ? await exportDocx(text, { draft }) : exportLetter(text, format, { draft });
   return { files: exportedFiles(result), warnings: result.warnings };
 }
 
@@ -23,6 +23,11 @@ export function exportedFiles(result: ExportResult<string | Uint8Array>): Export
     typeof contents === 'string' ? { suffix, label, contents, encoding: 'utf8' } : { suffix, label, contents: Buffer.from(contents).toString('base64'), encoding: 'base64' };
   if (result.confidential === undefined) return [file('', 'letter', result.output)];
   return [file('', 'public (redacted) copy', result.output), file('-confidential', 'confidential copy', result.confidential)];
+}
+
+/** Why the letter is not ready to file (rule not-ready-to-file), by line. */
+export function exportReadiness(text: string): ReadinessFinding[] {
+  return readiness(text).map((f) => ({ message: f.message, line: f.line }));
 }
 
 /** A response draft from the staff's letter (and, for a later round, the previous response letter). */

@@ -41,12 +41,14 @@ import { completeAt } from '../core/features/completion';
 import { documentLinks } from '../core/features/links';
 import { letterStatus } from '../core/features/status';
 import { commitmentStatusLine } from '../core/commitments/commitment';
-import { recordAllCommitmentsFix } from '../core/commitments/fixes';
-import { composeEdits } from '../core/fixes';
-import { isLetterDocument as isLetterDoc } from '../core/letter-files';
+import { recordAllCommitmentsFix, recordFix } from '../core/commitments/fixes';
+import { readRegister } from '../core/commitments/register';
+import { composeEdits, fixAllFix } from '../core/fixes';
+import { isLetterDocument as isLetterDoc, isReviewableDocument } from '../core/letter-files';
 import { CONFIG_FILE, findConfigFile, readConfigFile, withConfigFile } from '../disk/config-file';
 import { EXPORT_REFUSED } from './drafting-protocol';
 import { findLetters, isLetterFile, pathToUri, readForReview, uriToPath } from './workspace-review';
+import { CONVERT_REQUEST, convertDocument, findDocuments, placeViewDiagnostics, reviewDocument, type ConvertParams } from './document-review';
 import { DidChangeWatchedFilesNotification, FileChangeType, type WorkspaceFolder } from 'vscode-languageserver/node';
 
 /** A re-check waits only when the last check took at least this long (ms)… */
@@ -103,6 +105,8 @@ export function startServer(connection: Connection): void {
         hoverProvider: true,
         documentLinkProvider: { resolveProvider: false },
         codeLensProvider: { resolveProvider: false },
+        // Code lens clicks: "Not in register — record it" records the commitment; "Documented · …" opens its entry.
+        executeCommandProvider: { commands: [RECORD_COMMITMENT, OPEN_REGISTER_ENTRY] },
         completionProvider: { triggerCharacters: [' ', '-', '.', '('] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, 'source.fixAll.corresp'] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -121,7 +125,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(() => {
     if (canWatchFiles) {
       void connection.client
-        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,markdown,txt}' }, { globPattern: `**/${CONFIG_FILE}` }] })
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,markdown,txt,docx,pdf}' }, { globPattern: `**/${CONFIG_FILE}` }] })
         .catch(() => undefined);
     }
     void reviewWorkspace(folders);
@@ -148,7 +152,7 @@ export function startServer(connection: Connection): void {
     const base = await settingsFor(targets[0].uri);
     if (base.workspaceReview === false) return;
     const files = findLetters(roots);
-    if (!files.length) return;
+    if (!files.length) return reviewDocuments(roots);
     const progress = canReportProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
     progress?.begin('corresp: reviewing letters', 0, `${files.length} letters`, false);
     const started = Date.now();
@@ -159,7 +163,27 @@ export function startServer(connection: Connection): void {
     }
     progress?.done();
     connection.console.info(`corresp: reviewed ${files.length} letters in ${Date.now() - started} ms`);
+    await reviewDocuments(roots);
   }
+
+  /** Word drafts and PDFs that read as response letters (document-review.ts); after the text letters. */
+  async function reviewDocuments(roots: string[]): Promise<void> {
+    for (const file of findDocuments(roots)) {
+      const uri = pathToUri(file);
+      const diagnostics = await reviewDocument(uri, file, await settingsFor(uri));
+      if (diagnostics) {
+        reviewed.add(uri);
+        await connection.sendDiagnostics({ uri, diagnostics });
+      }
+      await new Promise((r) => setImmediate(r));
+    }
+  }
+
+  connection.onRequest(CONVERT_REQUEST, async (params: ConvertParams) => {
+    const file = uriToPath(params.uri);
+    if (!file) return { notes: [], error: `${params.uri} is not a file on disk` };
+    return convertDocument(file, (await settingsFor(params.uri)).maxFileSize, params.emphasis !== false, params.uri);
+  });
 
   async function reviewFile(uri: string): Promise<void> {
     if (documents.get(uri)) return; // the editor's copy is authoritative
@@ -201,7 +225,11 @@ export function startServer(connection: Connection): void {
           const got = readForReview(file, 1 << 30);
           return 'text' in got ? got.text.slice(0, 4096) : '';
         };
-        if (isLetterFile(file, head)) await reviewFile(change.uri);
+        if (isReviewableDocument(file)) {
+          const diagnostics = await reviewDocument(change.uri, file, await settingsFor(change.uri));
+          if (diagnostics) reviewed.add(change.uri);
+          if (diagnostics || reviewed.delete(change.uri)) await connection.sendDiagnostics({ uri: change.uri, diagnostics: diagnostics ?? [] });
+        } else if (isLetterFile(file, head)) await reviewFile(change.uri);
         else if (reviewed.delete(change.uri)) await connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
       } catch (err) {
         connection.console.error(`corresp: reviewing ${change.uri} failed: ${(err as Error).message}`);
@@ -322,7 +350,8 @@ export function startServer(connection: Connection): void {
       if (!analysis || documents.get(uri) !== doc || doc.version !== version) return;
       const ms = performance.now() - started;
       lastCost.set(uri, ms);
-      await connection.sendDiagnostics({ uri, version, diagnostics: analysis.findings.map((f) => toDiagnostic(doc, f)) });
+      // A converted view of a Word or PDF letter names the page or paragraph of the original (document-review.ts).
+      await connection.sendDiagnostics({ uri, version, diagnostics: placeViewDiagnostics(uri, doc.getText(), analysis.findings.map((f) => toDiagnostic(doc, f))) });
       void connection.sendNotification('corresp/status', { uri, ...letterStatus(analysis, new Date().toISOString().slice(0, 10)), ms: Math.round(ms) });
     } catch (err) {
       connection.console.error(`corresp: checking ${uri} failed: ${(err as Error)?.stack ?? String(err)}`);
@@ -405,16 +434,45 @@ export function startServer(connection: Connection): void {
     }),
   );
 
-  // A code lens above each commitment says whether the register records it.
+  // A code lens above each commitment says whether the register records it; clicking it records the commitment or
+  // opens its register entry (commands run here, so every editor gets them).
   connection.onCodeLens(async (params, token) =>
     guard(async () => {
       const got = await current(params.textDocument.uri, token);
       if (!got) return null;
       const { letter, commitments } = got.analysis;
-      return commitments.map((c) => ({
-        range: toRange(got.doc, { start: c.span.start, end: c.span.start }),
-        command: { title: commitmentStatusLine(letter, c), command: '' },
-      }));
+      const uri = params.textDocument.uri;
+      const register = readRegister(letter);
+      return commitments.map((c) => {
+        const entry = c.entry !== undefined ? register.entries.find((e) => e.index === c.entry) : undefined;
+        const title = commitmentStatusLine(letter, c);
+        const command = entry
+          ? { title, command: OPEN_REGISTER_ENTRY, arguments: [uri, entry.sentenceSpan.start, entry.sentenceSpan.end] }
+          : register.writable
+            ? { title, command: RECORD_COMMITMENT, arguments: [uri, c.span.start, c.span.end] }
+            : { title, command: '' };
+        return { range: toRange(got.doc, { start: c.span.start, end: c.span.start }), command };
+      });
+    }),
+  );
+
+  connection.onExecuteCommand(async (params) =>
+    guard(async () => {
+      const [uri, start, end] = (params.arguments ?? []) as [unknown, unknown, unknown];
+      if (typeof uri !== 'string' || typeof start !== 'number' || typeof end !== 'number') return null;
+      const got = await current(uri);
+      if (!got) return null;
+      if (params.command === RECORD_COMMITMENT) {
+        // Against the letter as it is now: a commitment recorded meanwhile, or moved, is left alone.
+        const c = got.analysis.commitments.find((x) => x.span.start === start && x.span.end === end && x.entry === undefined);
+        if (!c || !readRegister(got.analysis.letter).writable) return null;
+        const fix = recordFix(got.analysis.letter, c, true);
+        const edits = composeEdits(got.analysis.letter.text, [fix]).map((e) => ({ range: toRange(got.doc, e.span), newText: e.newText }));
+        await connection.workspace.applyEdit({ label: 'Record the commitment in the register', edit: { documentChanges: [{ textDocument: { uri, version: got.doc.version }, edits }] } });
+      } else if (params.command === OPEN_REGISTER_ENTRY) {
+        await connection.window.showDocument({ uri, takeFocus: true, selection: toRange(got.doc, { start, end: Math.max(start, end) }) });
+      }
+      return null;
     }),
   );
 
@@ -428,8 +486,12 @@ export function startServer(connection: Connection): void {
       const wantsQuickFix = !only || only.some((k) => k === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(k));
       const wantsFixAll = !!only && only.some((k) => k.startsWith(CodeActionKind.SourceFixAll) || k === CodeActionKind.Source);
       if (wantsQuickFix) {
+        // Fixes first, then documentation; "Disable … for this line" always last, so the first (focused) quick fix is
+        // never a way to silence an error.
+        const docs: CodeAction[] = [];
+        const disables: CodeAction[] = [];
         const ours = params.context.diagnostics.filter((d) => d.source === 'corresp');
-        const got = ours.some((d) => typeof (d.data as DiagnosticData | undefined)?.key === 'string') ? await current(uri, token) : undefined;
+        const got = ours.length ? await current(uri, token) : undefined;
         for (const d of ours) {
           for (const fix of got ? fixesOf(got.doc, got.analysis, d) : []) {
             actions.push({
@@ -441,8 +503,8 @@ export function startServer(connection: Connection): void {
             });
           }
           if (typeof d.code === 'string') {
-            actions.push(disableForLine(doc, d, d.code));
-            actions.push({
+            disables.push(disableForLine(doc, d, d.code));
+            docs.push({
               title: `Show documentation for ${d.code}`,
               kind: CodeActionKind.QuickFix,
               diagnostics: [d],
@@ -452,19 +514,31 @@ export function startServer(connection: Connection): void {
         }
         // "Record all N commitments in the register": one document-level action, computed on demand (findings carry
         // only their own "Record this commitment" fix).
-        const unrecorded = params.context.diagnostics.filter((d) => d.source === 'corresp' && d.code === 'undocumented-commitment');
-        if (unrecorded.length) {
-          const got = await current(uri, token);
-          const all = got ? recordAllCommitmentsFix(got.analysis) : undefined;
-          if (got && all) {
-            actions.push({
-              title: all.title,
-              kind: CodeActionKind.QuickFix,
-              diagnostics: unrecorded,
-              edit: { changes: { [uri]: composeEdits(got.analysis.letter.text, [all]).map((e) => ({ range: toRange(got.doc, e.span), newText: e.newText })) } },
-            });
-          }
+        const unrecorded = ours.filter((d) => d.code === 'undocumented-commitment');
+        const all = got && unrecorded.length ? recordAllCommitmentsFix(got.analysis) : undefined;
+        if (got && all) {
+          actions.push({
+            title: all.title,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: unrecorded,
+            edit: { changes: { [uri]: composeEdits(got.analysis.letter.text, [all]).map((e) => ({ range: toRange(got.doc, e.span), newText: e.newText })) } },
+          });
         }
+        // "Fix all <rule> problems" (when the rule has more than one fixable finding) and "Fix all corresp problems in
+        // this letter", in the Ctrl+. menu as in vscode-eslint and vscode-markdownlint.
+        if (got) {
+          const findings = got.analysis.findings;
+          const toAction = (fix: ReturnType<typeof fixAllFix>, diagnostics: typeof ours): CodeAction | undefined =>
+            fix ? { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics, edit: { changes: { [uri]: composeEdits(got.analysis.letter.text, [fix]).map((e) => ({ range: toRange(got.doc, e.span), newText: e.newText })) } } } : undefined;
+          for (const rule of new Set(ours.map((d) => String(d.code)))) {
+            if (findings.filter((f) => f.rule === rule && f.fixes?.length).length < 2) continue;
+            const a = toAction(fixAllFix(findings, rule), ours.filter((d) => d.code === rule));
+            if (a) actions.push(a);
+          }
+          const a = toAction(fixAllFix(findings), ours);
+          if (a) actions.push(a);
+        }
+        actions.push(...docs, ...disables);
       }
       if (wantsFixAll) {
         const got = await current(uri, token);
@@ -487,11 +561,17 @@ export function startServer(connection: Connection): void {
     return drafting().exportRefusals(p.text);
   });
 
-  connection.onRequest('corresp/exportLetter', async (p: { text?: unknown; format?: unknown }) => {
+  // Why the letter is not ready to file (rule not-ready-to-file): the EDGAR copies are refused unless marked DRAFT.
+  connection.onRequest('corresp/exportReadiness', (p: { text?: unknown }) => {
+    if (typeof p?.text !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'expected { text }');
+    return drafting().exportReadiness(p.text);
+  });
+
+  connection.onRequest('corresp/exportLetter', async (p: { text?: unknown; format?: unknown; draft?: unknown }) => {
     if (typeof p?.text !== 'string' || !(p.format === 'html' || p.format === 'docx' || p.format === 'txt')) throw new ResponseError(ErrorCodes.InvalidParams, 'expected { text, format: html | docx | txt }');
     const { exportFiles, ExportRefused } = drafting();
     try {
-      return await exportFiles(p.text, p.format);
+      return await exportFiles(p.text, p.format, p.draft === true);
     } catch (err) {
       if (err instanceof ExportRefused) throw new ResponseError(EXPORT_REFUSED, err.message);
       throw err;
@@ -534,6 +614,9 @@ export function startServer(connection: Connection): void {
   documents.listen(connection);
   connection.listen();
 }
+
+const RECORD_COMMITMENT = 'corresp.recordCommitment';
+const OPEN_REGISTER_ENTRY = 'corresp.openRegisterEntry';
 
 /** The corresp language, and markdown whose name or front matter says it is a letter (core/letter-files.ts); nothing else. */
 function isLetterDocument(doc: TextDocument): boolean {

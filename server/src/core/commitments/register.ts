@@ -39,6 +39,12 @@ export interface RegisterEntry {
   sentenceSpan: Span;
   /** The status value when present. */
   statusSpan?: Span;
+  /** Where the filing goes: its value (`~` included), or the point after "filing:" when the value is empty. */
+  filingSpan?: Span;
+  /** The comment number's value, when present. */
+  commentSpan?: Span;
+  /** Indentation of the entry's keys ("    " for "    sentence: ..."), to add a key it lacks. */
+  keyIndent: string;
 }
 
 export interface RegisterProblem {
@@ -228,16 +234,26 @@ function readUnsafe(letter: Letter): Register {
       problems.push({ message: `Commitment register entry ${index + 1} is not a mapping: write "comment:", "sentence:", "filing:", "owner:" and "status:" keys.`, span: firstLine, entry: index });
       return;
     }
-    const entry: RegisterEntry = { index, span, sentenceSpan: firstLine };
+    const keyIndent = ' '.repeat(Math.max(0, start - lineStartAt(text, start)));
+    const entry: RegisterEntry = { index, span, sentenceSpan: firstLine, keyIndent };
     for (const p of (node as YAMLMap).items) {
       if (!isScalar(p.key)) continue;
       const key = String(p.key.value).toLowerCase();
       const v = p.value as Node | null;
+      if (key === 'filing') {
+        if (v?.range && v.range[1] > v.range[0]) entry.filingSpan = { start: at(v.range[0]), end: at(v.range[1]) };
+        else {
+          const keyEnd = at(p.key.range?.[1] ?? 0);
+          const colon = text.indexOf(':', keyEnd);
+          if (colon >= 0 && colon < lineEndAt(text, keyEnd)) entry.filingSpan = { start: colon + 1, end: lineEndAt(text, colon) };
+        }
+      }
       const raw = isScalar(v) ? v.value : undefined;
       const str = raw === null || raw === undefined ? undefined : raw instanceof Date ? raw.toISOString().slice(0, 10) : String(raw).trim() || undefined;
       const vSpan: Span | undefined = v && v.range ? { start: at(v.range[0]), end: at(v.range[1]) } : undefined;
       switch (key) {
         case 'comment': {
+          if (vSpan) entry.commentSpan = vSpan;
           if (v === null || (isScalar(v) && raw === null)) break; // "comment: ~": not yet known
           // A number, or a string that is one ("3", "Comment 3", "No. 3", "#3"); "three" is not.
           const n = typeof raw === 'number' ? raw : /^\s*(?:(?:comment|no\.?|#)\s*)?(\d{1,4})\s*$/i.exec(String(raw))?.[1];

@@ -36,7 +36,11 @@ export interface Block {
   /** Part of a restated staff comment. */
   comment?: boolean;
   align?: 'center' | 'right';
-  role?: 'legend' | 'mark';
+  /**
+   * legend/mark: Rule 83 text; draft: the DRAFT banner; proposed: proposed disclosure quoted in a response (set apart
+   * from the staff's comments); proposed-label: the line introducing it (kept with it on the page).
+   */
+  role?: 'legend' | 'mark' | 'draft' | 'proposed' | 'proposed-label';
 }
 
 export interface ExportDocument {
@@ -47,8 +51,19 @@ export interface ExportDocument {
   confidential: boolean;
   /** "Confidential Treatment Requested by X" (+ code), to repeat on every page. */
   pageMark?: string;
+  /** What the running header of pages 2 and later shows: the company and the letter's date (when it has one). */
+  running: { company?: string; date?: string };
+  /** Marked DRAFT — NOT FOR FILING (exported with `--draft`). */
+  draft: boolean;
   warnings: string[];
 }
+
+export interface BuildOptions {
+  /** Mark the copy DRAFT — NOT FOR FILING (a banner at the top; the DOCX header and the HTML title say so too). */
+  draft?: boolean;
+}
+
+export const DRAFT_BANNER = 'DRAFT \u2014 NOT FOR FILING';
 
 export type CommentStyle = 'bold' | 'italic' | 'bold-italic' | 'underline' | 'bold-underline' | 'plain';
 const COMMENT_STYLES: CommentStyle[] = ['bold', 'italic', 'bold-italic', 'underline', 'bold-underline', 'plain'];
@@ -101,7 +116,7 @@ export function exportableBody(text: string, letter: Letter = parseLetter(text))
   return { body, warnings: [] };
 }
 
-export function buildDocument(text: string, version: ExportVersion = 'public'): ExportDocument {
+export function buildDocument(text: string, version: ExportVersion = 'public', options: BuildOptions = {}): ExportDocument {
   const letter = parseLetter(text);
   const fm = frontMatterOf(letter);
   const { body: stripped, warnings } = exportableBody(text, letter);
@@ -123,10 +138,12 @@ export function buildDocument(text: string, version: ExportVersion = 'public'): 
   const tree = processor.parse(body) as MdNode;
   const blocks: Block[] = [];
   for (const node of tree.children ?? []) convertBlock(node, ctx, blocks, false, 0);
+  restyleCommentClaim(blocks, commentStyle);
 
   const company = str(fm.get('company')) ?? letter.facts.company ?? '';
   addHead(blocks, fm, letter, company);
   addSignature(blocks, fm);
+  if (options.draft) blocks.unshift(para(DRAFT_BANNER, { bold: true }, 'center', 'draft'));
 
   let pageMark: string | undefined;
   if (confidential) {
@@ -148,7 +165,9 @@ export function buildDocument(text: string, version: ExportVersion = 'public'): 
       warnings.push('the letter has redaction markers but no confidential-treatment request (front matter or legend); the standard legend was added');
     }
   }
-  return { title: `Response letter${company ? ` \u2014 ${company}` : ''}`, blocks, version, confidential, pageMark, warnings };
+  const title = `${options.draft ? `${DRAFT_BANNER}: ` : ''}Response letter${company ? ` \u2014 ${company}` : ''}`;
+  const running = { company: company || undefined, date: longDate(str(fm.get('response-date'))) };
+  return { title, blocks, version, confidential, pageMark, running, draft: !!options.draft, warnings };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -158,6 +177,8 @@ interface Ctx {
   markers: RedactionMarker[];
   version: ExportVersion;
   commentStyle: CommentStyle;
+  /** After a response label, until the next caption or restated comment: a quoted block there is proposed text. */
+  inResponse?: boolean;
 }
 
 interface Marks {
@@ -170,16 +191,31 @@ interface Marks {
 function convertBlock(node: MdNode, ctx: Ctx, out: Block[], comment: boolean, depth: number): void {
   switch (node.type) {
     case 'heading':
+      if (!comment) ctx.inResponse = false;
       out.push({ kind: 'heading', level: node.depth ?? 1, lines: joinLines(inlineLines(node, ctx, commentMarks(ctx, comment))), comment });
       return;
     case 'paragraph': {
+      if (!comment && depth === 0 && /^\s*(?:\*\*|__)?\s*(?:[A-Z][\w'\u2019]*\s+)?Response\b/i.test(sourceOf(node, ctx))) ctx.inResponse = true;
       const lines = inlineLines(node, ctx, commentMarks(ctx, comment));
       out.push({ kind: 'paragraph', lines: comment || !keepBreaks(node, ctx) ? joinLines(lines) : lines, comment });
       return;
     }
-    case 'blockquote':
-      for (const child of node.children ?? []) convertBlock(child, ctx, out, true, depth);
+    case 'blockquote': {
+      // A restated staff comment starts with its number; a quoted block inside a response is proposed disclosure,
+      // set apart in its own style and never dressed as a staff comment.
+      const proposed = !comment && ctx.inResponse === true && !/^[\s>*_]*(?:Comment\s+)?\d{1,3}\s*[.):]/i.test(sourceOf(node, ctx));
+      if (!proposed) {
+        if (!comment) ctx.inResponse = false;
+        for (const child of node.children ?? []) convertBlock(child, ctx, out, true, depth);
+        return;
+      }
+      const before = out.length;
+      for (const child of node.children ?? []) convertBlock(child, ctx, out, false, depth);
+      for (let k = before; k < out.length; k++) out[k] = { ...out[k], role: 'proposed' };
+      const label = out[before - 1];
+      if (label && label.kind === 'paragraph' && !label.comment && !label.role && /:\s*$/.test(blockText(label))) out[before - 1] = { ...label, role: 'proposed-label' };
       return;
+    }
     case 'list': {
       let n = node.start ?? 1;
       for (const item of node.children ?? []) {
@@ -215,6 +251,12 @@ function convertBlock(node: MdNode, ctx: Ctx, out: Block[], comment: boolean, de
       if (node.children) for (const child of node.children) convertBlock(child, ctx, out, comment, depth);
       else if (typeof node.value === 'string' && node.value.trim()) out.push({ kind: 'paragraph', lines: [splitRedactions(node.value, ctx, {})], comment });
   }
+}
+
+function sourceOf(node: MdNode, ctx: Ctx): string {
+  const s = node.position?.start.offset;
+  const e = node.position?.end.offset;
+  return s === undefined || e === undefined ? '' : ctx.body.slice(s, Math.min(e, s + 200));
 }
 
 function commentMarks(ctx: Ctx, comment: boolean): Marks {
@@ -401,7 +443,9 @@ function addHead(blocks: Block[], fm: Map<string, unknown>, letter: Letter, comp
     const letterhead = list(fm.get('letterhead'));
     if (letterhead.length) head.push(lines(letterhead, { bold: true }, 'center'));
     else if (company) head.push(para(company, { bold: true }, 'center'));
-    head.push(para(longDate(str(fm.get('response-date'))) ?? '[Date]'));
+    // No date is written rather than a "[Date]" placeholder: the readiness check reports it, and --draft marks the copy.
+    const date = longDate(str(fm.get('response-date')));
+    if (date) head.push(para(date));
     head.push(para('VIA EDGAR'));
     const office = str(fm.get('review-office'));
     head.push(lines(['U.S. Securities and Exchange Commission', 'Division of Corporation Finance', ...(office ? [office] : []), '100 F Street, N.E.', 'Washington, D.C. 20549']));
@@ -443,6 +487,11 @@ function addHead(blocks: Block[], fm: Map<string, unknown>, letter: Letter, comp
   } else blocks.unshift(...head);
 }
 
+/**
+ * The signature block from `signer:`. A conformed signature ("/s/ Name") is printed only when the letter says the
+ * signer has signed (`signed: true`); otherwise the name and title stand under the closing, with room to sign. A
+ * signature the drafter wrote in the body (a "/s/" line, or the name after the closing) is left as written.
+ */
 function addSignature(blocks: Block[], fm: Map<string, unknown>): void {
   const signer = fm.get('signer');
   let name: string | undefined;
@@ -456,16 +505,41 @@ function addSignature(blocks: Block[], fm: Map<string, unknown>): void {
     name = n.trim();
     if (rest.join(',').trim()) title = [rest.join(',').trim()];
   }
+  if (name && /^\[.*\]$/.test(name)) name = undefined;
+  const signed = fm.get('signed') === true || /^(?:true|yes)$/i.test(str(fm.get('signed')) ?? '');
   const texts = blocks.map(blockText);
   const lastContent = Math.max(0, texts.length - 12);
   const tail = texts.slice(lastContent).join('\n');
-  if (name && !tail.includes(name)) {
+  if (name && signed && tail.includes(name) && !/^\s*\/s\//m.test(tail)) {
+    // The drafter wrote the signature block without the conformed signature: it goes above the signer's name.
+    for (let i = blocks.length - 1; i >= lastContent; i--) {
+      const at = blockText(blocks[i]).split('\n').findIndex((l) => l.trim() === name);
+      if (at < 0) continue;
+      blocks.splice(i, 0, lines([`/s/ ${name}`]));
+      break;
+    }
+  } else if (name && !tail.includes(name)) {
     if (!/^(?:Very truly yours|Sincerely|Respectfully|Yours truly|Regards|Best regards),?\s*$/im.test(tail)) blocks.push(para('Very truly yours,'));
-    blocks.push(lines([`/s/ ${name}`]));
+    if (signed) blocks.push(lines([`/s/ ${name}`]));
+    else blocks.push(lines(['', '']));
     blocks.push(lines([name, ...title]));
   }
   const cc = list(fm.get('cc'));
   if (cc.length && !/^cc\s*:/im.test(tail)) blocks.push(lines(cc.map((c, i) => (i === 0 ? `cc: ${c}` : c))));
+}
+
+/** "each of the Staff's comments is repeated below in bold type": said right for the comment style in use. */
+function restyleCommentClaim(blocks: Block[], style: CommentStyle): void {
+  if (style === 'bold') return;
+  const words: Record<CommentStyle, string> = { bold: 'in bold type', italic: 'in italics', 'bold-italic': 'in bold italics', underline: 'underlined', 'bold-underline': 'in bold, underlined', plain: '' };
+  for (const b of blocks.slice(0, 12)) {
+    for (const line of b.lines) {
+      for (const r of line) {
+        if (!/\b(?:repeated|restated|reproduced|set (?:forth|out))\b[^.]*\bin bold(?: type| font| print| face)?\b/i.test(r.text)) continue;
+        r.text = r.text.replace(/\s*\bin bold(?: type| font| print| face)?\b/i, words[style] ? ` ${words[style]}` : '');
+      }
+    }
+  }
 }
 
 function mostCommon(xs: string[]): string {

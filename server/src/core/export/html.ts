@@ -20,6 +20,10 @@ export function renderHtml(doc: ExportDocument): string {
 function block(b: Block): string {
   const styles = ['margin: 0 0 12pt 0'];
   if (b.align) styles.push(`text-align: ${b.align}`);
+  // Proposed disclosure: indented on both sides, so the text the company will file stands apart from the staff's
+  // comments and from the response around it.
+  if (b.role === 'proposed' && b.kind !== 'item') styles.push('margin-left: 36pt', 'margin-right: 36pt');
+  if (b.role === 'draft') styles.push('border: 1pt solid #000000', 'padding: 4pt', 'font-size: 14pt');
   let content = b.lines.map((l) => l.map(run).join('')).join('<br>\n');
   if (b.kind === 'heading') {
     const level = b.level ?? 1;
@@ -27,7 +31,7 @@ function block(b: Block): string {
   } else if (b.kind === 'item') {
     const depth = b.level ?? 1;
     styles[0] = 'margin: 0 0 6pt 0';
-    styles.push(`margin-left: ${36 * depth}pt`);
+    styles.push(`margin-left: ${36 * depth + (b.role === 'proposed' ? 36 : 0)}pt`);
     if (b.bullet) {
       styles.push('text-indent: -18pt');
       content = `${esc(b.bullet)}&#160;&#160;&#160;${content}`;

@@ -1,5 +1,5 @@
 import type { Analysis } from '../check';
-import type { Span } from '../model';
+import type { Letter, Span, StaffComment } from '../model';
 import type { Citation } from '../references/citation';
 import { describe, type Description } from '../references/catalog/describe';
 import { letterDate } from '../references/letter-dates';
@@ -11,10 +11,13 @@ const MARK_WORDS: Record<string, string> = {
   '?': 'title uncertain or recently changed',
 };
 
-/** Hover text for the citation under the cursor: canonical form, title path, gloss, notes, link and source marks. */
+/**
+ * Hover text at the offset: a citation (canonical form, title path, gloss, notes, link, and a note where the title is
+ * not confirmed), else a comment number or a reference to a comment ("comment 3", "prior comment 2").
+ */
 export function hoverAt(analysis: Analysis, offset: number): { span: Span; markdown: string } | undefined {
   const cite = citationAt(analysis.citations, offset);
-  if (!cite) return undefined;
+  if (!cite) return commentHoverAt(analysis.letter, offset);
   const d = describe(cite, { asOf: letterDate(analysis.letter) });
   return { span: cite.span, markdown: citationMarkdown(cite, d) };
 }
@@ -52,4 +55,60 @@ export function citationMarkdown(cite: Citation, d: Description): string {
 
 function escape(s: string): string {
   return s.replace(/([\\`*_[\]<>])/g, '\\$1');
+}
+
+// Comments -------------------------------------------------------------------------------------------------------
+
+const COMMENT_REF = /\b(?:(prior|previous|earlier)\s+)?comments?\s+(?:(?:number|no\.)\s*)?(\d{1,2})\b/gi;
+
+/** A comment number, or "comment 3" / "prior comment 2" in the text: that comment's first lines. */
+export function commentHoverAt(letter: Letter, offset: number): { span: Span; markdown: string } | undefined {
+  for (const c of letter.comments) {
+    if (c.numberSpan.start <= offset && offset <= c.numberSpan.end) return { span: c.numberSpan, markdown: commentMarkdown(letter, c) };
+  }
+  const text = letter.text;
+  const from = Math.max(0, offset - 80);
+  const window = text.slice(from, Math.min(text.length, offset + 80));
+  for (const m of window.matchAll(COMMENT_REF)) {
+    const start = from + m.index!;
+    const end = start + m[0].length;
+    if (offset < start || offset > end) continue;
+    const n = Number(m[2]);
+    const span = { start, end };
+    const inComment = letter.comments.find((c) => c.span.start <= start && start < c.span.end);
+    // "prior comment N" in a staff comment, or any "prior comment": the staff's earlier letter.
+    if (m[1] || (inComment && /\b(?:prior|previous)\b/i.test(text.slice(Math.max(inComment.span.start, start - 40), start)))) return { span, markdown: priorMarkdown(letter, n) };
+    const c = letter.comments.find((x) => x.number === n);
+    if (c) return { span, markdown: commentMarkdown(letter, c) };
+  }
+  return undefined;
+}
+
+function commentMarkdown(letter: Letter, c: StaffComment): string {
+  const lines = [`**Comment ${c.number}**${c.captions.length ? ` \u2014 ${escape(c.captions.join(' \u203a '))}` : ''}`, ''];
+  lines.push(`> ${escape(firstWords(c.text, 400))}`);
+  const r = letter.responses.find((x) => x.number === c.number);
+  lines.push('', r ? (r.text.trim() ? `Response: ${escape(firstWords(r.text, 160))}` : 'Response: not written yet.') : 'No response yet.');
+  return lines.join('\n');
+}
+
+/** The prior round: the importer's note ("<!-- prior comment 2 | staff: "…" | our response: "…" -->") when present. */
+function priorMarkdown(letter: Letter, n: number): string {
+  const note = new RegExp(`<!--\\s*prior comment ${n}\\s*\\|([\\s\\S]*?)-->`).exec(letter.text);
+  const lines = [`**Prior comment ${n}** (the staff's earlier letter)`, ''];
+  if (note) {
+    const staff = /staff:\s*"([\s\S]*?)"\s*(?:\||$)/.exec(note[1]);
+    const ours = /our response:\s*"([\s\S]*?)"\s*$/.exec(note[1].trim());
+    if (staff) lines.push(`> ${escape(firstWords(staff[1], 400))}`);
+    if (ours) lines.push('', `Our response: ${escape(firstWords(ours[1], 300))}`);
+  } else {
+    const prior = letter.facts.extra['prior-response'] ?? letter.facts.extra['prior-letter'];
+    lines.push(`Not in this letter.${prior ? ` Our previous response is dated ${escape(String(prior instanceof Date ? prior.toISOString().slice(0, 10) : prior))}.` : ''} Import the staff letter with the previous response (\`corresp import --prior\`) to see its text here.`);
+  }
+  return lines.join('\n');
+}
+
+function firstWords(s: string, max: number): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max - 1).replace(/\s+\S*$/, '')} \u2026` : t;
 }

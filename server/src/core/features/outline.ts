@@ -40,11 +40,15 @@ export function outline(letter: Letter): OutlineNode[] {
       stack.push({ level: c.level, node });
     } else {
       const c = e.comment;
-      const caption = c.captions[c.captions.length - 1];
       const responses = responsesByNumber.get(c.number) ?? [];
+      // Under its caption the comment is "Comment 5", its opening words as detail: the caption is not said twice.
+      // A caption the outline does not show (the reader found none as a heading) stays in the name.
+      const caption = c.captions[c.captions.length - 1];
+      const shown = stack.length > 0 && stack[stack.length - 1].node.name === caption;
+      const opening = c.text.replace(/\s+/g, ' ').trim();
       const node: OutlineNode = {
-        name: caption ? `Comment ${c.number} — ${caption}` : `Comment ${c.number}`,
-        detail: responses.length ? undefined : 'no response',
+        name: caption && !shown ? `Comment ${c.number} — ${caption}` : `Comment ${c.number}`,
+        detail: [responses.length ? undefined : 'no response', opening.length > 60 ? `${opening.slice(0, 59)}\u2026` : opening || undefined].filter(Boolean).join(' \u00b7 ') || undefined,
         kind: 'comment',
         span: { start: c.span.start, end: Math.max(c.span.end, ...responses.map((r) => r.span.end)) },
         selectionSpan: c.numberSpan,
@@ -70,9 +74,17 @@ export function outline(letter: Letter): OutlineNode[] {
   return roots;
 }
 
-/** Folding ranges: every comment together with its response, every response, and the front matter. */
+/** Folding ranges: every caption with what it holds, every comment together with its response, every response, and the front matter. */
 export function foldingSpans(letter: Letter): Span[] {
   const spans: Span[] = [];
+  const captions = (nodes: OutlineNode[]) => {
+    for (const n of nodes) {
+      if (n.kind !== 'caption') continue;
+      if (n.children.length) spans.push({ start: n.span.start, end: n.span.end });
+      captions(n.children);
+    }
+  };
+  captions(outline(letter));
   const ends = new Map<number, number>();
   for (const r of letter.responses) if (r.number !== undefined) ends.set(r.number, Math.max(ends.get(r.number) ?? 0, r.span.end));
   for (const c of letter.comments) spans.push({ start: c.span.start, end: Math.max(c.span.end, ends.get(c.number) ?? 0) });

@@ -13,7 +13,7 @@ import { furnitureLine, headerLine, pageRefOf } from '../dialect/line-kinds';
 import { addBusinessDays } from '../features/status';
 import type { Letter, StaffComment } from '../model';
 import { htmlToText, looksLikeHtml } from './html-to-text';
-import { readReviewOffice, readStaffHead, type StaffHead } from './staff-head';
+import { readReviewers, readReviewOffice, readStaffHead, type StaffHead } from './staff-head';
 
 export interface ImportOptions {
   /** 'html' for EDGAR .htm input; by default the input is sniffed. */
@@ -102,6 +102,7 @@ function importUnsafe(input: string, opts: ImportOptions): ImportResult {
   if (comments.length && closingLine <= commentLines[commentLines.length - 1]) closingLine = lines.length;
 
   const office = readReviewOffice(clean, comments.length ? closingLine : 0);
+  const reviewers = readReviewers(clean, comments.length ? closingLine : 0);
   const body: string[] = [];
   const seenNumbers = new Set<number>();
 
@@ -192,7 +193,7 @@ function importUnsafe(input: string, opts: ImportOptions): ImportResult {
   body.push('Very truly yours,');
   body.push('');
 
-  const fm = frontMatter(head, letter, office, prior);
+  const fm = frontMatter(head, letter, office, reviewers, prior);
   if (!head.date) report.warnings.push('the staff letter date was not found; response-due is not set');
   if (!head.companies.length && !letter.facts.company) report.warnings.push('the Re: block was not found; fill in company, filing and file-number');
   return { markdown: `---\n${fm}---\n\n${body.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`, report };
@@ -466,7 +467,7 @@ function priorNotes(c: StaffComment, prior: Letter, report: ImportReport): strin
   return out;
 }
 
-function frontMatter(head: StaffHead, letter: Letter, office: string | undefined, prior: Letter | undefined): string {
+function frontMatter(head: StaffHead, letter: Letter, office: string | undefined, reviewers: string[], prior: Letter | undefined): string {
   const fm: Record<string, unknown> = {};
   const companies = head.companies.length ? head.companies : letter.facts.company ? [letter.facts.company] : [];
   fm.company = companies.length ? companies[0] : '';
@@ -485,10 +486,13 @@ function frontMatter(head: StaffHead, letter: Letter, office: string | undefined
     if (due) fm['response-due'] = due;
   }
   if (office) fm['review-office'] = office;
+  // The response is addressed to the staff who reviewed the filing (the address block's "Attention:" lines).
+  if (reviewers.length) fm.attention = reviewers;
   if (head.priorResponseDate) fm['prior-response'] = head.priorResponseDate;
   if (prior?.facts.responseDate) fm['prior-letter'] = prior.facts.responseDate;
-  if (head.addressee) fm.signer = head.addressee.title ? `${head.addressee.name}, ${head.addressee.title}` : head.addressee.name;
-  return stringify(fm, { lineWidth: 0 });
+  // Who signs is the company's decision, never read from the staff letter (its addressee is not necessarily the
+  // signer): the key is left for the drafter, and the export prints "/s/" only with `signed: true`.
+  return `${stringify(fm, { lineWidth: 0 })}# signer: Name, Title        (who signs the response)\n# response-date: YYYY-MM-DD  (the date the letter is sent)\n# signed: true               (only once the signer has approved: the export then adds "/s/ Name")\n`;
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -121,3 +121,36 @@ export function readReviewOffice(lines: string[], from: number): string | undefi
   return undefined;
 }
 
+
+const NAME = "(?:[A-Z][a-z]*\\.?\\s+){0,2}(?:[A-Z]\\.\\s+)?[A-Z][A-Za-z'\u2019-]+(?:\\s+(?:[A-Z]\\.\\s+)?[A-Z][A-Za-z'\u2019-]+){0,2}";
+const STAFF_TITLE = /^(?:(?:Senior|Special|Staff|Legal|Accounting|Assistant|Branch|Chief|Deputy|Associate|Attorney|Attorney-Adviser|Accountants?|Counsel|Examiner|Adviser|Director|Chief)\s+)+/;
+
+/**
+ * The staff reviewers named in the closing ("You may contact Jane Roe, Staff Accountant, at (202) 551-… or John Doe,
+ * Branch Chief, at …"; "/s/ Jim B. Rosenberg"): whom the response is addressed to ("Attention: …"). Each as
+ * "Name, Title" when the letter gives the title.
+ */
+export function readReviewers(lines: string[], from: number): string[] {
+  const text = lines.slice(Math.max(0, from)).join(' ').replace(/[\s\u00A0]+/g, ' ');
+  const out: string[] = [];
+  const add = (name: string, title?: string) => {
+    const n = name.replace(STAFF_TITLE, '').trim();
+    if (!/\s/.test(n) || /^(?:Division|Office|Securities|Please|You|If|Sincerely|United)\b/.test(n)) return;
+    if (out.some((o) => o.startsWith(n))) return;
+    out.push(title ? `${n}, ${title.trim()}` : n);
+  };
+  const contact = new RegExp(`(?:contact|or)\\s+(${NAME})(?:,\\s*([A-Z][A-Za-z-]*(?:\\s+[A-Z][A-Za-z-]*){0,3}),?)?\\s+at\\s+\\(?\\d{3}`, 'g');
+  for (const m of text.matchAll(contact)) add(m[1], m[2]);
+  // "/s/ Jim B. Rosenberg Jim B. Rosenberg Senior Assistant Chief Accountant": the name up to its repetition or a title.
+  for (const m of text.matchAll(/\/s\/\s+((?:[A-Z][A-Za-z.'\u2019-]*\s*){1,8})/g)) {
+    const words = m[1].trim().split(/\s+/);
+    const name: string[] = [];
+    for (const w of words) {
+      if (name.length && (w === words[0] || STAFF_TITLE.test(`${w} `) || /^(?:Office|Division)$/.test(w))) break;
+      name.push(w);
+      if (name.length === 4) break;
+    }
+    add(name.join(' '));
+  }
+  return out.slice(0, 6);
+}

@@ -1,6 +1,6 @@
 import type { Rule } from '../../rules/rule';
 import { analyseCommitments } from '../commitment';
-import { nameFilingFix } from '../fixes';
+import { nameFilingFixes } from '../fixes';
 import { AMENDED_DOCUMENT } from '../phrases';
 import { quoteTrigger } from '../wording';
 
@@ -22,7 +22,7 @@ export const commitmentWithoutFiling: Rule = {
       report({
         message: `This commitment (${quoteTrigger(c)}) names ${vague}. Say which filing it starts with (for example \u201cbeginning with our Form 10-K for the fiscal year ending \u2026\u201d) or fill in \u201cfiling:\u201d in its register entry; the staff follows up on vague commitments.`,
         span: c.span,
-        fixes: [nameFilingFix(ctx.letter, c)],
+        fixes: nameFilingFixes(ctx.letter, c),
       });
     }
   },

@@ -1,7 +1,7 @@
 import type { Fix } from '../../model';
 import type { Rule } from '../../rules/rule';
 import { analyseCommitments } from '../commitment';
-import { abbreviate } from '../register';
+import { reanchorFix, reanchorPairs } from '../fixes';
 import { shorten } from '../wording';
 
 /** A register entry whose sentence was edited away: the register no longer says what the letter promises. */
@@ -11,19 +11,18 @@ export const staleCommitmentEntry: Rule = {
   defaultSeverity: 'warning',
   fixable: true,
   check(ctx, report) {
-    const { register, entryFound, commitments } = analyseCommitments(ctx.letter);
+    const { register, entryFound } = analyseCommitments(ctx.letter);
     const text = ctx.letter.text;
+    const pairs = reanchorPairs(ctx.letter);
     register.entries.forEach((entry, k) => {
       if (entryFound[k] !== false) return;
       if (entry.status === 'dropped') return; // a dropped promise is expected to have left the letter
       const fixes: Fix[] = [];
-      // The usual cause is a reworded promise: when exactly one unrecorded commitment answers the same comment,
-      // offer to anchor the entry on it (first, so fix-all repairs rather than deletes).
-      const candidates = commitments.filter((c) => c.entry === undefined && (entry.comment === undefined || c.comment === entry.comment));
-      if (candidates.length === 1 && entry.sentence !== undefined) {
-        const now = abbreviate(candidates[0].sentence);
-        fixes.push({ title: `Anchor the entry on \u201c${shorten(now, 60)}\u201d`, edits: [{ span: entry.sentenceSpan, newText: JSON.stringify(now) }], preferred: false });
-      }
+      // The usual cause is a reworded promise: when it is the comment's one stale entry and exactly one unrecorded
+      // commitment answers that comment, anchor the entry on it. Preferred, and the same edit as the
+      // undocumented-commitment finding's, so fix-all repairs the entry once rather than adding a second.
+      const pair = pairs.get(entry.index);
+      if (pair) fixes.push(reanchorFix(entry, pair, true));
       let start = entry.span.start;
       while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
       let end = entry.span.end;

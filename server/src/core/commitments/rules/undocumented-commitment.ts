@@ -1,6 +1,7 @@
 import type { Rule } from '../../rules/rule';
 import { analyseCommitments } from '../commitment';
-import { recordFix } from '../fixes';
+import type { Fix } from '../../model';
+import { moveEntryFix, movedPairs, reanchorFix, reanchorPairs, recordFix } from '../fixes';
 import { quoteTrigger } from '../wording';
 
 /** Every promise made to the staff must be in the letter's commitment register, so that someone owns it. */
@@ -12,14 +13,30 @@ export const undocumentedCommitment: Rule = {
   check(ctx, report) {
     const { register } = analyseCommitments(ctx.letter);
     const undocumented = ctx.commitments.filter((c) => c.entry === undefined);
+    // A promise reworded under its stale entry: re-anchoring that entry is the fix, never a second entry.
+    const reworded = new Map<(typeof undocumented)[number], number>();
+    if (undocumented.length) for (const [entry, c] of reanchorPairs(ctx.letter)) reworded.set(c, entry);
+    // A promise moved to another comment's response: its entry is renumbered, never duplicated.
+    const moved = undocumented.length ? movedPairs(ctx.letter) : new Map();
     for (const c of undocumented) {
       // Each finding records only its own commitment: the edits of several such fixes compose (see `registerEdit`),
       // so fix-all and `corresp check --fix` write every entry. "Record all N" is a code action computed on demand
       // (`recordAllCommitmentsFix`), never carried by every finding.
-      const fixes = register.writable ? [recordFix(ctx.letter, c, true)] : undefined;
+      const staleEntry = reworded.has(c) ? register.entries.find((e) => e.index === reworded.get(c)) : undefined;
+      const movedEntry = moved.get(c);
+      let fixes: Fix[] | undefined;
+      if (register.writable) {
+        if (movedEntry) fixes = [moveEntryFix(movedEntry, c), recordFix(ctx.letter, c, false)];
+        else if (staleEntry) fixes = [reanchorFix(staleEntry, c, true), recordFix(ctx.letter, c, false)];
+        else fixes = [recordFix(ctx.letter, c, true)];
+      }
       const where = c.comment !== undefined ? `The response to comment ${c.comment}` : 'This response';
       report({
-        message: `${where} promises ${quoteTrigger(c)}, but the commitment register has no entry for it. ${register.writable ? 'Record it so the promise is tracked after the letter is filed.' : 'Repair the register (see the problem reported on it), then record it.'}`,
+        message: movedEntry
+          ? `${where} promises ${quoteTrigger(c)}, which the register records under comment ${movedEntry.comment}. Move the entry to comment ${c.comment}.`
+          : staleEntry
+          ? `${where} promises ${quoteTrigger(c)}, but its register entry still quotes the earlier wording. Anchor the entry on the promise as now worded.`
+          : `${where} promises ${quoteTrigger(c)}, but the commitment register has no entry for it. ${register.writable ? 'Record it so the promise is tracked after the letter is filed.' : 'Repair the register (see the problem reported on it), then record it.'}`,
         span: c.span,
         related: register.present && register.span ? [{ span: register.span, message: 'The commitment register' }] : undefined,
         fixes,

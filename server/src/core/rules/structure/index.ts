@@ -7,6 +7,7 @@ import { commentNumberOrder } from './comment-number-order';
 import { orphanResponse } from './orphan-response';
 import { unknownPriorComment } from './unknown-prior-comment';
 import { letterSyntax } from './letter-syntax';
+import { notReadyToFile } from './not-ready-to-file';
 
 /** Rules about the letter's structure: every comment answered, numbering intact. */
 export const structureRules: Rule[] = [
@@ -18,4 +19,5 @@ export const structureRules: Rule[] = [
   orphanResponse,
   unknownPriorComment,
   letterSyntax,
+  notReadyToFile,
 ];
