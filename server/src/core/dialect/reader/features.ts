@@ -77,7 +77,7 @@ export interface BlockFeatures {
   opensAsAnswer: number;
   /** The block has at least one staff- or company-voice cue: it speaks, so it is no heading. */
   voiced: number;
-  /** Share of the block's text in bold or italic (markdown). */
+  /** Share of the block's text in bold or italic (markdown), for blocks of eight words or more. */
   emphasis: number;
   /** A markdown blockquote (the dialect restates comments in blockquotes). */
   quote: number;
@@ -237,7 +237,8 @@ function finishFeatures(b: Block, rows: RowView[], letter: LetterFeatures): void
   b.f.voiced = staff + company > 0 ? 1 : 0;
   b.f.unnumbered = letter.unnumberedComments && !b.f.numbered && !b.f.commentWord && !b.f.responseLabel && !b.f.literal && !b.f.heading && b.f.paraStart && b.f.voice > 0.3 ? 1 : 0;
   b.f.noStaffCue = (b.f.numbered || b.f.commentWord) && !b.f.numberAlone && staff === 0 && words >= 8 ? 1 : 0;
-  b.f.emphasis = chars ? Math.min(1, emphasised / chars) : 0;
+  // Bold headings and table cells say nothing about who speaks; a restated comment in bold is a sentence or more.
+  b.f.emphasis = chars && words >= 8 ? Math.round(Math.min(1, emphasised / chars) * 100) / 100 : 0;
 }
 
 /**
