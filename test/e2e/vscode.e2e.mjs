@@ -52,18 +52,20 @@ async function goTo(line, character) { // 0-based, through "Go to Line/Column" (
 }
 
 const problemsPanel = () => page.locator('.markers-panel');
-async function showProblems() {
-  if (await problemsPanel().isVisible()) return;
-  await page.keyboard.press('Control+Shift+M');
-  if (!await visible(problemsPanel())) {
-    await page.locator('[id="status.problems"]').first().click(); // the status-bar counter
-    await problemsPanel().waitFor({ state: 'visible' });
+/** Shows the Problems panel filtered to `filter` (the list is virtualised: with many findings a row can sit below the fold). */
+async function showProblems(filter = 'has no response') {
+  if (!await problemsPanel().isVisible()) {
+    await page.keyboard.press('Control+Shift+M');
+    if (!await visible(problemsPanel())) {
+      await page.locator('[id="status.problems"]').first().click(); // the status-bar counter
+      await problemsPanel().waitFor({ state: 'visible' });
+    }
   }
-  // The list is virtualised: with many findings a row can sit below the fold. Filter to the rule under test.
-  const filter = page.getByPlaceholder(/^Filter \(e\.g\./).first();
-  if (await visible(filter)) {
-    await filter.fill('has no response');
-    await filter.press('Enter');
+  // Set the filter every time: Escape in its box (a failed check's clean-up) clears it.
+  const box = page.getByPlaceholder(/^Filter \(e\.g\./).first();
+  if (await visible(box) && await box.inputValue() !== filter) {
+    await box.fill(filter);
+    await box.press('Enter');
   }
 }
 const problemRow = (pattern) => problemsPanel().locator('.monaco-list-row', { hasText: new RegExp(pattern.replace(/^\^/, '')) });
@@ -101,10 +103,23 @@ try {
     await runCommand('Explorer: Focus on Outline View');
     const outline = page.locator('.outline-pane');
     await outline.waitFor({ state: 'visible' });
-    // "Comment 5" under its caption; "Comment 5 — Caption" when the caption is not a heading of the outline.
+    // "Comment 5" under its caption "Goodwill, page 84", its opening words as the detail. A row's text runs the name
+    // and the detail together ("Comment 1We continue…"), so a number ends where the digits do, not at a \b.
+    const commentRow = (n, anchored = true) => new RegExp(`${anchored ? '^' : ''}Comment ${n}(?!\\d)`);
     const rows = outline.locator('.monaco-list-row', { hasText: /^Comment \d+/ });
     await rows.first().waitFor();
-    await outline.locator('.monaco-list-row', { hasText: new RegExp(`Comment ${fx.comments[0]}\\b`) }).first().waitFor();
+    const first = outline.locator('.monaco-list-row', { hasText: commentRow(fx.comments[0]) }).first();
+    await first.waitFor();
+    // Nested under its caption: the row just above it in the tree is a caption one level up.
+    const nesting = await first.evaluate((row) => {
+      const level = Number(row.getAttribute('aria-level'));
+      const index = Number(row.getAttribute('data-index'));
+      const above = row.parentElement.querySelector(`.monaco-list-row[data-index="${index - 1}"]`);
+      return { level, above: above && { level: Number(above.getAttribute('aria-level')), label: above.getAttribute('aria-label') } };
+    });
+    if (!nesting.above || nesting.above.level !== nesting.level - 1 || !/\(namespace\)$/.test(nesting.above.label ?? '')) {
+      throw new Error(`Comment ${fx.comments[0]} is not nested under a caption: ${JSON.stringify(nesting)}`);
+    }
     const inView = (await rows.locator('.label-name').allInnerTexts()).map((n) => n.trim());
     await shot('outline');
     // The Outline view is a short, nested, virtualised tree; "Go to Symbol in Editor" (Ctrl+Shift+O) lists the same
@@ -113,12 +128,14 @@ try {
     await pressUntil(['Control+Shift+O'], input);
     await page.keyboard.type('Comment');
     const picks = input.locator('.monaco-list-row', { hasText: /Comment \d+/ });
-    for (const n of fx.comments) await picks.filter({ hasText: new RegExp(`Comment ${n}\\b`) }).first().waitFor();
-    const names = (await picks.locator('.label-name').allInnerTexts()).map((n) => n.trim()).filter((n) => /^Comment \d+/.test(n));
+    for (const n of fx.comments) await picks.filter({ hasText: commentRow(n, false) }).first().waitFor();
+    const names = (await picks.locator('.label-name').allInnerTexts()).map((n) => n.replace(/\s+/g, ' ').trim()).filter((n) => /^Comment \d+/.test(n));
     await shot('outline-symbols');
     await page.keyboard.press('Escape');
-    if (!names.some((n) => /^Comment \d+ — \S/.test(n))) throw new Error(`no "Comment N — <caption>" symbol among ${JSON.stringify(names)}`);
-    return `Outline view shows ${JSON.stringify(inView[0])}…; Go to Symbol lists all ${fx.comments.length}: ${JSON.stringify(names)}`;
+    // The caption is the parent, not repeated in each name.
+    const repeated = names.filter((n) => !/^Comment \d+$/.test(n));
+    if (repeated.length) throw new Error(`symbol names carry more than the number: ${JSON.stringify(repeated)}`);
+    return `Outline view shows ${JSON.stringify(inView[0])} under ${JSON.stringify(nesting.above.label)}…; Go to Symbol lists all ${fx.comments.length}: ${JSON.stringify(names)}`;
   });
 
   await check('hover', async () => {
