@@ -3,6 +3,7 @@
 // Nothing here is a test: it prints numbers. Targets come from issue 7; each line says whether it is met.
 //
 //   node --expose-gc scripts/bench.mjs [--quick]     (--quick: skips the 10 MB letter, the servers and the scan)
+//   node scripts/bench.mjs --documents                (only the PDF and Word rows)
 import { build } from 'esbuild';
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -13,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const QUICK = process.argv.includes('--quick');
+const DOCUMENTS_ONLY = process.argv.includes('--documents');
 const TMP = fs.mkdtempSync(path.join(os.tmpdir(), 'corresp-bench-'));
 const require = createRequire(path.join(ROOT, 'package.json'));
 const gc = globalThis.gc ?? (() => {});
@@ -28,7 +30,10 @@ await build({
       export { allRules } from './server/src/core/rules/registry';
       export { generateLetter } from './test/helpers/generate-letter';
       export * as incremental from './server/src/core/incremental/analysis-cache';
-      export { SERVER_NODE_FLAGS } from './server/src/lsp/node-flags';`,
+      export { SERVER_NODE_FLAGS } from './server/src/lsp/node-flags';
+      export { writePdf, typeset } from './test/helpers/pdf-writer';
+      export { staffLetterPages } from './test/helpers/staff-pdf';
+      export { exportDocx } from './server/src/core/export';`,
     resolveDir: ROOT,
     loader: 'ts',
   },
@@ -74,6 +79,13 @@ function table(head, rows) {
   out(row(head));
   out(`| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`);
   for (const r of rows) out(row(r));
+}
+
+if (DOCUMENTS_ONLY) {
+  out(`corresp bench --documents — node ${process.version}, ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(1)}`);
+  await benchDocuments();
+  finish();
+  process.exit(0);
 }
 
 out(`corresp bench — node ${process.version}, ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(1)}, ${new Date().toISOString()}`);
@@ -290,6 +302,7 @@ out('');
 }
 
 if (QUICK) {
+  await benchDocuments();
   finish();
   process.exit(0);
 }
@@ -548,7 +561,63 @@ function lspProcess(args, answer) {
   out('');
 }
 
+await benchDocuments();
 finish();
+
+// --- 7. documents: PDF and Word through the input layer, with `corresp import` and `corresp check` -----------------
+async function benchDocuments() {
+  const CLI = path.join(ROOT, 'server', 'out', 'cli.js');
+  const dir = path.join(TMP, 'documents');
+  fs.mkdirSync(dir);
+  // A 10-page staff letter: the test letter's four comments, its comment paragraphs repeated to fill ten pages.
+  const staff = core.staffLetterPages();
+  while (staff.length < 10) staff.push(...core.staffLetterPages().slice(1).map((p) => ({ texts: p.texts.map((t) => ({ ...t })) })));
+  fs.writeFileSync(path.join(dir, 'staff-10.pdf'), core.writePdf(staff.slice(0, 10)));
+  // A 40-page response: a generated letter typeset (~3,000 characters a page) and exported to DOCX.
+  const letter = core.generateLetter({ targetSize: 120 * KB, seed: 7 });
+  const body = letter.replace(/^---[\s\S]*?\n---\n/, '');
+  const paragraphs = body.split(/\n\s*\n/).map((p) => ({ text: p.replace(/^[>#*\s-]+|\*\*/gm, '').replace(/\s+/g, ' ').trim() })).filter((p) => p.text);
+  const response = core.typeset(paragraphs, { header: (n) => (n > 1 ? ['Example Corp', `Page ${n}`] : []) });
+  fs.writeFileSync(path.join(dir, `response-${response.length}.pdf`), core.writePdf(response));
+  fs.writeFileSync(path.join(dir, 'response.docx'), (await core.exportDocx(letter)).output);
+  const jobs = [
+    [`staff letter, 10 pages (written PDF)`, ['import', path.join(dir, 'staff-10.pdf'), '-o', '-'], 1000],
+    [`response, ${response.length} pages (written PDF)`, ['check', path.join(dir, `response-${response.length}.pdf`)], 3000],
+    [`response, ${Math.round(letter.length / KB)} KB (exported DOCX)`, ['check', path.join(dir, 'response.docx')], 3000],
+    [`response, ${Math.round(letter.length / KB)} KB (text, for comparison)`, ['check', path.join(dir, 'letter.corresp.md')], undefined],
+  ];
+  fs.writeFileSync(path.join(dir, 'letter.corresp.md'), letter);
+  // The largest labelled staff PDF, where ../shared is present (real fonts, embedded and subset).
+  const shared = path.join(ROOT, '..', 'shared', 'letters');
+  const batches = fs.existsSync(path.join(ROOT, 'test', 'data', 'letters')) ? fs.readdirSync(path.join(ROOT, 'test', 'data', 'letters')).filter((f) => /^batch-\w+\.json$/.test(f)) : [];
+  const real = batches.flatMap((f) => JSON.parse(fs.readFileSync(path.join(ROOT, 'test', 'data', 'letters', f), 'utf8')).letters.map((l) => l.path)).filter((p) => p.endsWith('.pdf') && fs.existsSync(path.join(shared, p)));
+  if (real.length) {
+    const biggest = real.sort((a, b) => fs.statSync(path.join(shared, b)).size - fs.statSync(path.join(shared, a)).size)[0];
+    jobs.push([`largest labelled staff PDF (${Math.round(fs.statSync(path.join(shared, biggest)).size / KB)} KB)`, ['import', path.join(shared, biggest), '-o', '-'], 1000]);
+  }
+  // CPU time (user + system) of the run as well: on a shared machine the wall time also holds other work.
+  const cpuHook = path.join(TMP, 'cpu.cjs');
+  fs.writeFileSync(cpuHook, `process.on('exit', () => { const u = process.cpuUsage(); try { require('fs').writeFileSync(process.env.CORRESP_BENCH_CPU, String((u.user + u.system) / 1000)); } catch {} });\n`);
+  const docRows = [];
+  for (const [label, args, target] of jobs) {
+    const times = [];
+    const cpus = [];
+    let res;
+    for (let i = 0; i < 3; i++) {
+      const cpuFile = path.join(TMP, `cpu-${i}`);
+      const t = performance.now();
+      res = spawnSync(process.execPath, ['--require', cpuHook, CLI, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, CORRESP_BENCH_CPU: cpuFile } });
+      times.push(performance.now() - t);
+      cpus.push(Number(fs.readFileSync(cpuFile, 'utf8')));
+    }
+    const ms = median(times);
+    docRows.push([label, `corresp ${args[0]}`, fmtMs(ms), fmtMs(median(cpus)), target ? `\u2264 ${fmtMs(target)} ${verdict(ms <= target)}` : '', `exit ${res.status}`]);
+  }
+  out(`## Documents: PDF and Word through the input layer (whole CLI run, process start included; median of 3; load ${os.loadavg()[0].toFixed(1)})`);
+  out('');
+  table(['document', 'command', 'time', 'CPU time', 'target (time)', 'status'], docRows);
+  out('');
+}
 
 function finish() {
   fs.rmSync(TMP, { recursive: true, force: true });

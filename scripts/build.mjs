@@ -1,4 +1,6 @@
-// Bundles the extension client (vscode external), the self-contained language server and the CLI.
+// Bundles the extension client (vscode external), the self-contained language server and the CLI, and the PDF and
+// Word readers as separate bundles beside them (server/out/pdf-reader.js, docx-reader.js): the server and the CLI
+// require those on first use, so a text letter's check and the extension's start never load pdf.js or mammoth.
 import { build } from 'esbuild';
 
 // ESM-only dependencies of the CLI (fdir, under tinyglobby) read import.meta.url, which a CommonJS bundle does not
@@ -21,4 +23,6 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'server/out/server.js', plugins: [draftingApart] }),
   build({ ...common, entryPoints: ['server/src/lsp/drafting.ts'], outfile: 'server/out/drafting.js' }),
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/cli.js', ...importMetaUrl, banner: { js: '#!/usr/bin/env node' } }),
+  build({ ...common, entryPoints: ['server/src/core/input/pdf/extract.ts'], outfile: 'server/out/pdf-reader.js', minify: true }),
+  build({ ...common, entryPoints: ['server/src/core/input/docx/read.ts'], outfile: 'server/out/docx-reader.js', minify: true }),
 ]);

@@ -17,6 +17,6 @@ it.each(allRules.map((r) => [r.id, r.defaultSeverity]))('lists rule %s with its 
   expect(readme).toContain(`| [${id}](docs/rules/${id}.md) | ${severity} |`);
 });
 
-it.each(['check', 'commitments', 'import', 'export', 'rules'])('documents corresp %s', (cmd) => {
+it.each(['check', 'commitments', 'import', 'export', 'rules', 'explain'])('documents corresp %s', (cmd) => {
   expect(readme).toMatch(new RegExp(`corresp ${cmd}\\b`));
 });

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { SERVER_NODE_FLAGS } from '../../server/src/lsp/node-flags';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { exportCommitmentsRegister } from './commitments-register';
+import { CONVERTED_SCHEME, ConvertedViewProvider, openConvertedView } from './converted-view';
 import { exportLetter } from './export-letter';
 import { newResponseFromStaffLetter } from './new-response';
 
@@ -42,11 +43,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { language: 'corresp' },
       { language: 'markdown', scheme: 'file' },
       { language: 'markdown', scheme: 'untitled' },
+      { scheme: CONVERTED_SCHEME, language: 'corresp' },
     ],
     outputChannel: output,
     synchronize: { configurationSection: 'corresp' },
   };
   client = new LanguageClient('corresp', 'corresp', serverOptions, clientOptions);
+
+  // Word drafts and PDFs open as read-only converted letters, checked like any other (converted-view.ts).
+  const converted = new ConvertedViewProvider(() => client, output);
+  const documents = vscode.workspace.createFileSystemWatcher('**/*.{docx,pdf}', true, false, true);
+  documents.onDidChange((uri) => converted.refresh(uri));
+  context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(CONVERTED_SCHEME, converted), documents);
 
   context.subscriptions.push(
     vscode.commands.registerCommand('corresp.restart', async () => {
@@ -61,6 +69,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // The drafting workflow: from the staff's letter to the filed response. The work runs in the language server
     // (custom requests); these modules only add the dialogs and write the files.
     vscode.commands.registerCommand('corresp.newResponseFromStaffLetter', async (uri?: vscode.Uri) => newResponseFromStaffLetter(client!, output, uri)),
+    vscode.commands.registerCommand('corresp.openConverted', (uri?: vscode.Uri) => openConvertedView(uri)),
     vscode.commands.registerCommand('corresp.exportLetter', async (uri?: vscode.Uri) => exportLetter(client!, output, uri)),
     vscode.commands.registerCommand('corresp.exportCommitments', async () => exportCommitmentsRegister(client!, output)),
     // "Show documentation for RULE" (a code action of the server): the rule's page ships inside the extension.

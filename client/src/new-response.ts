@@ -1,9 +1,10 @@
-// "corresp: New Response from Staff Letter…": the staff's letter (.txt from a PDF, or EDGAR .htm) becomes a new,
+// "corresp: New Response from Staff Letter…": the staff's letter (its PDF, a .txt, or EDGAR .htm) becomes a new,
 // unsaved response letter with every comment quoted and an empty response under each, so missing-response and
 // empty-response track the drafting from the first minute. The import itself runs in the language server (request
 // corresp/importStaffLetter, the core's importer).
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { convertOnServer } from './converted-view';
 import { decodeLetterBytes, importFormatFor, importSummary, suggestedLetterName, type StaffLetterReport } from './drafting';
 
 export async function newResponseFromStaffLetter(client: LanguageClient, output: vscode.LogOutputChannel, source?: vscode.Uri): Promise<void> {
@@ -12,14 +13,25 @@ export async function newResponseFromStaffLetter(client: LanguageClient, output:
   const name = staff.path.slice(staff.path.lastIndexOf('/') + 1);
 
   let text: string;
-  try {
-    text = decodeLetterBytes(await vscode.workspace.fs.readFile(staff));
-  } catch (err) {
-    void vscode.window.showErrorMessage(`corresp: could not read ${name}: ${(err as Error).message}`);
-    return;
+  let format = importFormatFor(name);
+  if (/\.(?:pdf|docx)$/i.test(name) && staff.scheme === 'file') {
+    // The PDF (or Word) staff letter is converted by the language server's input layer, as plain text.
+    const r = await convertOnServer(client, staff, false);
+    if (r.error !== undefined || r.text === undefined) {
+      void vscode.window.showErrorMessage(`corresp: ${r.error ?? `could not read ${name}`}`);
+      return;
+    }
+    text = r.text;
+    format = 'text';
+  } else {
+    try {
+      text = decodeLetterBytes(await vscode.workspace.fs.readFile(staff));
+    } catch (err) {
+      void vscode.window.showErrorMessage(`corresp: could not read ${name}: ${(err as Error).message}`);
+      return;
+    }
   }
 
-  const format = importFormatFor(name);
   const importDraft = (priorResponse?: string) =>
     client.sendRequest<{ markdown: string; report: StaffLetterReport }>('corresp/importStaffLetter', { text, format, priorResponse });
   let result: { markdown: string; report: StaffLetterReport };
@@ -83,7 +95,7 @@ async function pickStaffLetter(): Promise<vscode.Uri | undefined> {
     canSelectMany: false,
     canSelectFolders: false,
     defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri,
-    filters: { 'Staff letters (text, EDGAR HTML)': ['txt', 'htm', 'html'], 'All files': ['*'] },
+    filters: { 'Staff letters (PDF, text, EDGAR HTML)': ['pdf', 'txt', 'htm', 'html', 'docx'], 'All files': ['*'] },
   });
   return picked?.[0];
 }

@@ -80,7 +80,7 @@ describe('comment forms', () => {
   });
 
   it('drops the staff template leftovers', () => {
-    const text = `1. We note your disclosure. Please\n FirstName LastNameTony  Xu \n Comapany NameDoorDash Inc \n March 12, 2020 Page 2 \n FirstName LastName\nexplain it.\n`;
+    const text = `1. We note your disclosure. Please\n FirstName LastNameJane  Roe \n Comapany NameExample Delivery Inc \n March 12, 2020 Page 2 \n FirstName LastName\nexplain it.\n`;
     const l = parseLetter(text);
     expect(l.comments[0].text).toBe('We note your disclosure. Please explain it.');
   });

@@ -107,14 +107,14 @@ describeShared('import: the staff corpus', () => {
 
 describe('import: EDGAR HTML', () => {
   const html = `<html><head><title>x</title><style>p{}</style><script>alert(1)</script></head><body>
-<p>March 12, 2020</p><p>Tony Xu<br>Chief Executive Officer<br>DoorDash, Inc.</p>
-<p>Re: DoorDash, Inc.<br>Draft Registration Statement on Form S-1<br>Submitted February 13, 2020<br>CIK No. 0001792789</p>
-<p>Dear Mr. Xu:</p>
+<p>March 12, 2020</p><p>Jane Roe<br>Chief Executive Officer<br>Example Delivery, Inc.</p>
+<p>Re: Example Delivery, Inc.<br>Draft Registration Statement on Form S-1<br>Submitted February 13, 2020<br>CIK No. 0000000000</p>
+<p>Dear Ms. Roe:</p>
 <p>We have reviewed your draft registration statement and have the following comments.</p>
 <p align="center"><b>Prospectus Summary</b></p>
 <p><u>Overview, page 1</u></p>
 <table><tr><td>1.</td><td>We note your disclosures that:</td></tr></table>
-<ul><li>&ldquo;An individual consumer account is &hellip;&rdquo; and</li><li>&#8220;An individual Dasher account is&#8221;</li></ul>
+<ul><li>&ldquo;An individual consumer account is &hellip;&rdquo; and</li><li>&#8220;An individual courier account is&#8221;</li></ul>
 <p>Please clarify &amp; revise.</p>
 <table><tr><td>2.</td><td>Please tell us about Form S-1&nbsp;risks.</td></tr></table>
 <p>You may contact John Doe at (202) 551-0000 with any questions.</p>
@@ -124,7 +124,7 @@ describe('import: EDGAR HTML', () => {
   it('converts HTML to line-preserving text', () => {
     const text = htmlToText(html);
     expect(text).not.toMatch(/alert|p\{\}/);
-    expect(text).toContain('\n1.\nWe note your disclosures that:\n');
+    expect(text).toContain('\n1. We note your disclosures that:\n'); // the number cell stays on its text's line
     expect(text).toContain('\u2022 \u201CAn individual consumer account is \u2026\u201D and');
     expect(text).toContain('Please clarify & revise.');
   });
@@ -132,7 +132,7 @@ describe('import: EDGAR HTML', () => {
   it('imports an HTML staff letter with bullets', () => {
     const { markdown, report } = importStaffLetter(html, { format: 'html' });
     expect(report.comments).toEqual([1, 2]);
-    expect(markdown).toContain('> **1.** We note your disclosures that:\n>\n> - \u201CAn individual consumer account is \u2026\u201D and\n> - \u201CAn individual Dasher account is\u201D\n>\n> Please clarify & revise.');
+    expect(markdown).toContain('> **1.** We note your disclosures that:\n>\n> - \u201CAn individual consumer account is \u2026\u201D and\n> - \u201CAn individual courier account is\u201D\n>\n> Please clarify & revise.');
     expect(markdown).toContain('review-office: Office of Trade & Services');
     expect(markdown).toContain('staff-letter: 2020-03-12');
     const a = analyze(markdown);

@@ -8,6 +8,8 @@ import { parseOptions, type CliIo } from './cli-io';
 import { ConfigFinder } from './config';
 import { expandPaths, InputError, readLetterFile } from './read-letter';
 import { commitmentJson } from './commitment-json';
+import { isDocumentFile, placeSuffix, readDocuments } from './documents';
+import { locate, type LetterDocument } from '../core/input';
 import * as os from 'node:os';
 import * as nodePath from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
@@ -29,6 +31,8 @@ interface FileResult {
   path: string;
   analysis: Analysis;
   index: LineIndex;
+  /** A converted PDF, DOCX or HTML document: findings name their page or paragraph. */
+  doc?: LetterDocument;
 }
 
 export function runCheck(args: string[], io: CliIo): number | Promise<number> {
@@ -79,6 +83,10 @@ export function runCheck(args: string[], io: CliIo): number | Promise<number> {
     io.stderr(`corresp: ${err.message}\n`);
     return 2;
   }
+  // PDF, Word and HTML documents are converted first (asynchronously, the readers loaded on first use).
+  if (files.some(isDocumentFile)) {
+    return readDocuments(files, io).then((docs) => report(checkHere(letters, format, opts.fix, io, docs), format, failed, io));
+  }
   const workers = workerCount(files, opts.fix, jobs);
   if (workers > 1) {
     return checkInWorkers(letters, format, workers, io).then(
@@ -103,28 +111,34 @@ interface Rendered {
   counts: Record<Severity, number>;
   /** The analysis failed (an `internal-error` finding, its stack in the message): the run exits 2. */
   internalError?: boolean;
+  /** What the reader of a converted document should know (tracked changes, Word comments). */
+  notes?: string[];
 }
 
 function render(r: FileResult, format: string): Rendered {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   for (const f of r.analysis.findings) counts[f.severity]++;
   const internalError = r.analysis.findings.some((f) => f.rule === 'internal-error');
-  return format === 'json' ? { lines: [], json: toJson(r), counts, internalError } : { lines: r.analysis.findings.map((f) => textLine(r, f)), counts, internalError };
+  const notes = r.doc?.notes.length ? r.doc.notes.map((n) => `${r.path}: ${n}`) : undefined;
+  return format === 'json' ? { lines: [], json: toJson(r), counts, internalError, notes } : { lines: r.analysis.findings.map((f) => textLine(r, f)), counts, internalError, notes };
 }
 
-function checkHere(letters: LetterJob[], format: string, fix: boolean, io: CliIo): Rendered[] {
+function checkHere(letters: LetterJob[], format: string, fix: boolean, io: CliIo, docs?: Map<string, LetterDocument | InputError>): Rendered[] {
   const out: Rendered[] = [];
   for (const { file, settings } of letters) {
     let text: string;
+    const doc = docs?.get(file);
     try {
-      text = file === '-' ? io.readStdin() : io.readFile(nodePath.resolve(io.cwd, file));
+      if (doc instanceof InputError) throw doc;
+      text = doc ? doc.text : file === '-' ? io.readStdin() : io.readFile(nodePath.resolve(io.cwd, file));
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       out.push(failure(err.message.replace(nodePath.resolve(io.cwd, file), file)));
       continue;
     }
     let analysis = analyze(text, settings);
-    if (fix && file !== '-') {
+    if (fix && doc) io.stderr(`corresp: ${file}: not fixed, it is a converted document (convert it with corresp convert, then fix the letter)\n`);
+    else if (fix && file !== '-') {
       const fixed = fixFile(file, analysis, settings, io);
       if (typeof fixed === 'string') {
         out.push(failure(fixed));
@@ -132,7 +146,7 @@ function checkHere(letters: LetterJob[], format: string, fix: boolean, io: CliIo
       }
       if (fixed) analysis = fixed;
     }
-    out.push(render({ path: file === '-' ? '<stdin>' : file, analysis, index: new LineIndex(analysis.letter.text) }, format));
+    out.push(render({ path: file === '-' ? '<stdin>' : file, analysis, index: new LineIndex(analysis.letter.text), doc: doc as LetterDocument | undefined }, format));
   }
   return out;
 }
@@ -153,6 +167,7 @@ function report(rendered: Rendered[], format: string, failedBefore: boolean, io:
     }
     checked++;
     if (r.internalError) failed = true;
+    for (const n of r.notes ?? []) io.stderr(`corresp: ${n}\n`);
     for (const k of Object.keys(counts) as Severity[]) counts[k] += r.counts[k];
   }
   const ok = rendered.filter((r) => r.error === undefined);
@@ -228,7 +243,7 @@ function usage(io: CliIo, message: string): number {
 
 function textLine(r: FileResult, f: Finding): string {
   const p = r.index.positionAt(f.span.start);
-  return `${r.path}:${p.line + 1}:${p.character + 1} ${f.severity} ${f.rule} ${f.message}`;
+  return `${r.path}:${p.line + 1}:${p.character + 1} ${f.severity} ${f.rule} ${f.message}${placeSuffix(r.doc, p.line)}`;
 }
 
 function toJson(r: FileResult) {
@@ -236,13 +251,15 @@ function toJson(r: FileResult) {
   const { letter } = r.analysis;
   return {
     path: r.path,
+    ...(r.doc ? { format: r.doc.format, notes: r.doc.notes } : {}),
     facts: { ...letter.facts, span: undefined },
     comments: letter.comments.map((c) => ({ number: c.number, line: line(c.span.start), captions: c.captions, pageRef: c.pageRef })),
     responses: letter.responses.map((x) => ({ number: x.number ?? null, line: line(x.span.start), labelStyle: x.labelStyle })),
     findings: r.analysis.findings.map((f) => {
       const s = r.index.positionAt(f.span.start);
       const e = r.index.positionAt(f.span.end);
-      return { rule: f.rule, severity: f.severity, line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1, message: f.message };
+      const where = r.doc?.map ? locate(r.doc.map, s.line) : undefined;
+      return { rule: f.rule, severity: f.severity, line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1, message: f.message, ...(where ? { source: where } : {}) };
     }),
     commitments: commitmentJson(r.analysis, line),
     citations: r.analysis.citations.map((c) => ({ kind: c.kind, text: c.text, canonical: c.canonical, line: line(c.span.start) })),

@@ -8,6 +8,8 @@ import { parseOptions, type CliIo } from './cli-io';
 import { ConfigFinder } from './config';
 import { expandPaths, InputError } from './read-letter';
 import { commitmentRows, rowsToCsv, rowsToMarkdown, type CommitmentRow } from '../core/commitments/rows';
+import type { LetterDocument } from '../core/input';
+import { isDocumentFile, readDocuments } from './documents';
 
 export { commitmentRows, rowsToCsv, rowsToMarkdown, type CommitmentRow };
 
@@ -27,7 +29,7 @@ Exit status: 0 listed, 2 usage or input failure (a letter over the size limit in
  * letter is read with its own settings (corresp.config.json). Returns the exit code: 0 ok, 2 usage, an unreadable or
  * empty file, broken configuration, or a letter over the size limit (its commitments were not read).
  */
-export function runCommitments(args: string[], io: CliIo): number {
+export function runCommitments(args: string[], io: CliIo): number | Promise<number> {
   const parsed = parseOptions(args, {
     help: { type: 'boolean', short: 'h' },
     format: { type: 'string', default: 'md' },
@@ -43,16 +45,24 @@ export function runCommitments(args: string[], io: CliIo): number {
   if (format !== 'csv' && format !== 'json' && format !== 'md') return usage(io, `--format must be csv, json or md (got "${format}")`);
   if (!paths.length) return usage(io, 'give at least one letter, folder or glob');
   const { files, errors } = expandPaths(paths, io.cwd);
-  let failed = errors.length > 0;
   for (const e of errors) io.stderr(`corresp commitments: ${e}\n`);
-  const configs = new ConfigFinder(io.cwd, opts.config);
+  // Word drafts, PDFs and HTML letters are converted first (the readers are loaded on first use).
+  if (files.some(isDocumentFile)) return readDocuments(files, io).then((docs) => listRows(files, format, opts.config, errors.length > 0, io, docs));
+  return listRows(files, format, opts.config, errors.length > 0, io);
+}
+
+function listRows(files: string[], format: 'csv' | 'json' | 'md', config: string | undefined, failedBefore: boolean, io: CliIo, docs?: Map<string, LetterDocument | InputError>): number {
+  let failed = failedBefore;
+  const configs = new ConfigFinder(io.cwd, config);
   const rows: CommitmentRow[] = [];
   for (const file of files) {
     let text: string;
     let settings: Settings;
     try {
       settings = configs.settingsFor(file);
-      text = file === '-' ? io.readStdin() : io.readFile(path.resolve(io.cwd, file));
+      const doc = docs?.get(file);
+      if (doc instanceof InputError) throw doc;
+      text = doc ? doc.text : file === '-' ? io.readStdin() : io.readFile(path.resolve(io.cwd, file));
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       io.stderr(`corresp commitments: ${err.message}\n`);

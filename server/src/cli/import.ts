@@ -4,10 +4,11 @@ import { parseOptions, type CliIo } from './cli-io';
 import { InputError } from './read-letter';
 import { sameFile } from '../disk/same-file';
 import { importStaffLetter } from '../core/import';
+import { readDocumentFile } from './documents';
 
-export const IMPORT_HELP = `usage: corresp import STAFF.txt|STAFF.htm [-o OUT.corresp.md] [--prior PREVIOUS.corresp.md] [--format text|html] [--force]
+export const IMPORT_HELP = `usage: corresp import STAFF.pdf|STAFF.txt|STAFF.htm [-o OUT.corresp.md] [--prior PREVIOUS.corresp.md] [--format text|html] [--force]
 
-Reads a staff comment letter (plain text from a PDF, or EDGAR HTML) and writes a new response letter in the
+Reads a staff comment letter (the PDF as the SEC sends it, its text, EDGAR HTML or a Word file) and writes a new response letter in the
 corresp dialect: front matter from the Re: block, the staff's captions as headings, every comment verbatim and an
 empty response under each. Page furniture and the staff's boilerplate are removed; what could not be placed is
 reported on standard error and kept in the draft as a note.
@@ -17,9 +18,10 @@ reported on standard error and kept in the draft as a note.
   --format text|html  the input's format (default: sniffed)
   --force             overwrite OUT if it exists
 
-Exit status: 0 written, 1 written but no comments were found, 2 usage or input failure.`;
+Exit status: 0 written, 1 written but no comments were found, 2 usage or input failure (a PDF without a text
+layer, e.g. a scan, is one).`;
 
-export function runImport(args: string[], io: CliIo): number {
+export function runImport(args: string[], io: CliIo): number | Promise<number> {
   const parsed = parseOptions(args, {
     help: { type: 'boolean', short: 'h' },
     output: { type: 'string', short: 'o' },
@@ -45,14 +47,29 @@ export function runImport(args: string[], io: CliIo): number {
   let text: string;
   let priorText: string | undefined;
   try {
-    text = input === '-' ? io.readStdin() : io.readFile(resolve(io, input), 'staff-letter');
     if (prior) priorText = io.readFile(resolve(io, prior));
+    // A PDF or Word staff letter is converted by the input layer (plain text: the importer sets its own emphasis).
+    if (input !== '-' && /\.(?:pdf|docx|docm)$/i.test(input)) {
+      return readDocumentFile(input, io, { emphasis: false }).then(
+        (doc) => writeDraft(io, input, doc.text, 'text', priorText, { output, prior, force }),
+        (err: unknown) => {
+          io.stderr(`corresp import: ${(err as Error).message}\n`);
+          return 2;
+        },
+      );
+    }
+    text = input === '-' ? io.readStdin() : io.readFile(resolve(io, input), 'staff-letter');
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
     io.stderr(`corresp import: ${(err as Error).message}\n`);
     return 2;
   }
   if (format === undefined && /\.html?$/i.test(input)) format = 'html';
+  return writeDraft(io, input, text, format, priorText, { output, prior, force });
+}
+
+function writeDraft(io: CliIo, input: string, text: string, format: 'text' | 'html' | undefined, priorText: string | undefined, opts: { output?: string; prior?: string; force?: boolean }): number {
+  const { output, prior, force } = opts;
   const { markdown, report } = importStaffLetter(text, { format, priorResponse: priorText });
 
   const out = output ?? defaultOutput(input);

@@ -3,6 +3,8 @@ import { runCheck } from './check';
 import { runCommitments } from './commitments';
 import { runImport } from './import';
 import { runExport } from './export';
+import { runConvert } from './convert';
+import { runExplain } from './explain';
 import type { CliIo } from './cli-io';
 import { readLetterFile, decodeLetter, decodeStaffLetter } from './read-letter';
 import { writeFileSafely } from './safe-write';
@@ -12,10 +14,12 @@ const HELP = `corresp — check responses to SEC staff comment letters
 usage: corresp <command> [options]
 
 commands:
-  check [paths...]        check letters; prints file:line:col severity rule message
+  check [paths...]        check letters (.corresp.md, .md, .txt, and .docx, .pdf, .htm as they are)
   commitments [paths...]  list every forward-looking commitment (csv, json or md)
-  import STAFF-LETTER     start a response letter from the staff's letter (.txt or EDGAR .htm)
+  import STAFF-LETTER     start a response letter from the staff's letter (.pdf, .txt or EDGAR .htm)
+  convert DOCUMENT        a Word draft, PDF or EDGAR HTML letter → a letter in the corresp dialect
   export LETTER --to F    the filed letter: EDGAR-ready html, docx for review, or txt
+  explain FILE            how the reader read a letter: each block's label, score, alternatives, features
   rules                   list the rules with their default severity
   help                    this text
 
@@ -44,6 +48,10 @@ export function main(argv: string[], io: CliIo): number | Promise<number> {
         return runImport(rest, io);
       case 'export':
         return runExport(rest, io);
+      case 'convert':
+        return runConvert(rest, io);
+      case 'explain':
+        return runExplain(rest, io);
       case 'rules':
         return listRules(io);
       case undefined:

@@ -27,6 +27,23 @@ export function isLetterFile(file: string, head: () => string): boolean {
   return MARKDOWN_NAME.test(file) && declaresResponseLetter(head());
 }
 
+/**
+ * Documents the input layer (core/input/) converts into letter text when they are named explicitly — a PDF, a Word
+ * file, an HTML file — rather than reading them as text. A folder never yields them: a staff letter's PDF or HTML
+ * sits beside its response.
+ */
+export function isConvertedDocument(file: string): boolean {
+  return file !== '-' && /\.(?:pdf|docx|docm|html?|xhtml)$/i.test(file);
+}
+
+/**
+ * The documents workspace review converts and then checks when they read as response letters (they answer a
+ * comment): Word drafts and PDFs, not Word's "~$" lock files. HTML in a workspace is left to the editor.
+ */
+export function isReviewableDocument(file: string): boolean {
+  return /\.(?:docx|pdf)$/i.test(file) && !/(?:^|[\\/])~\$[^\\/]*$/.test(file);
+}
+
 /** The editor documents that may be letters: the corresp language, and markdown (decided by `isLetterDocument`). */
 export const LETTER_LANGUAGES: readonly string[] = ['corresp', 'markdown'];
 

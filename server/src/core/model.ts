@@ -44,7 +44,8 @@ export type CommentStyle =
   | 'number-alone' // "1." on its own line, text on the next
   | 'list-marker' // "- 5. Tell us ..."
   | 'comment-heading' // "Comment 1", "SEC Comment 1:", "## Comment 1"
-  | 'emphasis'; // "**1. We note ...**" / "*1. ...*"
+  | 'emphasis' // "**1. We note ...**" / "*1. ...*"
+  | 'unnumbered'; // a restated comment with no number at all, read by its voice and the label after it
 
 export interface PriorCommentRef {
   /** The referenced number, or undefined when spelled in a way we could not read. */

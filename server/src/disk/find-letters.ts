@@ -30,6 +30,11 @@ export function isLetterOnDisk(file: string): boolean {
 
 /** Lists the letters under the folders (breadth-first, bounded, sorted), skipping build, dependency and VCS folders. */
 export function findLetters(folders: string[], limit = MAX_LETTER_FILES): string[] {
+  return findFiles(folders, isLetterOnDisk, limit);
+}
+
+/** The files under the folders that `accept` takes (breadth-first, bounded, sorted), skipping the same folders. */
+export function findFiles(folders: string[], accept: (file: string) => boolean, limit = MAX_LETTER_FILES): string[] {
   const out: string[] = [];
   const queue = [...folders];
   let visited = 0;
@@ -46,7 +51,7 @@ export function findLetters(folders: string[], limit = MAX_LETTER_FILES): string
       const p = path.join(dir, e.name);
       if (e.isDirectory()) {
         if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) queue.push(p);
-      } else if (e.isFile() && isLetterOnDisk(p)) {
+      } else if (e.isFile() && accept(p)) {
         out.push(p);
         if (out.length >= limit) break;
       }

@@ -44,10 +44,11 @@ import { commitmentStatusLine } from '../core/commitments/commitment';
 import { recordAllCommitmentsFix, recordFix } from '../core/commitments/fixes';
 import { readRegister } from '../core/commitments/register';
 import { composeEdits, fixAllFix } from '../core/fixes';
-import { isLetterDocument as isLetterDoc } from '../core/letter-files';
+import { isLetterDocument as isLetterDoc, isReviewableDocument } from '../core/letter-files';
 import { CONFIG_FILE, findConfigFile, readConfigFile, withConfigFile } from '../disk/config-file';
 import { EXPORT_REFUSED } from './drafting-protocol';
 import { findLetters, isLetterFile, pathToUri, readForReview, uriToPath } from './workspace-review';
+import { CONVERT_REQUEST, convertDocument, findDocuments, placeViewDiagnostics, reviewDocument, type ConvertParams } from './document-review';
 import { DidChangeWatchedFilesNotification, FileChangeType, type WorkspaceFolder } from 'vscode-languageserver/node';
 
 /** A re-check waits only when the last check took at least this long (ms)… */
@@ -124,7 +125,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(() => {
     if (canWatchFiles) {
       void connection.client
-        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,markdown,txt}' }, { globPattern: `**/${CONFIG_FILE}` }] })
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,markdown,txt,docx,pdf}' }, { globPattern: `**/${CONFIG_FILE}` }] })
         .catch(() => undefined);
     }
     void reviewWorkspace(folders);
@@ -151,7 +152,7 @@ export function startServer(connection: Connection): void {
     const base = await settingsFor(targets[0].uri);
     if (base.workspaceReview === false) return;
     const files = findLetters(roots);
-    if (!files.length) return;
+    if (!files.length) return reviewDocuments(roots);
     const progress = canReportProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
     progress?.begin('corresp: reviewing letters', 0, `${files.length} letters`, false);
     const started = Date.now();
@@ -162,7 +163,27 @@ export function startServer(connection: Connection): void {
     }
     progress?.done();
     connection.console.info(`corresp: reviewed ${files.length} letters in ${Date.now() - started} ms`);
+    await reviewDocuments(roots);
   }
+
+  /** Word drafts and PDFs that read as response letters (document-review.ts); after the text letters. */
+  async function reviewDocuments(roots: string[]): Promise<void> {
+    for (const file of findDocuments(roots)) {
+      const uri = pathToUri(file);
+      const diagnostics = await reviewDocument(uri, file, await settingsFor(uri));
+      if (diagnostics) {
+        reviewed.add(uri);
+        await connection.sendDiagnostics({ uri, diagnostics });
+      }
+      await new Promise((r) => setImmediate(r));
+    }
+  }
+
+  connection.onRequest(CONVERT_REQUEST, async (params: ConvertParams) => {
+    const file = uriToPath(params.uri);
+    if (!file) return { notes: [], error: `${params.uri} is not a file on disk` };
+    return convertDocument(file, (await settingsFor(params.uri)).maxFileSize, params.emphasis !== false, params.uri);
+  });
 
   async function reviewFile(uri: string): Promise<void> {
     if (documents.get(uri)) return; // the editor's copy is authoritative
@@ -204,7 +225,11 @@ export function startServer(connection: Connection): void {
           const got = readForReview(file, 1 << 30);
           return 'text' in got ? got.text.slice(0, 4096) : '';
         };
-        if (isLetterFile(file, head)) await reviewFile(change.uri);
+        if (isReviewableDocument(file)) {
+          const diagnostics = await reviewDocument(change.uri, file, await settingsFor(change.uri));
+          if (diagnostics) reviewed.add(change.uri);
+          if (diagnostics || reviewed.delete(change.uri)) await connection.sendDiagnostics({ uri: change.uri, diagnostics: diagnostics ?? [] });
+        } else if (isLetterFile(file, head)) await reviewFile(change.uri);
         else if (reviewed.delete(change.uri)) await connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
       } catch (err) {
         connection.console.error(`corresp: reviewing ${change.uri} failed: ${(err as Error).message}`);
@@ -325,7 +350,8 @@ export function startServer(connection: Connection): void {
       if (!analysis || documents.get(uri) !== doc || doc.version !== version) return;
       const ms = performance.now() - started;
       lastCost.set(uri, ms);
-      await connection.sendDiagnostics({ uri, version, diagnostics: analysis.findings.map((f) => toDiagnostic(doc, f)) });
+      // A converted view of a Word or PDF letter names the page or paragraph of the original (document-review.ts).
+      await connection.sendDiagnostics({ uri, version, diagnostics: placeViewDiagnostics(uri, doc.getText(), analysis.findings.map((f) => toDiagnostic(doc, f))) });
       void connection.sendNotification('corresp/status', { uri, ...letterStatus(analysis, new Date().toISOString().slice(0, 10)), ms: Math.round(ms) });
     } catch (err) {
       connection.console.error(`corresp: checking ${uri} failed: ${(err as Error)?.stack ?? String(err)}`);

@@ -30,23 +30,12 @@ import {
   type CommentStart,
   type ResponseLabel,
 } from './line-kinds';
+import { lineCues, readBlocks, type Block, type LetterFeatures, type RowView, type VoiceCount } from './reader/features';
+import { decode, decodeExplained, type Alternative, type Decision } from './reader/decode';
+import type { Label } from './reader/weights';
 
-/** A line with everything the parser can say about it on its own. */
-interface Row {
-  line: Line;
-  b: BareLine;
-  detect: string;
-  /** Blank, furniture, an HTML comment or front matter: never content. */
-  skip: boolean;
-  /** Inside a fenced or indented code block: body text only. */
-  literal: boolean;
-  /** First content line after a blank line, a heading, or at the start of the body. */
-  paraStart: boolean;
-  start?: CommentStart;
-  label?: ResponseLabel;
-  closing?: 'strong' | 'soft';
-  caption: 'heading' | 'candidate' | undefined;
-}
+/** A line with everything the parser can say about it on its own (the fields are documented on RowView). */
+type Row = RowView;
 
 interface OpenComment {
   row: number;
@@ -54,6 +43,8 @@ interface OpenComment {
   style: CommentStyle;
   captions: Caption[];
   rows: number[];
+  /** No number was written: the number span is empty, at the comment's start. */
+  unnumbered?: boolean;
 }
 
 interface OpenResponse {
@@ -104,190 +95,8 @@ function parseUnsafe(text: string): Letter {
   const facts = fm?.facts ?? readReBlock(lines, rows.map((r) => r.skip));
   const staffLetter = !fm && STAFF_INTRO.test(text.slice(0, 6000));
 
-  const captions: Caption[] = [];
-  const comments: StaffComment[] = [];
-  const responses: CompanyResponse[] = [];
-  let path: Caption[] = [];
-  let state: 'preamble' | 'idle' | 'comment' | 'response' | 'closing' = 'preamble';
-  let comment: OpenComment | undefined;
-  let response: OpenResponse | undefined;
-  let lastNumber = 0;
-  let listLast: number | undefined;
-  let closingStart: number | undefined;
-  const answered = new Set<number>();
-
-  const unlabelledMode = relyOnOrder(text, rows);
-  const nextContent = (from: number): number => {
-    for (let j = from; j < rows.length; j++) if (!rows[j].skip) return j;
-    return -1;
-  };
-  // A plain caption is a caption only when a comment follows it (possibly after more captions).
-  // Inside a response, the comment it leads to must be one the response would yield to (a later number that a
-  // label follows), so a short heading inside proposed disclosure text does not end the response.
-  const captionLeadsToComment = (i: number, inResponse: boolean): boolean => {
-    let j = i;
-    for (let hops = 0; hops < 6; hops++) {
-      j = nextContent(j + 1);
-      if (j < 0) return false;
-      const r = rows[j];
-      if (r.literal) return false;
-      if (r.start) {
-        if (!inResponse || r.start.implicit) return true;
-        const strong = r.start.heading || r.b.emphasis || (r.b.quote && flavour === 'markdown');
-        const n = r.start.number;
-        return (strong || n > lastNumber) && (unlabelledMode || labelFollows(j, n) || (n === lastNumber + 1 && staffVoice(r.start.rest)));
-      }
-      if (r.caption === undefined) return false;
-    }
-    return false;
-  };
-  // A weakly marked number inside a response starts a comment only when a response label follows it, possibly
-  // after more numbered comments (a comment with no response of its own, followed by one that has one).
-  const labelFollows = (i: number, n: number): boolean => {
-    let expect = n;
-    for (let j = i + 1; j < rows.length; j++) {
-      const r = rows[j];
-      if (r.skip || r.literal) continue;
-      if (r.label) return r.label.number === undefined || r.label.number >= n;
-      if (r.start && !r.start.implicit) {
-        if (r.start.number <= expect || r.start.number > expect + 3) return false;
-        expect = r.start.number;
-      }
-      if (r.closing === 'strong') return false;
-    }
-    return false;
-  };
-
-  const finishComment = () => {
-    if (!comment) return;
-    comments.push(buildComment(text, rows, comment));
-    comment = undefined;
-  };
-  const finishResponse = () => {
-    if (!response) return;
-    const built = buildResponse(text, rows, response, closingStart);
-    responses.push(built);
-    if (built.number !== undefined) answered.add(built.number);
-    response = undefined;
-    listLast = undefined;
-  };
-  const pushCaption = (c: Caption, heading: boolean, plainRunStart: boolean) => {
-    if (heading) {
-      path = [...path.filter((p) => p.level < c.level), c];
-    } else if (/^(?:Item|Part)\s+[\dIVX]/i.test(c.title)) {
-      // Plain letters: an "Item N." caption starts a new path; other runs hang below the current Item.
-      c = { ...c, level: 1 };
-      path = [c];
-    } else if (plainRunStart) {
-      const item = path.length && /^(?:Item|Part)\s+[\dIVX]/i.test(path[0].title) ? [path[0]] : [];
-      c = { ...c, level: item.length + 1 };
-      path = [...item, c];
-    } else {
-      c = { ...c, level: path.length + 1 };
-      path = [...path, c];
-    }
-    captions.push(c);
-  };
-
-  let commentParagraphs = 0;
-  let lastCaptionRow = -10;
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    if (r.skip) continue;
-    if (r.literal) {
-      if (state === 'comment' && comment) comment.rows.push(i);
-      else if (state === 'response' && response) response.rows.push(i);
-      continue;
-    }
-
-    // 1. A comment starts.
-    if (r.start) {
-      if (r.start.implicit) r.start = { ...r.start, number: lastNumber + 1 };
-      const n = r.start.number;
-      const strong = r.start.heading || r.b.emphasis || (r.b.quote && flavour === 'markdown');
-      let accept: boolean;
-      if (state === 'response') {
-        const continuesList = listLast !== undefined && n === listLast + 1;
-        accept = strong
-          ? !continuesList || labelFollows(i, n)
-          : n > lastNumber && n <= lastNumber + 3 && !continuesList && (unlabelledMode || labelFollows(i, n) || (n === lastNumber + 1 && staffVoice(r.start.rest)));
-        if (!accept && (n === 1 || continuesList)) listLast = n;
-      } else if (state === 'closing') {
-        accept = n > lastNumber;
-      } else {
-        accept = true;
-      }
-      if (accept) {
-        finishComment();
-        finishResponse();
-        closingStart = undefined;
-        comment = { row: i, start: r.start, style: styleOf(r), captions: path.slice(), rows: [i] };
-        commentParagraphs = r.start.rest ? 1 : 0;
-        lastNumber = Math.max(lastNumber, n);
-        state = 'comment';
-        continue;
-      }
-    }
-
-    // 2. A response label.
-    if (r.label && state !== 'closing') {
-      const own = r.label.number;
-      if (state === 'response' && response && (own === undefined || own === response.number)) {
-        response.rows.push(i);
-        continue;
-      }
-      const current = comment?.start.number ?? (state === 'idle' && comments.length ? comments[comments.length - 1].number : undefined);
-      const number = own ?? (current !== undefined && !answered.has(current) ? current : undefined);
-      finishComment();
-      finishResponse();
-      response = { labelRow: i, label: r.label, number, rows: [] };
-      state = 'response';
-      listLast = undefined;
-      continue;
-    }
-
-    // 3. The letter's closing.
-    if (r.closing && comments.length + (comment ? 1 : 0) > 0 && state !== 'closing' && state !== 'preamble') {
-      if (r.closing === 'strong' || r.paraStart || flavour === 'plain') {
-        finishComment();
-        finishResponse();
-        closingStart = r.line.start;
-        state = 'closing';
-        continue;
-      }
-    }
-
-    // 4. A caption.
-    if (r.caption === 'heading' || (r.caption === 'candidate' && state !== 'closing' && captionLeadsToComment(i, state === 'response'))) {
-      finishComment();
-      finishResponse();
-      const title = captionTitle(r);
-      const c: Caption = { title, level: r.b.headingLevel || 1, pageRef: pageRefOf(title), span: { start: r.line.start, end: r.line.end } };
-      pushCaption(c, r.caption === 'heading', r.caption === 'candidate' && lastCaptionRow !== prevContent(rows, i));
-      lastCaptionRow = i;
-      if (state !== 'preamble') state = 'idle';
-      continue;
-    }
-
-    // 5. Body text. In a letter without labels, the comment is its first paragraph and the rest answers it.
-    if (state === 'comment' && comment && unlabelledMode && r.paraStart && commentParagraphs >= 1) {
-      const number = comment.start.number;
-      finishComment();
-      response = { unlabelled: true, labelRow: i, label: { rest: r.detect, style: 'response', labelLength: 0 }, number, rows: [] };
-      state = 'response';
-      continue;
-    }
-    if (state === 'comment' && comment) {
-      comment.rows.push(i);
-      if (r.paraStart) commentParagraphs++;
-    }
-    else if (state === 'response' && response) {
-      response.rows.push(i);
-      if (r.start && (r.start.number === 1 || (listLast !== undefined && r.start.number === listLast + 1))) listLast = r.start.number;
-    }
-  }
-  finishComment();
-  finishResponse();
+  const read = readByModel(text, rows, flavour, staffLetter).body;
+  const { captions, comments, responses, closingStart } = read;
 
   if (staffLetter && !responses.length && facts.source === 're-block') {
     // A staff letter: the date at its head is the staff letter's own date, not a response date.
@@ -305,6 +114,181 @@ function parseUnsafe(text: string): Letter {
     closingStart,
     problems,
   };
+}
+
+/** What either reader gives back: the letter's structure. */
+interface Body {
+  captions: Caption[];
+  comments: StaffComment[];
+  responses: CompanyResponse[];
+  closingStart: number | undefined;
+}
+
+/** The letter-level features the model reads (see reader/features.ts). */
+function letterFeatures(text: string, rows: Row[], flavour: Letter['flavour'], staffLetter: boolean): LetterFeatures {
+  let hasLabels = false;
+  for (const r of rows) if (r.label && !r.skip) hasLabels = true;
+  return { staffLetter, hasLabels, answersFollow: !hasLabels && relyOnOrder(text, rows), flavour };
+}
+
+interface ModelReading {
+  body: Body;
+  blocks: Block[];
+  decisions: Decision[];
+  letter: LetterFeatures;
+}
+
+/**
+ * The explicit reader (reader/): the rows become blocks with named features, Viterbi picks the labelling of the whole
+ * letter, and the labels are assembled into comments, responses and captions with the same builders as before.
+ */
+function readByModel(text: string, rows: Row[], flavour: Letter['flavour'], staffLetter: boolean): ModelReading {
+  const letter = letterFeatures(text, rows, flavour, staffLetter);
+  const blocks = readBlocks(rows, letter);
+  const decisions = decode(blocks, letter);
+  return { body: assemble(text, rows, blocks, decisions), blocks, decisions, letter };
+}
+
+function assemble(text: string, rows: Row[], blocks: Block[], decisions: Decision[]): Body {
+  const captions: Caption[] = [];
+  const comments: StaffComment[] = [];
+  const responses: CompanyResponse[] = [];
+  const path = captionPath(captions);
+  const answered = new Set<number>();
+  let comment: OpenComment | undefined;
+  let response: OpenResponse | undefined;
+  let closingStart: number | undefined;
+  const finishComment = () => {
+    if (!comment) return;
+    comments.push(buildComment(text, rows, comment));
+    comment = undefined;
+  };
+  const finishResponse = () => {
+    if (!response) return;
+    const built = buildResponse(text, rows, response, closingStart);
+    responses.push(built);
+    if (built.number !== undefined) answered.add(built.number);
+    response = undefined;
+  };
+  let prevLabel: Label | undefined;
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k];
+    const d = decisions[k];
+    const r = rows[b.first];
+    switch (d.label) {
+      case 'commentStart': {
+        finishComment();
+        finishResponse();
+        closingStart = undefined;
+        if (!r.start) {
+          // A restated comment without a number (reader/features.ts: unnumbered): numbered after the previous one.
+          const start: CommentStart = { number: d.number!, rest: r.detect, heading: false, implicit: true };
+          comment = { row: b.first, start, style: 'unnumbered', captions: path.current(), rows: b.rows.slice(), unnumbered: true };
+          break;
+        }
+        const start = r.start.implicit || r.start.number !== d.number ? { ...r.start, number: d.number! } : r.start;
+        comment = { row: b.first, start, style: styleOf(r), captions: path.current(), rows: b.rows.slice() };
+        break;
+      }
+      case 'commentCont':
+        if (comment) comment.rows.push(...b.rows);
+        break;
+      case 'responseLabel': {
+        const own = r.label!.number;
+        if (response && (own === undefined || own === response.number)) {
+          response.rows.push(...b.rows);
+          break;
+        }
+        const current = comment?.start.number ?? ((prevLabel === 'caption' || prevLabel === 'aside') && comments.length ? comments[comments.length - 1].number : undefined);
+        const number = own ?? (current !== undefined && !answered.has(current) ? current : undefined);
+        finishComment();
+        finishResponse();
+        response = { labelRow: b.first, label: r.label!, number, rows: b.rows.slice(1) };
+        break;
+      }
+      case 'commentAgain':
+      case 'responseCont':
+        if (response) response.rows.push(...b.rows);
+        else if (comment) {
+          const number = comment.start.number;
+          finishComment();
+          response = { unlabelled: true, labelRow: b.first, label: { rest: r.detect, style: 'response', labelLength: 0 }, number, rows: b.rows.slice(1) };
+        }
+        break;
+      case 'caption': {
+        finishComment();
+        finishResponse();
+        const heading = r.caption === 'heading';
+        const title = captionTitle(r);
+        const c: Caption = { title, level: r.b.headingLevel || 1, pageRef: pageRefOf(title), span: { start: r.line.start, end: r.line.end } };
+        path.push(c, heading, !heading && prevLabel !== 'caption');
+        break;
+      }
+      case 'closing':
+        // A letter without comments or responses has no body to end (closingStart stays unset, as before).
+        if (prevLabel !== 'closing' && prevLabel !== 'preamble' && prevLabel !== undefined) {
+          finishComment();
+          finishResponse();
+          closingStart = r.line.start;
+        }
+        break;
+      default:
+        break;
+    }
+    prevLabel = d.label;
+  }
+  finishComment();
+  finishResponse();
+  return { captions, comments, responses, closingStart };
+}
+
+/** The caption path above the next comment: markdown headings by level, plain captions in runs below an "Item". */
+function captionPath(captions: Caption[]) {
+  let path: Caption[] = [];
+  return {
+    current: () => path.slice(),
+    push(c: Caption, heading: boolean, plainRunStart: boolean) {
+      if (heading) {
+        path = [...path.filter((p) => p.level < c.level), c];
+      } else if (/^(?:Item|Part)\s+[\dIVX]/i.test(c.title)) {
+        c = { ...c, level: 1 };
+        path = [c];
+      } else if (plainRunStart) {
+        const item = path.length && /^(?:Item|Part)\s+[\dIVX]/i.test(path[0].title) ? [path[0]] : [];
+        c = { ...c, level: item.length + 1 };
+        path = [...item, c];
+      } else {
+        c = { ...c, level: path.length + 1 };
+        path = [...path, c];
+      }
+      captions.push(c);
+    },
+  };
+}
+
+/** The reader's reasoning on one letter, for `corresp explain` (reader/explain.ts formats it). */
+export interface Reading {
+  letter: Letter;
+  rows: readonly RowView[];
+  blocks: Block[];
+  decisions: Decision[];
+  alternatives: Alternative[][];
+  features: LetterFeatures;
+}
+
+/** Parses a letter with the model reader and returns its blocks, features, decisions and the alternatives. */
+export function readExplained(text: string): Reading {
+  const letter = parseLetter(text);
+  factsCache.nextGeneration();
+  const lines = splitRunOnLines(text, splitLines(text), []);
+  const fm = readFrontMatter(text, lines);
+  const flavour = letter.flavour;
+  const rows = classify(text, lines, fm?.bodyLine ?? 0, flavour, []);
+  const staffLetter = !fm && STAFF_INTRO.test(text.slice(0, 6000));
+  const features = letterFeatures(text, rows, flavour, staffLetter);
+  const blocks = readBlocks(rows, features);
+  const { decisions, alternatives } = decodeExplained(blocks, features);
+  return { letter, rows, blocks, decisions, alternatives, features };
 }
 
 const RESPONSE_INTRO =
@@ -372,11 +356,6 @@ function splitRunOnLines(text: string, lines: Line[], problems: ParseProblem[]):
   return out;
 }
 
-function prevContent(rows: Row[], i: number): number {
-  for (let j = i - 1; j >= 0; j--) if (!rows[j].skip) return j;
-  return -1;
-}
-
 function styleOf(r: Row): CommentStyle {
   if (r.start?.heading) return 'comment-heading';
   if (r.b.quote) return 'blockquote';
@@ -406,7 +385,10 @@ interface LineFacts {
   label?: ResponseLabel;
   closing?: 'strong' | 'soft';
   captionCandidate: boolean;
+  voice: VoiceCount;
 }
+
+const NO_VOICE: VoiceCount = { staff: 0, company: 0, words: 0 };
 
 // Room for every line of a letter of a couple of MB (2 million characters of lines); past that, lines are
 // classified again on each parse instead of being held, with their facts, as another copy of the letter.
@@ -420,7 +402,7 @@ function lineFacts(raw: string): LineFacts {
   const blank = !trimmed || /^>+$/.test(trimmed.replace(/\s/g, ''));
   const furniture = blank ? undefined : furnitureLine(stripComments(withoutEmphasis(b.bare)));
   const detect = blank || furniture ? '' : withoutEmphasis(stripComments(b.bare)).trim();
-  const facts: LineFacts = { b, trimmed, blank, furniture, detect, captionCandidate: false };
+  const facts: LineFacts = { b, trimmed, blank, furniture, detect, captionCandidate: false, voice: detect ? lineCues(detect, b.bare, b.emphasis) : NO_VOICE };
   if (detect) {
     facts.start = commentStart(detect);
     facts.label = responseLabel(detect);
@@ -444,12 +426,12 @@ function classify(text: string, lines: Line[], bodyLine: number, flavour: Letter
     const line = lines[i];
     const raw = line.text;
     if (i < bodyLine) {
-      rows[i] = { line, b: bareLine(''), detect: '', skip: true, literal: false, paraStart: false, caption: undefined };
+      rows[i] = { line, b: bareLine(''), detect: '', skip: true, literal: false, paraStart: false, caption: undefined, voice: NO_VOICE };
       continue;
     }
     const lf = lineFacts(raw);
     const b = lf.b;
-    const row: Row = { line, b, detect: '', skip: false, literal: false, paraStart: false, caption: undefined };
+    const row: Row = { line, b, detect: '', skip: false, literal: false, paraStart: false, caption: undefined, voice: lf.voice };
     rows[i] = row;
     if (raw.indexOf('<!--') >= 0) collectSuppressions(raw, line.start, suppressions);
     if (inHtmlComment) {
@@ -490,6 +472,7 @@ function classify(text: string, lines: Line[], bodyLine: number, flavour: Letter
     }
     if (lf.furniture) {
       row.skip = true;
+      row.furniture = lf.furniture === 'page' ? 'running "Page N" line' : 'page number or template leftover';
       if (lf.furniture === 'page') dropRunningHeader(rows, i);
       continue;
     }
@@ -507,7 +490,64 @@ function classify(text: string, lines: Line[], bodyLine: number, flavour: Letter
       else if (!row.closing && (row.paraStart || flavour === 'plain') && (lf.start || lf.label ? captionCandidate(detect) : lf.captionCandidate)) row.caption = 'candidate';
     }
   }
+  if (flavour === 'plain') dropRepeatedFurniture(text, rows);
   return rows;
+}
+
+const CONFIDENTIAL_LEGEND = /^(?:\[?\*+\]?\s*)?(?:FOIA\s+)?Confidential\s+Treatment\s+(?:Requested|Request)\b/i;
+
+/**
+ * Page furniture that only shows as repetition: running headers and footers printed on every page of a converted
+ * PDF ("Acme Corp. – Response to Staff Comments", "Securities and Exchange Commission") and confidential-treatment
+ * legends. A short line without a sentence ending that recurs three or more times in a letter that has pages (form
+ * feeds or page numbers), at a page break at least twice and in at least half of its places, is furniture; so is a
+ * confidential-treatment legend anywhere.
+ */
+function dropRepeatedFurniture(text: string, rows: Row[]): void {
+  let pageMarks = 0;
+  const counts = new Map<string, { all: number; atBreak: number }>();
+  const keyOf = (r: Row): string | undefined => {
+    if (r.skip || r.literal || r.start || r.label || r.closing || !r.detect) return undefined;
+    const t = r.detect;
+    if (t.length > 80 || t.length < 4 || /[.?!:;,]$/.test(t.replace(/(?:Inc|Corp|Co|Ltd|N\.A|L\.P|LLC|plc)\.$/i, ''))) return undefined;
+    return t.toLowerCase().replace(/\d+/g, '#');
+  };
+  // A header or footer sits at a page break: a form feed on its line or within the three lines around it, or a
+  // page number or "Page N" line among them. A caption repeated for each group of comments does not.
+  const atBreak = (i: number): boolean => {
+    for (let j = Math.max(0, i - 3); j <= Math.min(rows.length - 1, i + 3); j++) {
+      if (rows[j].furniture && !rows[j].furniture!.startsWith('running header or footer')) return true;
+      if (rows[j].line.text.indexOf('\f') >= 0) return true;
+    }
+    return false;
+  };
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (r.furniture) pageMarks++;
+    if (!r.skip && r.detect && r.detect.length <= 160 && CONFIDENTIAL_LEGEND.test(r.detect)) {
+      r.skip = true;
+      r.furniture = 'confidential-treatment legend';
+      r.caption = undefined;
+      continue;
+    }
+    const k = keyOf(r);
+    if (!k) continue;
+    const c = counts.get(k) ?? { all: 0, atBreak: 0 };
+    c.all++;
+    if (atBreak(i)) c.atBreak++;
+    counts.set(k, c);
+  }
+  if (pageMarks < 2 && text.indexOf('\f') < 0) return;
+  for (const r of rows) {
+    const k = keyOf(r);
+    if (!k) continue;
+    const c = counts.get(k)!;
+    if (c.all >= 3 && c.atBreak >= 2 && c.atBreak * 2 >= c.all) {
+      r.skip = true;
+      r.furniture = `running header or footer (${c.all}× in the letter)`;
+      r.caption = undefined;
+    }
+  }
 }
 
 /** "Name / Company / Date / Page 2": drop the short lines just above a running "Page N" line. */
@@ -526,6 +566,7 @@ function dropRunningHeader(rows: Row[], at: number): void {
     // Across a blank line only lines that read like a header (a name, a date, the Commission) belong to it.
     if (!headerLine(t) || (crossedBlank && !headerLike(t))) break;
     r.skip = true;
+    r.furniture = 'running header above "Page N"';
     r.caption = undefined;
     taken++;
   }
@@ -581,9 +622,11 @@ function buildComment(text: string, rows: Row[], c: OpenComment): StaffComment {
   const lastRow = rows[c.rows[c.rows.length - 1]];
   const span: Span = { start: first.line.start, end: lastRow.line.end };
   const numberText = String(c.start.number);
-  const numAt = text.indexOf(numberText, first.line.start + (c.start.heading ? 0 : first.b.prefixLength));
+  const numAt = c.unnumbered ? -1 : text.indexOf(numberText, first.line.start + (c.start.heading ? 0 : first.b.prefixLength));
   const numberSpan: Span =
-    numAt >= 0 && numAt < first.line.end ? { start: c.start.heading ? first.line.start + first.b.prefixLength : numAt, end: numAt + numberText.length + (text[numAt + numberText.length] === '.' ? 1 : 0) } : { start: first.line.start, end: first.line.end };
+    c.unnumbered
+      ? { start: first.line.start + first.b.prefixLength, end: first.line.start + first.b.prefixLength }
+      : numAt >= 0 && numAt < first.line.end ? { start: c.start.heading ? first.line.start + first.b.prefixLength : numAt, end: numAt + numberText.length + (text[numAt + numberText.length] === '.' ? 1 : 0) } : { start: first.line.start, end: first.line.end };
   const captionsText = c.captions.map((x) => x.title);
   let pageRef: string | undefined;
   for (let k = c.captions.length - 1; k >= 0 && !pageRef; k--) pageRef = c.captions[k].pageRef;

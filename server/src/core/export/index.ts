@@ -9,6 +9,7 @@ import { buildDocument, type BuildOptions, type ExportVersion } from './document
 import { renderDocx } from './docx';
 import { renderHtml } from './html';
 import { renderText } from './txt';
+import { addFrontMatterPart, frontMatterYaml } from './front-matter-part';
 
 export type ExportFormat = 'html' | 'txt';
 
@@ -28,15 +29,22 @@ export function exportLetter(text: string, format: ExportFormat, options: BuildO
   return result;
 }
 
-/** One DOCX version of the letter. */
-export function buildDocx(text: string, version: ExportVersion = 'public', options: BuildOptions = {}): Promise<Uint8Array> {
-  return renderDocx(buildDocument(text, version, options));
+/**
+ * One DOCX version of the letter. The front matter (with the commitment register) travels inside it as a custom XML
+ * part, never in the text, so a DOCX edited in Word and converted back keeps the register.
+ */
+export async function buildDocx(text: string, version: ExportVersion = 'public', options: BuildOptions = {}): Promise<Uint8Array> {
+  const bytes = await renderDocx(buildDocument(text, version, options));
+  const yaml = frontMatterYaml(text);
+  return yaml === undefined ? bytes : addFrontMatterPart(bytes, yaml);
 }
 
 export async function exportDocx(text: string, options: BuildOptions = {}): Promise<ExportResult<Uint8Array>> {
   const pub = buildDocument(text, 'public', options);
-  const result: ExportResult<Uint8Array> = { output: await renderDocx(pub), warnings: pub.warnings };
-  if (pub.confidential) result.confidential = await renderDocx(buildDocument(text, 'confidential', options));
+  const yaml = frontMatterYaml(text);
+  const withPart = (bytes: Uint8Array) => (yaml === undefined ? bytes : addFrontMatterPart(bytes, yaml));
+  const result: ExportResult<Uint8Array> = { output: withPart(await renderDocx(pub)), warnings: pub.warnings };
+  if (pub.confidential) result.confidential = withPart(await renderDocx(buildDocument(text, 'confidential', options)));
   return result;
 }
 

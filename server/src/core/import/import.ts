@@ -8,6 +8,7 @@
 
 import { stringify } from 'yaml';
 import { parseLetter } from '../dialect/parse';
+import { lastAtOrBefore } from '../text/lines';
 import { furnitureLine, headerLine, pageRefOf } from '../dialect/line-kinds';
 import { addBusinessDays } from '../features/status';
 import type { Letter, StaffComment } from '../model';
@@ -229,14 +230,7 @@ function lineStarts(lines: string[]): number[] {
 }
 
 function lineOf(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return lastAtOrBefore(starts, offset);
 }
 
 /** Page numbers, template leftovers, running headers ("Name / Company / Date / Page 2") and the seal caption. */

@@ -87,3 +87,16 @@ export class LineIndex {
     return Math.max(lineStart, Math.min(lineStart + Math.max(0, pos.character), lineEnd));
   }
 }
+
+/** Index of the last element of `sorted` (ascending) that is ≤ `x` (0 when none is): which line, piece or block an
+ * offset falls in, given their start offsets. */
+export function lastAtOrBefore(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sorted[mid] <= x) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

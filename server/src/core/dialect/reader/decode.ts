@@ -1,0 +1,242 @@
+// Viterbi over (block, label, last comment number): the labelling of the whole letter with the best total score,
+// where the score is the sum of each block's emission (weights.ts) and each step's transition and numbering cost
+// (transitions.ts). The state carries the last comment number, so "comment numbers run 1..N" is a global constraint,
+// not a look-ahead. At most BEAM states are kept per block, so the cost is linear in the number of blocks.
+import type { Block, LetterFeatures } from './features';
+import { emission, LABELS, type Label, type Term } from './weights';
+import { AFTER_NUMBER_ALONE, CAPTION_AT_END, CAPTION_REFUND, CAPTION_RUN, RESTATED_WITH_LABELS, numberingCost, TRANSITIONS, unlabelledAnswer, type From } from './transitions';
+
+const BEAM = 16;
+
+/** For each label, the indexes (in LABELS) of the labels the transition table lets follow it. */
+const NEXT = Object.fromEntries(
+  (['start', ...LABELS] as From[]).map((from) => [from, LABELS.map((l, j) => (TRANSITIONS[from][l] === undefined ? -1 : j)).filter((j) => j >= 0)]),
+) as Record<From, number[]>;
+
+interface State {
+  label: Label;
+  /** The last comment number started on this path (0 before the first). */
+  last: number;
+  /** A comment or a response has been seen on this path (the preamble is over). */
+  begun: boolean;
+  /** Captions in a row up to this block (0 when this block is no caption). */
+  run: number;
+  score: number;
+  /** Index of the previous block's state, -1 at the first block. */
+  back: number;
+  /** The number this block carries: a comment's number, or the number a response label answers. */
+  number: number | undefined;
+}
+
+export interface Decision {
+  label: Label;
+  /** commentStart: the comment's number; responseLabel: the number named (or the open comment's). */
+  number: number | undefined;
+  /** This block's own contribution: emission plus the step from the previous block. */
+  score: number;
+}
+
+export interface Alternative {
+  label: Label;
+  number: number | undefined;
+  score: number;
+  emission: number;
+  transition: number;
+  /** The emission's terms (weights.ts). */
+  terms: Term[];
+  /** The step's parts (transitions.ts): the table's cost, numbering, a caption leading nowhere, … */
+  steps: Term[];
+}
+
+/** Labels a letter's blocks. Never throws; an empty list of blocks gives an empty list. */
+export function decode(blocks: Block[], letter: LetterFeatures): Decision[] {
+  const columns = viterbi(blocks, letter);
+  return backtrack(columns);
+}
+
+/**
+ * Paths more than this far behind the best one at a block are dropped: no later block's features and steps together
+ * are worth that much, so they could not win (and dropping them keeps a column to a handful of states).
+ */
+const HOPELESS = 40;
+
+function viterbi(blocks: Block[], letter: LetterFeatures): State[][] {
+  const columns: State[][] = new Array(blocks.length);
+  let prev: State[] = [{ label: 'preamble', last: 0, begun: false, run: 0, score: 0, back: -1, number: undefined }];
+  let startState = true;
+  const unlabelled = unlabelledAnswer(letter);
+  const emit = new Float64Array(LABELS.length);
+  const allowed = new Uint8Array(LABELS.length);
+  const keys: number[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    for (let j = 0; j < LABELS.length; j++) {
+      allowed[j] = possible(LABELS[j], b) ? 1 : 0;
+      if (allowed[j]) emit[j] = emission(LABELS[j], b.f, letter);
+    }
+    let column: State[] = [];
+    keys.length = 0;
+    let best = -Infinity;
+    for (let p = 0; p < prev.length; p++) {
+      const s = prev[p];
+      const from: From = startState ? 'start' : s.label;
+      const nexts = NEXT[from];
+      for (let t = 0; t < nexts.length; t++) {
+        const j = nexts[t];
+        if (!allowed[j]) continue;
+        const label = LABELS[j];
+        if (!stepCost(from, s, label, b, unlabelled, letter)) continue;
+        const step = STEP;
+        const score = s.score + step.cost + emit[j];
+        if (score < best - HOPELESS) continue;
+        if (score > best) best = score;
+        const begun = s.begun || label === 'commentStart' || label === 'responseLabel';
+        const run = label === 'caption' ? s.run + 1 : 0;
+        // One state per (label, last number, preamble over, captions in a row): the best path into it.
+        const key = j + (begun ? 16 : 0) + run * 32 + step.last * 256;
+        const at = keys.indexOf(key);
+        if (at < 0) {
+          keys.push(key);
+          column.push({ label, last: step.last, begun, run, score, back: p, number: step.number });
+        } else if (score > column[at].score) {
+          column[at] = { label, last: step.last, begun, run, score, back: p, number: step.number };
+        }
+      }
+    }
+    if (!column.length) {
+      // Nothing allowed (cannot happen with the tables as written): keep the block in the best previous label's part.
+      const top = prev.reduce((a, s, k) => (s.score > prev[a].score ? k : a), 0);
+      column = [{ ...prev[top], back: top, number: undefined }];
+    } else {
+      column = column.filter((x) => x.score >= best - HOPELESS);
+      if (column.length > BEAM) column = column.sort((x, y) => y.score - x.score).slice(0, BEAM);
+    }
+    columns[i] = column;
+    prev = column;
+    startState = false;
+  }
+  // The letter's end is one more step: captions that lead to it lead to no comment.
+  const lastColumn = columns[columns.length - 1];
+  if (lastColumn) for (const st of lastColumn) if (st.label === 'caption') st.score += CAPTION_AT_END - CAPTION_REFUND * st.run;
+  return columns;
+}
+
+/** Which labels a block can take at all, from its own features. */
+function possible(label: Label, b: Block): boolean {
+  const f = b.f;
+  if (f.literal) return label === 'commentCont' || label === 'responseCont' || label === 'preamble' || label === 'closing' || label === 'aside';
+  switch (label) {
+    case 'commentStart':
+      return !!(f.numbered || f.commentWord || f.unnumbered);
+    case 'responseLabel':
+      return !!f.responseLabel;
+    case 'caption':
+      return !!(f.heading || f.captionCandidate || (f.numbered && f.titleLike));
+    default:
+      return true;
+  }
+}
+
+/** The result of the last stepCost call (one object reused: the decoder calls it for every state and label). */
+const STEP = { cost: 0, last: 0, number: undefined as number | undefined };
+
+/**
+ * The cost of the step from state `s` (its label `from`) into `label` at block `b`, with the last comment number
+ * after it and the number the block carries, in STEP; false when the step is forbidden. With `parts`, each part of
+ * the cost is pushed there by name (for explain).
+ */
+function stepCost(from: From, s: State, label: Label, b: Block, unlabelled: number | undefined, letter: LetterFeatures, parts?: Term[]): boolean {
+  const base = TRANSITIONS[from][label];
+  if (base === undefined) return false;
+  if (label === 'preamble' && s.begun) return false;
+  if (label === 'aside' && !s.begun) return false;
+  if (label === 'closing' && from !== 'closing' && !(b.f.closingStrong || b.f.closingSoft)) return false;
+  if (label === 'caption' && s.run >= CAPTION_RUN && !b.f.heading) return false;
+  const fromComment = from === 'commentStart' || from === 'commentCont';
+  if (label === 'responseCont' && fromComment && (!b.f.paraStart || unlabelled === undefined)) return false;
+  const n = label === 'commentStart' ? b.number || s.last + 1 : 0;
+  if (label === 'commentStart' && from === 'closing' && n <= s.last) return false;
+  let cost = base;
+  if (parts && base) parts.push(part(`after ${from}`, base));
+  if (from === 'caption' && label !== 'caption' && label !== 'commentStart' && s.run) {
+    cost -= CAPTION_REFUND * s.run;
+    if (parts) parts.push(part('captionLeadsNowhere', -CAPTION_REFUND * s.run));
+  }
+  if (b.f.afterNumberAlone && ((from === 'commentStart' && label === 'commentCont') || ((from === 'responseCont' || from === 'responseLabel') && label === 'responseCont'))) {
+    cost += AFTER_NUMBER_ALONE;
+    if (parts) parts.push(part('afterNumberAlone', AFTER_NUMBER_ALONE));
+  }
+  if (label === 'commentAgain' && letter.hasLabels) {
+    cost += RESTATED_WITH_LABELS;
+    if (parts) parts.push(part('restatedWithLabels', RESTATED_WITH_LABELS));
+  }
+  STEP.last = s.last;
+  STEP.number = undefined;
+  if (label === 'responseCont' && fromComment) {
+    cost += unlabelled!;
+    if (parts && unlabelled) parts.push(part('unlabelledAnswer', unlabelled));
+    STEP.number = s.last || undefined;
+  } else if (label === 'commentStart') {
+    const numbering = numberingCost(s.last, n);
+    cost += numbering;
+    if (parts && numbering) parts.push(part(`numbering ${s.last}→${n}`, numbering));
+    STEP.last = Math.max(s.last, n);
+    STEP.number = n;
+  }
+  STEP.cost = cost;
+  return true;
+}
+
+const part = (feature: string, weight: number): Term => ({ feature, value: 1, weight });
+
+function backtrack(columns: State[][]): Decision[] {
+  const out: Decision[] = new Array(columns.length);
+  if (!columns.length) return out;
+  const lastCol = columns[columns.length - 1];
+  let k = lastCol.reduce((a, s, j) => (s.score > lastCol[a].score ? j : a), 0);
+  for (let i = columns.length - 1; i >= 0; i--) {
+    const s = columns[i][k];
+    const before = s.back >= 0 && i > 0 ? columns[i - 1][s.back].score : 0;
+    out[i] = { label: s.label, number: s.number, score: round(s.score - before) };
+    k = s.back;
+  }
+  return out;
+}
+
+/**
+ * For `corresp explain`: the decoded labels and, for each block, every label it could have taken after the same
+ * previous block, best first, with the terms of each score.
+ */
+export function decodeExplained(blocks: Block[], letter: LetterFeatures): { decisions: Decision[]; alternatives: Alternative[][] } {
+  const columns = viterbi(blocks, letter);
+  const decisions = backtrack(columns);
+  const unlabelled = unlabelledAnswer(letter);
+  // Rebuild the chosen path's states to know each block's predecessor.
+  const path: State[] = new Array(columns.length);
+  if (columns.length) {
+    const lastCol = columns[columns.length - 1];
+    let k = lastCol.reduce((a, s, j) => (s.score > lastCol[a].score ? j : a), 0);
+    for (let i = columns.length - 1; i >= 0; i--) {
+      path[i] = columns[i][k];
+      k = path[i].back;
+    }
+  }
+  const alternatives: Alternative[][] = blocks.map((b, i) => {
+    const s: State = i > 0 ? path[i - 1] : { label: 'preamble', last: 0, begun: false, run: 0, score: 0, back: -1, number: undefined };
+    const from: From = i > 0 ? s.label : 'start';
+    const alts: Alternative[] = [];
+    for (const label of LABELS) {
+      if (!possible(label, b)) continue;
+      const steps: Term[] = [];
+      if (!stepCost(from, s, label, b, unlabelled, letter, steps)) continue;
+      const step = STEP;
+      const terms: Term[] = [];
+      const e = emission(label, b.f, letter, terms);
+      alts.push({ label, number: step.number, score: round(e + step.cost), emission: round(e), transition: round(step.cost), terms, steps });
+    }
+    return alts.sort((x, y) => y.score - x.score);
+  });
+  return { decisions, alternatives };
+}
+
+const round = (x: number): number => Math.round(x * 100) / 100;

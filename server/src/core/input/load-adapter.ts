@@ -1,0 +1,90 @@
+// The PDF and Word readers are large (pdf.js, mammoth): each is a separate bundle beside the CLI and the server
+// (server/out/pdf-reader.js, server/out/docx-reader.js), required on first use only. Run from the sources (tests),
+// the adapter module is imported directly.
+//
+// Compiling pdf.js's 1.7 MB bundle costs a CLI run about as much as reading a short letter, so a bundle is compiled
+// with V8's code cache, kept per user (XDG cache folder, created private) and keyed by the bundle's size, time and
+// the Node version; V8 checks the cache against the source and ignores one that does not match.
+
+import * as fs from 'node:fs';
+import Module from 'node:module';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vm from 'node:vm';
+
+const cache = new Map<string, Promise<unknown>>();
+/** Code caches to write once the adapter has run (so they hold the functions a read compiled). */
+const pendingCaches: (() => void)[] = [];
+
+export function loadAdapter<T>(bundle: string, source: string): Promise<T> {
+  let p = cache.get(bundle);
+  if (!p) {
+    p = (async () => {
+      // pdf.js reports, on console.log, what it cannot polyfill for rendering while it loads; the language server's
+      // standard output is the protocol, so nothing may be printed there.
+      const log = console.log;
+      console.log = () => undefined;
+      try {
+        const bundled = path.join(__dirname, bundle);
+        if (__filename.endsWith('.js') && fs.existsSync(bundled)) return requireCached(bundled) as T;
+        return (await import(/* @vite-ignore */ path.join(__dirname, source))) as T;
+      } finally {
+        console.log = log;
+      }
+    })();
+    cache.set(bundle, p);
+    p.catch(() => cache.delete(bundle));
+  }
+  return p as Promise<T>;
+}
+
+/** After a document was read: writes the code caches of the bundles loaded for it (once). */
+export function saveAdapterCaches(): void {
+  for (const write of pendingCaches.splice(0)) write();
+}
+
+function cacheDir(): string | undefined {
+  try {
+    const base = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
+    const dir = path.join(base, 'corresp');
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const st = fs.statSync(dir);
+    // Only a folder of this user's that nobody else can write to: V8 bytecode from it is run.
+    if (typeof process.getuid === 'function' && (st.uid !== process.getuid() || (st.mode & 0o022) !== 0)) return undefined;
+    return dir;
+  } catch {
+    return undefined;
+  }
+}
+
+function requireCached(file: string): unknown {
+  const dir = process.env.CORRESP_NO_CODE_CACHE ? undefined : cacheDir();
+  if (!dir) return require(file);
+  const st = fs.statSync(file);
+  const key = path.join(dir, `${path.basename(file, '.js')}-${st.size}-${Math.round(st.mtimeMs)}-${process.version}.v8cache`);
+  let cachedData: Buffer | undefined;
+  try {
+    cachedData = fs.readFileSync(key);
+  } catch {
+    cachedData = undefined;
+  }
+  const script = new vm.Script(Module.wrap(fs.readFileSync(file, 'utf8')), { filename: file, cachedData });
+  const mod = { exports: {} as unknown };
+  const wrapper = script.runInThisContext() as (exports: unknown, req: NodeJS.Require, module: unknown, filename: string, dirname: string) => void;
+  wrapper.call(mod.exports, mod.exports, Module.createRequire(file), mod, file, path.dirname(file));
+  if (!cachedData || script.cachedDataRejected) {
+    pendingCaches.push(() => {
+      try {
+        const tmp = `${key}.${process.pid}.tmp`;
+        fs.writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
+        fs.renameSync(tmp, key);
+        // Caches of older bundles or Node versions are left behind by an upgrade: keep the folder small.
+        const prefix = `${path.basename(file, '.js')}-`;
+        for (const f of fs.readdirSync(dir)) if (f.startsWith(prefix) && path.join(dir, f) !== key && f.endsWith('.v8cache')) fs.rmSync(path.join(dir, f), { force: true });
+      } catch {
+        // A cache is an optimisation: a read-only home or a full disk only costs time.
+      }
+    });
+  }
+  return mod.exports;
+}
