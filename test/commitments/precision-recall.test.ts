@@ -67,6 +67,23 @@ describe('commitment detection on labelled real letters', () => {
   });
 });
 
+describe('the two deciders over the same features', () => {
+  // The grammar (hand weights, grammar.ts) ships; the classifier (classifier.json, fitted on the tuning and held-out
+  // sets by scripts/train-commitment-classifier.mjs) is kept for comparison. Both are printed for every set.
+  for (const set of ['tuning', 'held-out', 'fresh'] as const) {
+    test(`${set}: grammar and classifier figures (detector on whole letters)`, () => {
+      const part = letters.filter((l) => l.set === set);
+      const g = score(part, (t) => detectInText(t, 0, t.length, 'grammar'));
+      const c = score(part, (t) => detectInText(t, 0, t.length, 'classifier'));
+      console.log(show(`${set} grammar`, g));
+      console.log(show(`${set} classifier`, c));
+      expect(g.recall).toBeGreaterThanOrEqual(0.9);
+      expect(c.recall).toBeGreaterThanOrEqual(0.85);
+      expect(c.precision).toBeGreaterThanOrEqual(0.85);
+    });
+  }
+});
+
 describe('staff letters never promise anything', () => {
   itShared('no commitment or hedge is found in any of the 12 staff letters (read whole, as text)', () => {
     const files = readdirSync(CORPUS).filter((f) => f.endsWith('-staff.txt'));

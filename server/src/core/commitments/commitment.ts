@@ -1,7 +1,7 @@
 import type { CompanyResponse, Letter, Span } from '../model';
 import { cachesEnabled, registerCache } from '../incremental/analysis-cache';
 import { GenerationCache, LETTER_CACHE_CHARS } from '../text/generation-cache';
-import { detectInText, type SentenceFinding } from './detect';
+import { detectInText, type Decider, type SentenceFinding } from './detect';
 import { LONG_QUOTE, PROPOSED_TEXT } from './phrases';
 import { anchorForm, anchorMatches, anchorPieces, readRegister, type Register, type RegisterEntry } from './register';
 
@@ -36,7 +36,7 @@ export interface CommitmentAnalysis {
 
 const cache = new WeakMap<Letter, CommitmentAnalysis>();
 
-/** Finds commitment sentences in the letter's responses. Never throws. */
+/** Finds commitment sentences in the letter's responses. */
 export function detectCommitments(letter: Letter): Commitment[] {
   return analyseCommitments(letter).commitments;
 }
@@ -48,26 +48,32 @@ export function detectCommitments(letter: Letter): Commitment[] {
 export function analyseCommitments(letter: Letter): CommitmentAnalysis {
   const hit = cache.get(letter);
   if (hit) return hit;
-  let result: CommitmentAnalysis;
-  try {
-    result = analyseUnsafe(letter);
-  } catch {
-    result = { commitments: [], hedges: [], register: readRegister(letter), entryFound: [] };
-  }
+  // No catch-all here: a detector bug must surface, and the analysis boundary (check.ts) reports it as an internal error.
+  const result = analyse(letter);
   cache.set(letter, result);
   return result;
 }
 
-function analyseUnsafe(letter: Letter): CommitmentAnalysis {
+function analyse(letter: Letter): CommitmentAnalysis {
+  const { commitments, hedges } = findInResponses(letter);
+  const register = readRegister(letter);
+  const entryFound = matchRegister(letter, commitments, register);
+  return { commitments, hedges, register, entryFound };
+}
+
+/**
+ * Commitments and hedges of the letter's responses, read by the given decider. Not memoised when a decider is named
+ * (the labelled-letter tests compare the grammar with the classifier through the same parser).
+ */
+export function findInResponses(letter: Letter, decider?: Decider): { commitments: Commitment[]; hedges: HedgeSentence[] } {
   const commitments: Commitment[] = [];
   const hedges: HedgeSentence[] = [];
   const text = letter.text;
-  const cached = cachesEnabled();
+  const cached = decider === undefined && cachesEnabled();
   if (cached) paragraphCache.nextGeneration();
   letter.responses.forEach((response, index) => {
-    for (const para of responseParagraphs(letter, response)) {
-      if (isProposedTextBlock(text, para)) continue;
-      for (const f of cached ? detectInParagraph(text, para.start, para.end) : detectInText(text, para.start, para.end)) {
+    for (const para of paragraphRuns(text, responseParagraphs(letter, response))) {
+      for (const f of cached ? detectInParagraph(text, para.start, para.end) : detectInText(text, para.start, para.end, decider)) {
         if (f.type === 'hedge') {
           hedges.push({ comment: response.number, sentence: f.sentence, span: f.span, phrase: f.trigger, response: index });
         } else {
@@ -76,9 +82,7 @@ function analyseUnsafe(letter: Letter): CommitmentAnalysis {
       }
     }
   });
-  const register = readRegister(letter);
-  const entryFound = matchRegister(letter, commitments, register);
-  return { commitments, hedges, register, entryFound };
+  return { commitments, hedges };
 }
 
 // Detection per paragraph, keyed by the text it reads: an edit in one response re-detects only that paragraph; the
@@ -136,6 +140,29 @@ function previousLine(text: string, lineStart: number): string {
   let start = end;
   while (start > 0 && end - start < 200 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
   return text.slice(start, end);
+}
+
+/**
+ * Consecutive paragraphs of a response, joined into runs so that a sentence broken across a page break (two
+ * paragraphs, page furniture between them) is read whole. Quoted proposed text ends a run and is skipped.
+ */
+function paragraphRuns(text: string, paragraphs: Span[]): Span[] {
+  const runs: Span[] = [];
+  let open: Span | undefined;
+  for (const para of paragraphs) {
+    if (isProposedTextBlock(text, para)) {
+      if (open) runs.push(open);
+      open = undefined;
+      continue;
+    }
+    if (open && para.start >= open.end) open = { start: open.start, end: para.end };
+    else {
+      if (open) runs.push(open);
+      open = { start: para.start, end: para.end };
+    }
+  }
+  if (open) runs.push(open);
+  return runs;
 }
 
 /** Paragraphs of a response body; the body span when the parser gave none. Quoted proposed text is skipped. */

@@ -1,31 +1,25 @@
 import type { Span } from '../model';
-import { sentenceAround } from './sentences';
+import { scanSentences } from './sentences';
+import { DISCLOSURE_VERBS, FEATURE_NAMES, NO_CONTEXT, sentenceFeatures, type SentenceContext, type SentenceEvidence } from './features';
+import { GRAMMAR_BIAS, GRAMMAR_WEIGHTS, grammarScore } from './grammar';
+import { CLASSIFIER_MODEL, classifierScore, type ClassifierModel } from './classifier';
 import {
   AMENDED_DOCUMENT,
   AMENDMENT,
   AMENDMENT_TARGET,
-  COMPANY_WILL,
   CONTINUING,
   DISCLOSURE_WORD,
   FISCAL_YEAR,
-  FUTURE_DOCUMENT,
-  HEDGE_COMMIT,
   HEDGES,
   LONG_QUOTE,
   NAMED_FILING,
   NAMED_PERIOD,
   NEXT_FILING,
   OTHER_FUTURE_VERBS,
-  PASSIVE_COMMIT,
   PLACES,
-  PLEASE,
   PROPOSED_TEXT,
-  SOFT_PROMISE,
-  STAFF_VOICE,
-  STRONG_COMMIT,
   TRIGGER,
   VENUE,
-  WEAK_COMMIT,
   YEAR_FILING,
 } from './phrases';
 
@@ -56,29 +50,25 @@ export interface SentenceFinding {
 /** Sentences longer than this are analysed on their first MAX_ANALYSED characters only. */
 const MAX_ANALYSED = 2400;
 
+/** Which decider turns a sentence's features into a verdict (see the README's "Measured quality"). */
+export type Decider = 'grammar' | 'classifier' | ClassifierModel;
+export const DEFAULT_DECIDER: Decider = 'classifier';
+
 /**
- * Finds commitment and hedge sentences in text[from, to). Linear: a trigger pre-scan picks candidate positions,
- * each candidate's sentence is found by a bounded local scan and analysed once. Never throws.
+ * Finds commitment and hedge sentences in text[from, to). Linear: the sentence scanner reads each position a bounded
+ * number of times, and only sentences holding a trigger word are analysed. Sentences broken by a page break are healed.
  */
-export function detectInText(text: string, from = 0, to = text.length): SentenceFinding[] {
+export function detectInText(text: string, from = 0, to = text.length, decider: Decider = DEFAULT_DECIDER): SentenceFinding[] {
   const out: SentenceFinding[] = [];
-  try {
-    const lo = Math.max(0, from);
-    const hi = Math.min(text.length, to);
-    const trigger = new RegExp(TRIGGER.source, 'gi');
-    trigger.lastIndex = lo;
-    let covered = lo;
-    for (let m = trigger.exec(text); m && m.index < hi; m = trigger.exec(text)) {
-      if (m.index < covered) continue;
-      const span = sentenceAround(text, m.index, lo, hi);
-      covered = Math.max(span.end, m.index + m[0].length);
-      if (trigger.lastIndex < covered) trigger.lastIndex = covered;
-      const found = analyseSentence(text.slice(span.start, span.end), span);
-      if (found) out.push(found);
-    }
-  } catch {
-    // A detector bug must not take the editor down: return what was found so far.
-  }
+  const lo = Math.max(0, from);
+  const hi = Math.min(text.length, to);
+  if (hi <= lo) return out;
+  const trigger = new RegExp(TRIGGER.source, 'i');
+  scanSentences(text, lo, hi, (s) => {
+    if (!trigger.test(s.text)) return;
+    const found = analyseSentence(s.text, s.span, s, decider);
+    if (found) out.push(found);
+  });
   return out;
 }
 
@@ -94,68 +84,66 @@ export function normaliseSentence(raw: string): string {
     .trim();
 }
 
-/** Reads one sentence. Returns undefined when it neither promises nor hedges. */
-export function analyseSentence(raw: string, span: Span): SentenceFinding | undefined {
+/** The verdict on one sentence and the evidence for it: what `corresp explain` and the training script read. */
+export interface SentenceVerdict {
+  sentence: string;
+  evidence: SentenceEvidence;
+  score: number;
+  type: 'commitment' | 'hedge' | 'none';
+}
+
+/** Weighs one normalised sentence's features with the chosen decider. */
+export function judgeSentence(raw: string, ctx: SentenceContext = NO_CONTEXT, decider: Decider = DEFAULT_DECIDER): SentenceVerdict {
   const sentence = normaliseSentence(raw.length > MAX_ANALYSED ? raw.slice(0, MAX_ANALYSED) : raw);
-  if (sentence.length < 12) return undefined;
-  if (isStaffVoice(sentence)) return undefined;
+  const evidence = sentenceFeatures(sentence, ctx);
+  const f = evidence.features;
+  const score = decider === 'grammar' ? grammarScore(f) : classifierScore(f, decider === 'classifier' ? undefined : decider);
+  let type: SentenceVerdict['type'] = 'none';
+  if (sentence.length >= 12 && evidence.trigger && score > 0) type = 'commitment';
+  else if (evidence.hedgeWords && (evidence.futureDoc || evidence.disclosureWord) && !f.staffVoice && !f.inQuotes && !f.reportedSpeech && !f.question) type = 'hedge';
+  return { sentence, evidence, score, type };
+}
 
-  const futureDoc = FUTURE_DOCUMENT.exec(sentence);
-  const disclosureWord = DISCLOSURE_WORD.test(sentence);
+/**
+ * One line saying why a sentence got its verdict, for an "explain" view: the verdict, the score and each feature that
+ * fired with its weight under the decider, e.g. "commitment 2.25: strongVerb +2.5, companySubject +1, bias -3.25".
+ */
+export function describeVerdict(v: SentenceVerdict, decider: Decider = DEFAULT_DECIDER): string {
+  const weights: Readonly<Record<string, number>> = decider === 'grammar' ? GRAMMAR_WEIGHTS : (decider === 'classifier' ? CLASSIFIER_MODEL : decider).weights;
+  const bias = decider === 'grammar' ? GRAMMAR_BIAS : (decider === 'classifier' ? CLASSIFIER_MODEL : decider).bias;
+  const fired = FEATURE_NAMES.filter((n) => v.evidence.features[n]).map((n) => `${n} ${signed(weights[n] ?? 0)}`);
+  return `${v.type} ${v.score.toFixed(2)}: ${[...fired, `bias ${signed(bias)}`].join(', ')}`;
+}
 
-  let trigger: string | undefined;
-  let verb: string | undefined;
-  let continuing = false;
+const signed = (x: number) => (x >= 0 ? `+${x}` : `${x}`);
 
-  const strong = firstCompanyMatch(STRONG_COMMIT, sentence);
-  if (strong) {
-    trigger = strong[0];
-    verb = strong.groups?.verb;
-  }
-  if (!trigger && (futureDoc || disclosureWord)) {
-    // "will continue to monitor ... and we will make disclosures": a bare "continue" is not the promise, look on.
-    const weak = firstCompanyMatch(WEAK_COMMIT, sentence, (m) => !/^continue$/i.test(m.groups?.verb ?? '') || CONTINUING.test(sentence.slice(m.index)));
-    if (weak) {
-      trigger = weak[0];
-      verb = weak.groups?.verb;
-    }
-  }
-  if (!trigger) {
-    const passive = PASSIVE_COMMIT.exec(sentence);
-    if (passive) trigger = passive[0];
-  }
-  if (!trigger && futureDoc && !SOFT_PROMISE.test(sentence)) {
-    // No modal, but the company proposes, agrees or asks to change a future document:
-    // "we propose additional clarification such as the following ... for future periodic filings",
-    // "agree to separately disclose ... in our future filings", "be allowed to address this change in future 10-K filings".
-    const nonModal = /\b(?:we|the company|it|[A-Z][\w&.]{1,30})\b[^.;]{0,80}?\b(?:propose|proposes|agree|agrees|request that [^.;]{1,60}? be (?:allowed|permitted) to (?:address|make|reflect|include|revise)|commit|commits|undertake|undertakes)\b/i.exec(sentence);
-    if (nonModal) trigger = nonModal[0].replace(/^.*?\b(propose|proposes|agree|agrees|request|commit|commits|undertake|undertakes)\b/i, '$1');
-  }
-
+/** Reads one sentence. Returns undefined when it neither promises nor hedges. */
+export function analyseSentence(raw: string, span: Span, ctx: SentenceContext = NO_CONTEXT, decider: Decider = DEFAULT_DECIDER): SentenceFinding | undefined {
+  const verdict = judgeSentence(raw, ctx, decider);
+  const { sentence, evidence } = verdict;
+  if (verdict.type === 'none') return undefined;
   const hedges = findHedges(sentence);
-  if (!trigger) {
-    const hedge = firstCompanyMatch(HEDGE_COMMIT, sentence) ?? SOFT_PROMISE.exec(sentence);
-    if (hedge && (futureDoc || disclosureWord)) {
-      return {
-        type: 'hedge',
-        span,
-        sentence,
-        kind: 'future-filing',
-        ...extractTargets(sentence),
-        place: extractPlace(sentence),
-        proposedText: false,
-        hedges: hedges.length ? hedges : [hedge[0]],
-        trigger: hedge[0],
-      };
-    }
-    return undefined;
+  if (verdict.type === 'hedge') {
+    const words = evidence.hedgeWords ?? '';
+    return {
+      type: 'hedge',
+      span,
+      sentence,
+      kind: 'future-filing',
+      ...extractTargets(sentence),
+      place: extractPlace(sentence),
+      proposedText: false,
+      hedges: hedges.length ? hedges : [words],
+      trigger: words,
+    };
   }
-
+  const trigger = evidence.trigger ?? '';
+  const verb = evidence.verb;
+  let continuing = false;
   if (verb && /^continue$/i.test(verb)) continuing = true;
   else if (CONTINUING.test(trigger)) continuing = true;
-  else if (/\bcontinue to\b/i.test(trigger) && CONTINUING.test(sentence)) continuing = true;
-
-  const kind = classify(sentence, verb, continuing, !!futureDoc);
+  else if (/\bcontinu(?:e|ing) to\b/i.test(trigger) || (/\bcontinu(?:e|ing)\b/i.test(trigger) && CONTINUING.test(sentence))) continuing = true;
+  const kind = classify(sentence, verb, continuing, evidence.futureDoc);
   return {
     type: 'commitment',
     span,
@@ -165,29 +153,8 @@ export function analyseSentence(raw: string, span: Span): SentenceFinding | unde
     place: extractPlace(sentence),
     proposedText: PROPOSED_TEXT.test(sentence) || LONG_QUOTE.test(sentence),
     hedges: hedges.filter((h) => h !== 'will consider'),
-    trigger: trigger.trim(),
+    trigger,
   };
-}
-
-function isStaffVoice(sentence: string): boolean {
-  if (PLEASE.test(sentence) && !COMPANY_WILL.test(sentence)) return true;
-  if (/^(?:we note|tell us|explain to us|refer to|revise|disclose|describe|clarify|provide us|confirm)\b/i.test(sentence) && !COMPANY_WILL.test(sentence)) return true;
-  return false;
-}
-
-/** The first match whose subject is not "you" (a staff request quoted inside a response). */
-function firstCompanyMatch(re: RegExp, sentence: string, accept: (m: RegExpExecArray) => boolean = () => true): RegExpExecArray | undefined {
-  // The shared expressions carry the g flag; each use starts from 0 and the scan is synchronous, so reuse is safe.
-  const r = re.global ? re : new RegExp(re.source, 'gi');
-  r.lastIndex = 0;
-  for (let m = r.exec(sentence); m; m = r.exec(sentence)) {
-    if (!accept(m)) continue;
-    const before = sentence.slice(Math.max(0, m.index - 12), m.index);
-    if (/\byou\s*$/i.test(before)) continue;
-    if (STAFF_VOICE.test(sentence.slice(Math.max(0, m.index - 6), m.index + m[0].length)) && /\byou/i.test(before)) continue;
-    return m;
-  }
-  return undefined;
 }
 
 function classify(sentence: string, verb: string | undefined, continuing: boolean, futureDoc: boolean): CommitmentKind {
@@ -201,7 +168,7 @@ function classify(sentence: string, verb: string | undefined, continuing: boolea
   // Something handed to the staff ("will be provided directly to the Staff", "will furnish the Staff with") is not
   // a change to a filing.
   if (!futureDoc && /\b(?:provide|provided|furnish|furnished|submit|submitted|send|sent|deliver|delivered)\b[^.;]{0,60}\b(?:to|with) the Staff\b|\b(?:provide|furnish|send|submit)\s+(?:to\s+)?the Staff\b/i.test(sentence)) return 'other-future';
-  if (!futureDoc && !DISCLOSURE_WORD.test(sentence) && !/\b(?:revise|disclose|include|present|reconcile|report|quantify|describe|discuss|add)\b/i.test(sentence)) return 'other-future';
+  if (!futureDoc && !DISCLOSURE_WORD.test(sentence) && !(verb && DISCLOSURE_VERBS.test(verb)) && !/\b(?:revise|disclose|include|present|reconcile|report|quantify|describe|discuss|add)\b/i.test(sentence)) return 'other-future';
   return 'future-filing';
 }
 

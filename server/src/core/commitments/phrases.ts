@@ -4,19 +4,19 @@
 
 /** Cheap pre-scan: a sentence without one of these words cannot be a commitment or a hedge. */
 export const TRIGGER =
-  /\b(?:will|shall|undertak(?:e|es|ing)|intends?|plans?|agrees?|commit(?:s|ted)?|propos(?:e|es|ed)|expects?|going forward|prospectively|beginning with|starting with|commencing with|future (?:filings?|reports?|periodic|annual|quarterly|earnings|form|10-[kq]|20-f))\b/gi;
+  /\b(?:will|shall|undertak(?:e|es|ing)|intends?|intention|intent|plans?|planning|agrees?|commit(?:s|ted)?|propos(?:e|es|ed)|expects?|going forward|prospectively|beginning with|starting with|commencing with|future (?:filings?|reports?|periodic|annual|quarterly|earnings|form|10-[kq]|20-f))\b/gi;
 
 /** Future modal forms, up to the verb slot. Group "modal" is the modal itself. */
 const MODAL =
-  String.raw`(?<modal>will|shall|undertakes? to|undertake to|intends? to|intend to|plans? to|plan to|agrees? to|agree to|commits? to|is committed to|expects? to|expect to|proposes? to|propose to|would propose to|would like to)`;
+  String.raw`(?<modal>will|shall|undertakes? to|undertake to|undertaking to|intends? to|intend to|intending to|intention (?:is )?to|intent (?:is )?to|plans? to|plan to|planning to|agrees? to|agree to|commits? to|is committed to|expects? to|expect to|proposes? to|propose to|would propose to|would like to)`;
 
 /** Words that may stand between the modal and its verb without changing the promise. */
 const FILLER =
-  String.raw`(?:\s+(?:also|further|now|then|additionally|hereafter|henceforth|accordingly|promptly|specifically|separately|similarly|likewise|appropriately|clearly|expressly|explicitly|supplementally|voluntarily|timely|consistently|prominently|not|no longer|continue to|begin to|seek to|be able to|,?\s*(?:in|for|within|beginning with|starting with|commencing with|when|where|as|if|to the extent)[^,;:]{1,140},))`;
+  String.raw`(?:\s+(?:also|further|now|then|additionally|hereafter|henceforth|accordingly|promptly|specifically|separately|similarly|likewise|appropriately|clearly|expressly|explicitly|supplementally|voluntarily|timely|consistently|prominently|not|no longer|continue to|begin to|seek to|be able to|(?:in|within|for) (?:our |its |all )?future (?:filings?|periodic reports?|reports?|periods?)|,?\s*(?:in|for|within|beginning with|starting with|commencing with|when|where|as|if|to the extent)[^,;:]{1,140},))`;
 
 /** Verbs that make a promise about disclosure or conduct on their own. */
 const STRONG_VERBS =
-  'revise|include|disclose|provide|expand|enhance|add|clarify|update|present|reconcile|replace|remove|delete|modify|amend|file|furnish|ensure|identify|quantify|describe|discuss|report|address|adjust|conform|correct|restate|label|relabel|rename|retitle|reference|explain|supplement|incorporate|eliminate|discontinue|insert|state|specify|define|omit|exclude|reflect|recast|reclassify|separately disclose|account|record|recognize|notify|inform|advise|submit|revisit|highlight|move|expand upon|cease|refrain|limit';
+  'revise|include|disclose|provide|expand|enhance|add|clarify|update|present|reconcile|replace|remove|delete|modify|amend|file|furnish|ensure|identify|quantify|describe|discuss|report|address|adjust|conform|correct|restate|label|relabel|rename|retitle|reference|explain|supplement|incorporate|eliminate|discontinue|insert|state|specify|define|omit|exclude|reflect|recast|reclassify|separately disclose|account|record|recognize|notify|inform|advise|submit|revisit|highlight|move|expand upon|cease|refrain|limit|link|tie|separate|break out|disaggregate|segregate|tailor|characterize|bold|caption|title|shorten|streamline|consolidate|combine|adopt|implement|change the title|expand the discussion|describe more clearly';
 
 /** Verbs that promise something only when the sentence is also about disclosure or future documents. */
 const WEAK_VERBS = 'make|increase|change|use|apply|continue|improve|align|enlarge|broaden|refer|indicate|show|note|comply|be consistent|give|do so|read|follow|conform';
@@ -30,7 +30,15 @@ export const HEDGE_COMMIT = new RegExp(String.raw`\b${MODAL}${FILLER}{0,3}\s+(?<
 
 /** Passive promises: "the disclosure will be revised", "will be adjusted as noted below". */
 export const PASSIVE_COMMIT =
-  /\b(?:will|shall) (?:also |further |now )?be (?:revised|adjusted|updated|included|disclosed|presented|expanded|amended|corrected|modified|clarified|provided|reported|added|removed|reconciled|filed|restated|enhanced|replaced|expanded|labell?ed|relabell?ed|described|discussed|quantified|reclassified)\b/i;
+  /\b(?:will|shall) (?:(?:also|further|now|instead|similarly|likewise|then|separately|thus|therefore|accordingly|hereafter|henceforth|clearly|specifically|expressly|prominently|appropriately|additionally|either|likely|first|each) ){0,2}be (?:revised|adjusted|updated|included|disclosed|presented|expanded|amended|corrected|modified|clarified|provided|reported|added|removed|reconciled|filed|restated|enhanced|replaced|labell?ed|relabell?ed|described|discussed|quantified|reclassified|made|shown|highlighted|incorporated|furnished|submitted|identified|separately (?:disclosed|presented|identified|quantified)|addressed|explained|expanded upon|deleted|omitted|renamed|retitled|conformed|supplemented|inserted|set forth|contained|reflected in (?:our|its|the|future|such|all|any|each|a|an)\b|consistent)\b/i;
+
+/** Passive accounting: "the difference will be reflected as ...", "will be recorded in earnings". A promise only when a
+ * future filing is named; otherwise an accounting consequence. */
+export const PASSIVE_ACCOUNTING =
+  /\b(?:will|shall|would) (?:(?:also|further|now|instead|then|thus|therefore|accordingly|likely|be) ){0,2}be (?:reflected|recorded|recognized|recognised|accounted for|classified|reclassified|amortized|measured|allocated|capitalized|expensed|accrued|deferred|charged|credited|applied|treated|paid|collected|settled|realized)\b/i;
+
+/** The company's future with any verb: "we will link ...". A promise only with a disclosure object or a future filing. */
+export const ANY_COMMIT = new RegExp(String.raw`\b${MODAL}${FILLER}{0,3}\s+(?<verb>[a-z]{2,20}(?:-[a-z]{2,20})?)\b`, 'gi');
 
 /** "every effort will be made", "may include ... in future filings": soft words that promise nothing. */
 export const SOFT_PROMISE =
@@ -38,11 +46,11 @@ export const SOFT_PROMISE =
 
 /** A document in the future: the strongest sign that a sentence is about later filings. */
 export const FUTURE_DOCUMENT =
-  /\b(?:(?:in|for|within|to|into|through) (?:all |each |any )?(?:of )?(?:our |its |the Company['\u2019]s |[A-Z][\w&.]{1,30}['\u2019]s |the )?future|future (?:periodic |annual |quarterly |current |sec |exchange act )?(?:filings?|reports?|earnings releases?|earnings materials|press releases?|disclosures?|forms? (?:10-[kq]|20-f|40-f|8-k)|10-[kq]|20-f|proxy statements?|registration statements?|submissions?|period)|(?:next|upcoming|forthcoming|subsequent) (?:annual |quarterly |periodic )?(?:report|filing|form|10-[kq]|20-f|earnings release|proxy)|going forward|prospectively|(?:beginning|starting|commencing|effective) (?:with|in) (?:our|its|the|fiscal|[A-Z]))/i;
+  /\b(?:(?:in|for|within|to|into|through) (?:all |each |any )?(?:of )?(?:our |its |the Company['\u2019]s |[A-Z][\w&.]{1,30}['\u2019]s |the )?future (?:sec |exchange act |periodic |annual |quarterly |current |form |[a-z]+ )?(?:filings?|fillings?|reports?|reporting|disclosures?|earnings|press|forms?|10-[kq]|20-f|40-f|8-k|proxy|registration|submissions?|periods?|quarters?|quarterly|annual|periodic|documents?|statements?|releases?)|future (?:periodic |annual |quarterly |current |sec |exchange act )?(?:filings?|fillings?|reports?|earnings releases?|earnings materials|press releases?|disclosures?|forms? (?:10-[kq]|20-f|40-f|8-k)|10-[kq]|20-f|proxy statements?|registration statements?|submissions?|period)|(?:next|upcoming|forthcoming|subsequent) (?:annual |quarterly |periodic )?(?:report|filing|form|10-[kq]|20-f|earnings release|proxy)|going forward|prospectively|(?:beginning|starting|commencing|effective) (?:with|in) (?:our|its|the|fiscal|[A-Z]))/i;
 
 /** Words that tie a sentence to disclosure (used to accept weak verbs). */
 export const DISCLOSURE_WORD =
-  /\b(?:disclos\w*|discussion|presentation|reconciliation|caption|footnote|filings?|earnings releases?|MD&A|language|note \d|non-GAAP|table|financial statements|exhibits?)\b/i;
+  /\b(?:disclos\w*|discussions?|presentations?|reconciliations?|captions?|footnotes?|filings?|earnings releases?|press releases?|MD&A|language|wording|narrative|notes? \d|non-GAAP|tables?|headings?|paragraphs?|financial statements|exhibits?|Item \d|risk factors?|(?:Form )?(?:10-[KQ]|20-F|8-K|S-[14]|F-[14])|proxy statements?|registration statement|prospectus)\b/i;
 
 /** Staff voice: the company does not write "you will" about itself, nor "please". */
 export const STAFF_VOICE = /\b(?:you|your registrant)\s+(?:will|shall|intend|plan|should|must|expect|propose|agree|undertake|may|to)\b/i;
@@ -53,13 +61,13 @@ export const COMPANY_WILL = /\b(?:we|the company|it|our [a-z ]{1,30})\s+(?:will|
 
 /** Amendments of a filing already made (rather than changes in a later one). */
 export const AMENDMENT =
-  /\b(?:(?<!\bas )amend(?:ment|ments|ed)?\b(?! of the rules)|amendment no\.?\s*\d|10-k\/a|10-q\/a|20-f\/a|\/A\b|restate|re-?file)/i;
+  /\b(?:(?<!\bas )amend(?:ment|ments|ed)?\b(?! of the rules)|amendment no\.?\s*\d|10-k\/a|10-q\/a|20-f\/a|\/A\b|re-?file)/i;
 /** Filings that are amended in place rather than followed by a later filing. */
 export const AMENDED_DOCUMENT = /\b(?:registration statement|prospectus|offering statement|proxy statement|information statement|schedule 14[ac]|form s-[134]|form f-[134])\b/i;
 
 /** "continue to provide such disclosures": a promise to keep doing what the letter shows is already done. */
 export const CONTINUING =
-  /\bcontinue to (?:provide|disclose|include|present|report|make|reconcile|describe|discuss|label|identify|quantify|present and discuss|do so)\b/i;
+  /\bcontinu(?:e|ing) (?:to )?(?:provid|disclos|includ|present|report|mak|reconcil|describ|discuss|label|identif|quantif|updat|do so)\w*/i;
 
 /** Promises toward the staff or the books rather than a disclosure. */
 export const OTHER_FUTURE_VERBS = /^(?:account|record|recognize|notify|inform|advise|submit|revisit)$/i;

@@ -1,10 +1,9 @@
 import type { Span } from '../model';
 
-// Sentence boundaries, found locally around a position so that the detector only pays for sentences that contain
-// a trigger word. Every scan is bounded (MAX_REACH characters each way), so a 10 MB paragraph without a full stop
-// costs the same per trigger as an ordinary one.
+// Sentence boundaries. Every scan is linear and every look-around bounded: a sentence is cut at MAX_REACH characters,
+// so a 10 MB paragraph without a full stop costs the same per sentence as an ordinary one.
 
-/** How far a sentence may extend on either side of the trigger that found it. */
+/** The longest sentence read as one; a longer run of text is cut there. */
 export const MAX_REACH = 1500;
 
 // Tokens that end with a full stop without ending a sentence ("Inc.", "No. 1", "Mr. Brown").
@@ -47,6 +46,7 @@ function startsBlock(text: string, i: number, to: number): boolean {
   const c = text.charCodeAt(j);
   if (c === 62 || c === 35 || c === 124 || c === 0x2022 || c === 0x00b7 || c === 96) return true; // > # | • · `
   if ((c === 45 || c === 42 || c === 43) && j + 1 < to && isSpace(text.charCodeAt(j + 1))) return true; // - * +
+  if ((c === 45 || c === 42 || c === 95 || c === 61) && text.charCodeAt(j + 1) === c && text.charCodeAt(j + 2) === c) return true; // --- *** ___ === rules
   let k = j;
   while (k < to && k - j < 3 && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
   if (k > j && k < to) {
@@ -102,8 +102,8 @@ export function sentenceEndAt(text: string, i: number, from: number, to: number)
   const token = text.slice(t, i);
   if (token.length === 0) return end;
   if (token.includes('.')) return -1; // U.S. / e.g. / N.E. / 5.D.
-  // A lone capital is an initial ("Z. Julie Gao") unless it ends a form name ("Form 20-F.").
-  if (token.length === 1 && token >= 'A' && token <= 'Z' && !(t > from && text.charCodeAt(t - 1) === 45)) return -1;
+  // A lone capital is an initial ("Z. Julie Gao") unless it ends a form name or a reference ("Form 20-F.", "SAB Topic 1:N.").
+  if (token.length === 1 && token >= 'A' && token <= 'Z') return t > from && /[-:/]/.test(text[t - 1]) ? end : -1;
   const lower = token.toLowerCase();
   if (ABBREVIATIONS.has(lower)) return -1;
   if (/^\d{1,3}[A-Za-z]?$/.test(token)) {
@@ -120,29 +120,6 @@ export function sentenceEndAt(text: string, i: number, from: number, to: number)
     if (NUMBER_LEADS.has(text.slice(w + 1, b + 1).toLowerCase())) return -1;
   }
   return end;
-}
-
-/** The sentence around `pos` inside [from, to): bounded both ways, leading/trailing whitespace trimmed. */
-export function sentenceAround(text: string, pos: number, from: number, to: number): Span {
-  const lo = Math.max(from, pos - MAX_REACH);
-  const hi = Math.min(to, pos + MAX_REACH);
-  let start = lo;
-  for (let i = pos - 1; i >= lo; i--) {
-    const end = sentenceEndAt(text, i, from, to);
-    if (end >= 0 && end <= pos) {
-      start = end;
-      break;
-    }
-  }
-  let stop = hi;
-  for (let i = pos; i < hi; i++) {
-    const end = sentenceEndAt(text, i, from, to);
-    if (end >= 0) {
-      stop = end;
-      break;
-    }
-  }
-  return trimSpan(text, start, Math.max(start, stop));
 }
 
 export function trimSpan(text: string, start: number, end: number): Span {
@@ -169,4 +146,195 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
   const last = trimSpan(text, start, to);
   if (last.end > last.start) out.push(last);
   return out;
+}
+
+// Sentences of a paragraph run, healed across page breaks ------------------------------------------------------------
+
+/** One sentence as the scanner read it. */
+export interface ScannedSentence {
+  /** Offsets into the text: from the sentence's first character to its last, page furniture inside included. */
+  span: Span;
+  /** The sentence's words, with the page furniture it was healed across (page numbers, running headers) left out. */
+  text: string;
+  /** Quotation marks still open when the sentence starts: a quoted passage begun in an earlier sentence. */
+  quoteDepth: number;
+  /** The sentence follows a lead-in ending with a colon ("as follows:"), so it may be the announced text. */
+  afterLeadIn: boolean;
+  /** The sentence was joined across a paragraph break (a page break). */
+  healed: boolean;
+}
+
+/** The characters `sentenceEndAt` can end a sentence at: . ? ! : line breaks, and the > of an HTML comment. */
+const ENDING_CHARS = /[.?!:\n\r>]/g;
+
+/** How far the healer looks past a paragraph break for the sentence's continuation. */
+const HEAL_REACH = 600;
+const HEAL_LINES = 10;
+/** A line of page furniture: "12", "- 12 -", "Page 12", "Page 2 of 5", "A-3". */
+const PAGE_NUMBER_LINE = /^\s*(?:-\s*)?(?:page\s+)?(?:[A-Z]-)?\d{1,3}(?:\s+of\s+\d{1,3})?(?:\s*-)?\s*$/i;
+/** Words a sentence cannot end on: when a paragraph ends on one, the sentence goes on after the page break. */
+const OPEN_ENDING = /(?:\b(?:the|a|an|our|its|their|of|to|in|on|for|with|by|and|or|that|which|will|would|shall|be|is|are|has|have|from|as|at|this|these|such|any|each|we|it|Company|Company's|not|also|further|Form|Item|Note|Rule|Section|Topic|ASC|Regulation|Report)|[,(\u2014\u2013-])\s*$/i;
+
+/** A sentence announcing text to follow: "... as follows:", "the following disclosure:", "... to read:". */
+const LEAD_IN = /\b(?:follows?|following|below|read|reads|underlined|marked|italics|bold|language|disclosure|text|factors?|states?|provides?)\b[^:]{0,80}:\s*$/i;
+/** A paragraph ending on a sentence that announces text even without a colon: "... as follows (new text underlined)." */
+const ANNOUNCES = /\b(?:as follows|the following|set forth below|presented below|shown below|provided below|is below)\b[^.:]{0,120}[.:]\s*["'\u201d)]*\s*$/i;
+/** Words of the company talking to the staff again, which end announced text. */
+const LEAD_IN_ENDS = /\b(?:Staff|respectfully|supplementally|in response|this comment|the comment|future fil\w*|going forward|we (?:will|intend|propose|plan) (?:also )?(?:to )?(?:revise|include|expand|disclose|provide|add|update))\b/i;
+
+/**
+ * Calls `visit` for each sentence of text[from, to), in order. Linear: every position is read a bounded number of
+ * times. Differs from `splitSentences` in three ways: a sentence broken by a page break (a paragraph that stops
+ * mid-sentence, page numbers or a running header, then the rest of the sentence) is healed into one; quotation state
+ * is carried across the sentences of a paragraph; and text after a lead-in ending with a colon is marked as such.
+ * A sentence longer than MAX_REACH characters is cut there.
+ */
+export function scanSentences(text: string, from: number, to: number, visit: (s: ScannedSentence) => void): void {
+  const lo = Math.max(0, from);
+  const hi = Math.min(text.length, to);
+  let start = lo;
+  let skips: Array<[number, number]> = [];
+  let quoteDepth = 0;
+  let afterLeadIn = false;
+  let lastWords = '';
+
+  const emit = (end: number, paragraphEnds: boolean): void => {
+    const span = trimSpan(text, start, Math.max(start, end));
+    if (span.end > span.start) {
+      const words = sentenceWords(text, span, skips);
+      // The company talking to the staff again, or announcing more text itself, ends the announced text.
+      if (afterLeadIn && (LEAD_IN_ENDS.test(words) || LEAD_IN.test(words))) afterLeadIn = false;
+      visit({ span, text: words, quoteDepth, afterLeadIn, healed: skips.length > 0 });
+      quoteDepth = paragraphEnds ? 0 : quotesAfter(words, quoteDepth);
+      if (LEAD_IN.test(words) || (paragraphEnds && ANNOUNCES.test(words))) afterLeadIn = true;
+      lastWords = words;
+    } else if (paragraphEnds) {
+      quoteDepth = 0;
+      // The paragraph's last sentence announced text ("... as follows (new text underlined).").
+      if (ANNOUNCES.test(lastWords)) afterLeadIn = true;
+      lastWords = '';
+    }
+    skips = [];
+  };
+
+  let i = lo;
+  while (i < hi) {
+    if (i - start >= MAX_REACH) {
+      emit(i, false);
+      start = i;
+      continue;
+    }
+    const end = sentenceEndAt(text, i, lo, hi);
+    if (end < 0) {
+      // Jump to the next character that can end a sentence (never past the reach of the current one).
+      ENDING_CHARS.lastIndex = i + 1;
+      const next = ENDING_CHARS.exec(text);
+      i = Math.min(next ? next.index : hi, hi, start + MAX_REACH);
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if (isLineBreak(c)) {
+      const resume = healAt(text, start, i, hi);
+      if (resume > i) {
+        skips.push([i, resume]);
+        i = resume;
+        continue;
+      }
+      emit(end, isParagraphBreak(text, i, hi));
+    } else {
+      emit(end, false);
+    }
+    start = end;
+    i = Math.max(i + 1, end);
+  }
+  if (start < hi) emit(hi, true);
+}
+
+function isParagraphBreak(text: string, i: number, to: number): boolean {
+  let j = i + 1;
+  if (text.charCodeAt(i) === 13 && text.charCodeAt(j) === 10) j++;
+  while (j < to && isSpace(text.charCodeAt(j))) j++;
+  return j >= to || isLineBreak(text.charCodeAt(j));
+}
+
+/**
+ * At a paragraph break inside text[start, brk): when the sentence so far stops mid-sentence and the next content line,
+ * after at most a few lines of page furniture, continues it, returns that line's offset; otherwise -1.
+ */
+function healAt(text: string, start: number, brk: number, to: number): number {
+  // The sentence so far: it must hold words and stop without a sentence ending.
+  let e = brk;
+  while (e > start && /\s/.test(text[e - 1])) e--;
+  if (e - start < 20) return -1;
+  const last = text.charCodeAt(e - 1);
+  if (last === 46 || last === 63 || last === 33 || last === 58 || last === 59 || isClosing(last) || last === 0x201d) return -1;
+  const tail = text.slice(Math.max(start, e - 40), e);
+  if (!/[a-z]/.test(tail)) return -1; // a heading in capitals
+  const openEnding = OPEN_ENDING.test(tail);
+  let sawPageNumber = false;
+  let j = brk;
+  for (let lines = 0; lines < HEAL_LINES && j < to && j - brk < HEAL_REACH; lines++) {
+    // Move to the start of the next line.
+    while (j < to && !isLineBreak(text.charCodeAt(j))) j++;
+    while (j < to && isLineBreak(text.charCodeAt(j))) j++;
+    let k = j;
+    while (k < to && isSpace(text.charCodeAt(k))) k++;
+    if (k >= to) return -1;
+    let lineEnd = k;
+    while (lineEnd < to && !isLineBreak(text.charCodeAt(lineEnd)) && lineEnd - k <= 120) lineEnd++;
+    const line = text.slice(k, lineEnd);
+    const first = text.charCodeAt(k);
+    if (first >= 97 && first <= 122 && !startsBlock(text, k, to)) return k; // continues in lower case
+    if (PAGE_NUMBER_LINE.test(line)) {
+      sawPageNumber = true;
+      continue;
+    }
+    // Furniture: a short line without a sentence ending (a running header: "Securities and Exchange Commission",
+    // "May 16, 2019", the company's name, "Confidential treatment requested by ...").
+    const furniture = line.length <= 90 && !/[.?!:;]["'\u201d)]*\s*$/.test(line) && !startsBlock(text, k, to) && !/^(?:response|comment)\b/i.test(line);
+    if (furniture && j > brk) {
+      // An open ending continued by an upper-case word after a page number: "in the Company's / 12 / Annual Report".
+      if (openEnding && sawPageNumber && isUpperOrOpener(first) && looksLikeContinuation(text, k, to)) return k;
+      continue;
+    }
+    if (openEnding && sawPageNumber && looksLikeContinuation(text, k, to)) return k;
+    return -1;
+  }
+  return -1;
+}
+
+/** A line that reads as the rest of a sentence rather than a heading: it runs on (long, or ends a sentence). */
+function looksLikeContinuation(text: string, k: number, to: number): boolean {
+  let e = k;
+  while (e < to && !isLineBreak(text.charCodeAt(e)) && e - k < 200) e++;
+  const line = text.slice(k, e).trim();
+  return line.length > 90 || /[.?!;:]["'\u201d)]*$/.test(line);
+}
+
+/** The sentence's words: the span without the healed-over furniture and without bare page-number lines. */
+function sentenceWords(text: string, span: Span, skips: Array<[number, number]>): string {
+  let out = '';
+  let at = span.start;
+  for (const [a, b] of skips) {
+    if (b <= at || a >= span.end) continue;
+    out += `${text.slice(at, Math.max(at, a))} `;
+    at = Math.max(at, b);
+  }
+  out += text.slice(at, span.end);
+  if (!out.includes('\n')) return out;
+  return out
+    .split(/\r?\n|\r/)
+    .filter((line) => !PAGE_NUMBER_LINE.test(line))
+    .join('\n');
+}
+
+/** Quotation marks left open after `words`, starting from `depth`. */
+function quotesAfter(words: string, depth: number): number {
+  let d = depth;
+  for (let i = 0; i < words.length; i++) {
+    const c = words.charCodeAt(i);
+    if (c === 0x201c) d++;
+    else if (c === 0x201d) d = Math.max(0, d - 1);
+  }
+  return Math.min(d, 3);
 }

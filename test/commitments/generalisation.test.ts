@@ -1,0 +1,130 @@
+// The kinds of sentence the detector must generalise to (issue 12): intention and undertaking verbs, passive and
+// conditional promises, several promises per paragraph, sentences broken by a page break; and the kinds it must rule
+// out: quoted standards, quoted risk factors and proposed text, hypothetical consequences, accounting methods.
+import { describe, expect, test } from 'vitest';
+import { analyseSentence, describeVerdict, detectInText, judgeSentence } from '../../server/src/core/commitments/detect';
+import { scanSentences } from '../../server/src/core/commitments/sentences';
+import { parseLetter } from '../../server/src/core/dialect/parse';
+import { detectCommitments } from '../../server/src/core/commitments/commitment';
+
+const one = (s: string) => analyseSentence(s, { start: 0, end: s.length });
+
+describe('promises beyond "will <verb>"', () => {
+  const cases: Array<[string, string]> = [
+    ['The Company advises the Staff of its intention to revise the disclosure in its next Annual Report on Form 10-K.', 'future-filing'],
+    ['We plan to expand our discussion of liquidity in future filings.', 'future-filing'],
+    ['The Company undertakes to file the agreement as an exhibit to its next Quarterly Report on Form 10-Q.', 'future-filing'],
+    ['It is our intention to present the GAAP measure first in our future earnings releases.', 'future-filing'],
+    ['The revised disclosure will be reflected in our Annual Report on Form 10-K for the fiscal year ending December 31, 2024.', 'future-filing'],
+    ['The revised audit report will be included in an amendment to the Registration Statement.', 'amendment'],
+    ['The impact of the hedges will instead be included as an adjustment in the reconciliation in future filings.', 'future-filing'],
+    ['In future filings, when disclosing segment results, we will link the discussion to the measures our chief operating decision maker uses.', 'future-filing'],
+    ['To the extent material, we will disclose the amount of such charges in future filings.', 'future-filing'],
+    ['Going forward, we expect to present this measure only after the most directly comparable GAAP measure.', 'future-filing'],
+    ['Beginning with our Form 10-Q for the quarter ending March 31, 2025, Acme will tie the segment table to consolidated revenue.', 'future-filing'],
+    ['We will continue to monitor these costs and will disclose the amounts in future filings if they become significant.', 'future-filing'],
+  ];
+  for (const [sentence, kind] of cases) {
+    test(sentence.slice(0, 80), () => {
+      const f = one(sentence);
+      expect(f?.type, JSON.stringify(judgeSentence(sentence).evidence.features)).toBe('commitment');
+      expect(f?.kind).toBe(kind);
+    });
+  }
+});
+
+describe('future-sounding sentences that promise nothing', () => {
+  const none = [
+    'ASC 280-10-50-1 states that a public entity shall identify its operating segments based on how the chief operating decision maker allocates resources.',
+    'The guidance provides that such gains will be presented in other income and are expected to be infrequent.',
+    'If the receivable is not collected, the difference will be reflected as an adjustment to the purchase price.',
+    'We will recognize revenue when control of the goods transfers to the customer.',
+    'Our risk factor states: "We will need additional capital to fund our operations and we will disclose any shortfall."',
+    'The Company expects that the transaction will close in the second quarter.',
+    'Please tell us whether you will revise your disclosure in future filings.',
+    'The disclosure on page 74 summarizes the opinions (i.e., the Mergers will qualify as a reorganization within the meaning of Section 368(a) of the Code).',
+    'While the timing is uncertain, we expect that we will recognize deferred revenues in excess of expenses in the future.',
+    'The Company will provide the Staff with any additional information the Staff may require.',
+    'If the Staff believes additional disclosure would be useful, we are prepared to provide more detail in future filings.',
+    'The new organization will continue to include centralized functions that will provide support across the groups.',
+  ];
+  for (const s of none) test(s.slice(0, 80), () => expect(one(s)?.type, JSON.stringify(judgeSentence(s).evidence.features)).not.toBe('commitment'));
+});
+
+describe('paragraphs and page breaks', () => {
+  test('every promise of a paragraph is found', () => {
+    const text =
+      'In future filings, we will revise the segment note to show the measure. We also intend to expand the MD&A discussion of margins in our next Form 10-K. ' +
+      'In addition, the reconciliation will be presented after the GAAP measure in future earnings releases.';
+    expect(detectInText(text).filter((f) => f.type === 'commitment')).toHaveLength(3);
+  });
+
+  test('a sentence broken by a running header and a page number is read whole', () => {
+    const text =
+      'We note the comment. In response, the Company will expand its disclosure of the\n\nSecurities and Exchange Commission\n\nJune 5, 2020\n\nPage 3\n\nfactors considered in the impairment test in future filings.\n\nThe Company believes this is responsive.';
+    const found = detectInText(text);
+    expect(found).toHaveLength(1);
+    expect(found[0].sentence).toBe('In response, the Company will expand its disclosure of the factors considered in the impairment test in future filings.');
+    expect(text.slice(found[0].span.start, found[0].span.end)).toMatch(/^In response.*future filings\.$/s);
+  });
+
+  test('an open ending continued in capitals after a page number is healed', () => {
+    const spans: string[] = [];
+    const text = 'Beginning with the Company\'s\n\n7\n\nAnnual Report on Form 10-K for the fiscal year ending December 31, 2025, we will disclose the rate.';
+    scanSentences(text, 0, text.length, (s) => spans.push(s.text.replace(/\s+/g, ' ')));
+    expect(spans).toEqual(["Beginning with the Company's Annual Report on Form 10-K for the fiscal year ending December 31, 2025, we will disclose the rate."]);
+  });
+
+  test('a reference ending in a capital ends its sentence ("SAB Topic 1:N.")', () => {
+    const text = 'The analysis was prepared in accordance with SAB Topic 1:M and 1:N. The Company will provide the analysis to the Staff.';
+    expect(detectInText(text).map((f) => f.sentence)).toEqual(['The Company will provide the analysis to the Staff.']);
+  });
+
+  test('a form name broken by a page number is healed', () => {
+    const text = 'Beginning with our Annual Report on Form\n\n3\n\n10-K for the fiscal year ending December 31, 2025, we will present the table.';
+    const [f] = detectInText(text);
+    expect(f.sentence).toBe('Beginning with our Annual Report on Form 10-K for the fiscal year ending December 31, 2025, we will present the table.');
+    expect(f.target).toBe('Annual Report on Form 10-K for the fiscal year ending December 31, 2025');
+  });
+
+  test('a heading after a finished sentence is not joined to it', () => {
+    const spans: string[] = [];
+    const text = 'We will revise the note in future filings.\n\nGoodwill, page 45\n\nthe staff asked about goodwill.';
+    scanSentences(text, 0, text.length, (s) => spans.push(s.text));
+    expect(spans[0]).toBe('We will revise the note in future filings.');
+  });
+
+  test('text announced by a lead-in is proposed disclosure, not a promise to the staff', () => {
+    const text =
+      'We will revise the risk factor in future filings as follows:\n\nWe will need additional financing to complete the plant, and we will record impairment charges if the plant is delayed.\n\nThe Staff is advised that we will also update the table in future filings.';
+    const found = detectInText(text).filter((f) => f.type === 'commitment').map((f) => f.sentence);
+    expect(found).toEqual(['We will revise the risk factor in future filings as follows:', 'The Staff is advised that we will also update the table in future filings.']);
+  });
+
+  test('a lead-in ending with a full stop also announces the text that follows its paragraph', () => {
+    const text =
+      'We propose to revise the disclosure in future filings as follows (new language underlined).\n\nThe Company will recognize the remaining deferred revenue over the next two years and will record an impairment charge if the carrying value of the asset exceeds its fair value.\n\nIn addition, we respectfully advise the Staff that we will update the segment table in future filings.';
+    expect(detectInText(text).filter((f) => f.type === 'commitment').map((f) => f.sentence)).toEqual([
+      'We propose to revise the disclosure in future filings as follows (new language underlined).',
+      'In addition, we respectfully advise the Staff that we will update the segment table in future filings.',
+    ]);
+  });
+
+  test('through the parser: a response broken by a page break keeps its promise', () => {
+    const letter = parseLetter(
+      '> **1.** Please expand your disclosure.\n\n**Response:**\n\nThe Company respectfully advises the Staff that it will expand its disclosure of the\n\n2\n\nassumptions used in future filings.\n',
+    );
+    expect(detectCommitments(letter).map((c) => c.sentence)).toEqual([
+      'The Company respectfully advises the Staff that it will expand its disclosure of the assumptions used in future filings.',
+    ]);
+  });
+});
+
+describe('explaining a verdict', () => {
+  test('names every feature that fired with its grammar weight', () => {
+    const v = judgeSentence('In future filings, we will revise the segment note.', undefined, 'grammar');
+    expect(describeVerdict(v, 'grammar')).toBe(
+      'commitment 3.25: strongVerb +2.5, companySubject +1, futureDocument +1.5, disclosureObject +1, futureTime +0.5, bias -3.25',
+    );
+  });
+});
