@@ -4,6 +4,8 @@
 //   import       "corresp: New Response from Staff Letter…" on a corpus staff letter opens an unsaved corresp draft
 //   snippet      "corresp-advises" expands in that draft
 //   export       "corresp: Export Letter…" → EDGAR HTML writes <letter>.htm beside the letter
+//   refusal      the same on a letter not ready to file (no date, a [TBD]) shows the refusal dialog with the findings;
+//                cancelled, nothing is written; "Export as DRAFT" writes the HTML marked DRAFT — NOT FOR FILING
 //   commitments  "corresp: Export Commitments Register" → CSV writes commitments-register.csv
 //   walkthrough  "corresp: Get Started with corresp" opens the walkthrough
 // Prerequisite: bash test/e2e/install.sh. Env: E2E_VSIX, E2E_ONLY, TIMEOUT_MS, STEP_TIMEOUT_MS, KEEP_RUN_DIR, CHROMIUM.
@@ -21,6 +23,15 @@ const LETTER = path.join(ROOT, 'examples', '21vianet-2017-08-30.corresp.md');
 const letterName = path.basename(LETTER);
 fs.mkdirSync(path.join(WS, 'staff'), { recursive: true });
 fs.copyFileSync(LETTER, path.join(WS, letterName));
+// A letter not ready to file: no response-date and no date line, and a response still saying [TBD].
+const NOT_READY = path.join(WS, 'not-ready.corresp.md');
+{
+  const text = fs.readFileSync(LETTER, 'utf8');
+  const unready = text.replace(/^response-date:.*\r?\n/m, '').replace(/^August 30, 2017\r?\n\r?\n/m, '')
+    .replace('The Company respectfully advises the Staff that the net increase', '[TBD] The Company respectfully advises the Staff that the net increase');
+  if (unready === text || unready.includes('response-date:') || !unready.includes('[TBD]')) throw new Error(`${letterName} changed: cannot make the not-ready copy`);
+  fs.writeFileSync(NOT_READY, unready);
+}
 const corpus = path.join(ROOT, '..', 'shared', 'corpus');
 const staffSource = fs.existsSync(corpus) ? fs.readdirSync(corpus).filter((f) => /-staff\.(txt|htm)$/.test(f)).sort()[0] : undefined;
 const STAFF = path.join(WS, 'staff', staffSource ?? 'staff-letter.txt');
@@ -192,6 +203,47 @@ try {
     for (const needle of ['Goodwill', 'respectfully advises the Staff']) if (!html.includes(needle)) throw new Error(`the HTML lacks "${needle}"`);
     if (/<script/i.test(html)) throw new Error('the EDGAR HTML contains a script');
     return `${path.basename(target)} (${html.length} chars)`;
+  });
+
+  await check('refusal', async () => {
+    const name = path.basename(NOT_READY);
+    const input = quickInput();
+    await pressUntil(['Control+P'], input);
+    await page.keyboard.type(name);
+    await input.locator('.monaco-list-row', { hasText: name }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
+    const target = NOT_READY.replace(/\.corresp\.md$/, '.htm');
+    const dialog = page.locator('.monaco-dialog-box');
+    const refusal = async () => {
+      await runCommand('corresp: Export Letter');
+      await pick('EDGAR HTML');
+      await dialog.waitFor();
+      // The message and the findings listed under it, without the buttons' labels.
+      const text = await dialog.evaluate((box) => [...box.querySelectorAll('.dialog-message, .dialog-message-detail')].map((e) => e.innerText).join(' '));
+      return (text || await dialog.innerText()).replace(/\s+/g, ' ').trim();
+    };
+    const said = await refusal();
+    await shot('refusal');
+    if (!/not ready to file/.test(said)) throw new Error(`the dialog says ${JSON.stringify(said.slice(0, 300))}`);
+    if (!/no date/.test(said) || !/\[TBD\]|placeholder/i.test(said)) throw new Error(`the dialog does not list the missing date and the [TBD]: ${JSON.stringify(said.slice(0, 400))}`);
+    if (!await visible(dialog.locator('.monaco-button', { hasText: 'Export as DRAFT' }), 2000)) throw new Error('the dialog offers no "Export as DRAFT"');
+    // Cancelled: no save dialog, nothing written.
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    if (await visible(input.locator('.quick-input-title', { hasText: 'Export as' }), 1500)) throw new Error('a save dialog opened after the refusal was cancelled');
+    if (fs.existsSync(target)) throw new Error(`${path.basename(target)} was written although the export was refused`);
+    // "Export as DRAFT": written, marked DRAFT.
+    await refusal();
+    await dialog.locator('.monaco-button', { hasText: 'Export as DRAFT' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await fileDialog(target);
+    const html = (await waitForFile(target)).toString('utf8');
+    await notification(/DRAFT \u2014 not for filing/).waitFor();
+    await shot('refusal-draft');
+    if (!/DRAFT (?:&#8212;|\u2014|&mdash;) NOT FOR FILING/.test(html)) throw new Error(`${path.basename(target)} is not marked DRAFT — NOT FOR FILING`);
+    if (/\[Date\]/.test(html)) throw new Error(`${path.basename(target)} prints "[Date]" for the missing date`);
+    return `refused (${JSON.stringify(said.slice(0, 120))}…); as DRAFT: ${path.basename(target)} (${html.length} chars) marked DRAFT`;
   });
 
   await check('commitments', async () => {
