@@ -20,7 +20,7 @@ describe('response labels', () => {
     ['Response to Comment 1:', 'response-n'],
     ['Response to Staff Comment No. 1:', 'response-n'],
     ['Company Response 1:', 'company-response'],
-    ['ITW Response:', 'company-response'],
+    ['Acme Response:', 'company-response'],
     ["Management's Response:", 'company-response'],
     ['CATERPILLAR RESPONSE:', 'company-response'],
   ])('%s', (label, style) => {

@@ -193,7 +193,7 @@ const FIXTURE: [string, Check[]][] = [
   ['**6.** We note your disclosure.', [['6', 'constant.numeric.comment-number.corresp']]],
   ['', []],
   ['Response to Comment 6:', [['Response to Comment 6', 'keyword.other.response-label.corresp']]],
-  ['ITW Response:', [['ITW Response', 'keyword.other.response-label.corresp']]],
+  ['Acme Response:', [['Acme Response', 'keyword.other.response-label.corresp']]],
   ['Management’s Response:', [['Management’s Response', 'keyword.other.response-label.corresp']]],
   ['RESPONSE:', [['RESPONSE', 'keyword.other.response-label.corresp']]],
   ['Response', [['Response', 'keyword.other.response-label.corresp']]],

@@ -73,7 +73,7 @@ export interface StaffComment {
 export type ResponseLabelStyle =
   | 'response' // "Response:" / "**Response:**" / "Response"
   | 'response-n' // "Response 3:" / "Response to Comment 3:"
-  | 'company-response' // "Company Response 3:", "ITW Response:", "Management's Response:"
+  | 'company-response' // "Company Response 3:", "Acme Response:", "Management's Response:"
   | 'unlabelled'; // a paragraph after the comment with no label (tolerated in plain letters)
 
 export interface CompanyResponse {

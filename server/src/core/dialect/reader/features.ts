@@ -85,7 +85,7 @@ export interface BlockFeatures {
   heading: number;
   /** A short line that can be a caption ("Goodwill, page 84", "Form 10-K for the Year Ended ..."). */
   captionCandidate: number;
-  /** A response label ("Response:", "Response to Comment 3:", "ITW Response:"). */
+  /** A response label ("Response:", "Response to Comment 3:", "Acme Response:"). */
   responseLabel: number;
   /** The label names a comment number. */
   labelNumbered: number;
