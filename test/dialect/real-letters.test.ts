@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../server/src/core/check';
 import { parseLetter } from '../../server/src/core/dialect/parse';
 import type { Letter, Span } from '../../server/src/core/model';
+import { matchNumbers } from '../letters/labelled';
 
 const DIR = path.resolve(__dirname, '..', 'data', 'real-letters');
 
@@ -39,19 +40,8 @@ const FLOOR = {
   responseRecall: 1,
 };
 
-/** Matches expected against got as multisets: each expected number is found at most once; the rest of got is wrong. */
-function score(expected: number[], got: (number | undefined)[]): { tp: number; fp: number; fn: number } {
-  const pool = [...got];
-  let tp = 0;
-  for (const n of expected) {
-    const i = pool.indexOf(n);
-    if (i >= 0) {
-      tp++;
-      pool.splice(i, 1);
-    }
-  }
-  return { tp, fp: pool.length, fn: expected.length - tp };
-}
+/** Multiset match of comment numbers (shared with the labelled review threads). */
+const score = matchNumbers;
 
 function spansOf(letter: Letter): Span[] {
   const spans: Span[] = [];
