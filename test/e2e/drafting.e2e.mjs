@@ -80,6 +80,8 @@ async function fileDialog(file) {
     if (!kept) throw new Error(`the file dialog would not keep the path ${file}`);
   }
   // The dialog lists the folder as you type; Enter can land while it is still updating, so accept until it closes.
+  // The first dialog after code-server starts in a fresh clone can take several seconds to close (seen in 2 of 2
+  // clean-clone CI runs, each passing on the retry), hence the long wait per attempt.
   const title = quickInput().locator('.quick-input-title');
   const dialogTitle = (await title.innerText().catch(() => '')).trim();
   for (let i = 0; i < 4; i++) {
@@ -88,7 +90,7 @@ async function fileDialog(file) {
     const closed = await page.waitForFunction((t) => {
       const w = document.querySelector('.quick-input-widget');
       return !w || w.style.display === 'none' || !w.querySelector('.quick-input-title')?.textContent?.includes(t);
-    }, dialogTitle, { timeout: 3000 }).then(() => true, () => false);
+    }, dialogTitle, { timeout: 8000 }).then(() => true, () => false);
     if (closed) return;
   }
   throw new Error(`the file dialog "${dialogTitle}" did not accept ${file ?? 'its default'}`);
