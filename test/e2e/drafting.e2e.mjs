@@ -70,30 +70,36 @@ async function fileDialog(file) {
   const box = quickInput().locator('input.input').first();
   await box.waitFor();
   await page.waitForFunction(() => { const i = document.querySelector('.quick-input-widget input.input'); return i && i.value.startsWith('/'); });
-  if (file !== undefined) {
-    // The dialog may still rewrite its value (it lists the folder as it opens): fill again until our path stays.
-    let kept = false;
-    for (let i = 0; i < 5 && !kept; i++) {
-      await box.fill(file);
-      kept = await page.waitForFunction((f) => document.querySelector('.quick-input-widget input.input')?.value === f, file, { timeout: 3000 }).then(() => true, () => false);
-    }
-    if (!kept) throw new Error(`the file dialog would not keep the path ${file}`);
-  }
-  // The dialog lists the folder as you type; Enter can land while it is still updating, so accept until it closes.
-  // The first dialog after code-server starts in a fresh clone can take several seconds to close (seen in 2 of 2
-  // clean-clone CI runs, each passing on the retry), hence the long wait per attempt.
   const title = quickInput().locator('.quick-input-title');
   const dialogTitle = (await title.innerText().catch(() => '')).trim();
-  for (let i = 0; i < 4; i++) {
-    if (i < 2) await page.keyboard.press('Enter');
+  const value = () => page.evaluate(() => document.querySelector('.quick-input-widget input.input')?.value);
+  const closed = (timeout) => page.waitForFunction((t) => {
+    const w = document.querySelector('.quick-input-widget');
+    return !w || w.style.display === 'none' || !w.querySelector('.quick-input-title')?.textContent?.includes(t);
+  }, dialogTitle, { timeout }).then(() => true, () => false);
+  // The dialog lists the folder as it opens and as you type, and Enter acts on the focused row when there is one:
+  // pressed while the list still shows the parent folder focused, it navigates into that folder and the typed path
+  // is gone (the import step failed that way in a clean-clone CI run, every retry pressing Enter on a folder path).
+  // So before every Enter: put our path back if it changed, and wait until the focused row is our file's name.
+  const name = file === undefined ? undefined : path.basename(file);
+  let last = '';
+  for (let i = 0; i < 5; i++) {
+    if (file !== undefined) {
+      if ((await value()) !== file) {
+        await box.fill(file);
+        await page.waitForFunction((f) => document.querySelector('.quick-input-widget input.input')?.value === f, file, { timeout: 3000 }).catch(() => {});
+      }
+      await page.waitForFunction((n) => {
+        const focused = document.querySelector('.quick-input-widget .monaco-list-row.focused');
+        return !focused || focused.textContent?.trim().startsWith(n);
+      }, name, { timeout: 4000 }).catch(() => {});
+    }
+    if (i < 4) await page.keyboard.press('Enter');
     else await quickInput().locator('.monaco-button').first().click().catch(() => {});
-    const closed = await page.waitForFunction((t) => {
-      const w = document.querySelector('.quick-input-widget');
-      return !w || w.style.display === 'none' || !w.querySelector('.quick-input-title')?.textContent?.includes(t);
-    }, dialogTitle, { timeout: 8000 }).then(() => true, () => false);
-    if (closed) return;
+    if (await closed(i === 0 ? 8000 : 4000)) return;
+    last = (await value()) ?? '';
   }
-  throw new Error(`the file dialog "${dialogTitle}" did not accept ${file ?? 'its default'}`);
+  throw new Error(`the file dialog "${dialogTitle}" did not accept ${file ?? 'its default'} (it shows ${JSON.stringify(last)})`);
 }
 
 const notification = (re) => page.locator('.notification-toast, .notifications-toasts .monaco-list-row').filter({ hasText: re }).first();
