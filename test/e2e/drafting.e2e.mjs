@@ -65,41 +65,56 @@ async function pick(label) {
   await page.keyboard.press('Enter');
 }
 
-/** VS Code's simple file dialog: a quick input holding a path. Types `file` (or keeps the default) and accepts. */
+/**
+ * VS Code's simple file dialog: a quick input holding a path. Enters `file` as a user would (or keeps the default)
+ * and accepts. On Enter the dialog resolves to the focused row when there is one, not to the typed value, and a
+ * focused folder is opened instead: a path filled in one go while the dialog was still listing a folder once left the
+ * folder "staff" focused, and every Enter then navigated instead of accepting (a clean-clone CI run), and a save
+ * dialog once resolved to the letter "not-ready.corresp.md" instead of the typed "not-ready.htm". So: open the folder
+ * first, wait for its listing, then type the name, which leaves our file focused (it exists) or nothing (it does not).
+ */
 async function fileDialog(file) {
   const box = quickInput().locator('input.input').first();
   await box.waitFor();
   await page.waitForFunction(() => { const i = document.querySelector('.quick-input-widget input.input'); return i && i.value.startsWith('/'); });
-  const title = quickInput().locator('.quick-input-title');
-  const dialogTitle = (await title.innerText().catch(() => '')).trim();
-  const value = () => page.evaluate(() => document.querySelector('.quick-input-widget input.input')?.value);
+  const dialogTitle = (await quickInput().locator('.quick-input-title').innerText().catch(() => '')).trim();
+  const state = () => page.evaluate(() => ({
+    value: document.querySelector('.quick-input-widget input.input')?.value,
+    focused: document.querySelector('.quick-input-widget .monaco-list-row.focused')?.textContent?.trim(),
+  }));
   const closed = (timeout) => page.waitForFunction((t) => {
     const w = document.querySelector('.quick-input-widget');
     return !w || w.style.display === 'none' || !w.querySelector('.quick-input-title')?.textContent?.includes(t);
   }, dialogTitle, { timeout }).then(() => true, () => false);
-  // The dialog lists the folder as it opens and as you type, and Enter acts on the focused row when there is one:
-  // pressed while the list still shows the parent folder focused, it navigates into that folder and the typed path
-  // is gone (the import step failed that way in a clean-clone CI run, every retry pressing Enter on a folder path).
-  // So before every Enter: put our path back if it changed, and wait until the focused row is our file's name.
   const name = file === undefined ? undefined : path.basename(file);
-  let last = '';
-  for (let i = 0; i < 5; i++) {
-    if (file !== undefined) {
-      if ((await value()) !== file) {
-        await box.fill(file);
-        await page.waitForFunction((f) => document.querySelector('.quick-input-widget input.input')?.value === f, file, { timeout: 3000 }).catch(() => {});
-      }
-      await page.waitForFunction((n) => {
-        const focused = document.querySelector('.quick-input-widget .monaco-list-row.focused');
-        return !focused || focused.textContent?.trim().startsWith(n);
-      }, name, { timeout: 4000 }).catch(() => {});
+  const enter = async () => {
+    if (file !== undefined && (await state()).value !== file) {
+      const folder = `${path.dirname(file)}/`;
+      await box.fill(folder);
+      // The folder is listed when its rows (".." first) are there and the value is still the folder.
+      await page.waitForFunction((f) => {
+        const w = document.querySelector('.quick-input-widget');
+        return w?.querySelector('input.input')?.value === f && [...w.querySelectorAll('.monaco-list-row')].some((r) => r.textContent?.trim().startsWith('..'));
+      }, folder, { timeout: 8000 }).catch(() => {});
+      await page.keyboard.press('End');
+      await page.keyboard.type(name, { delay: 15 });
+      await page.waitForFunction((f) => document.querySelector('.quick-input-widget input.input')?.value === f, file, { timeout: 3000 }).catch(() => {});
     }
-    if (i < 4) await page.keyboard.press('Enter');
-    else await quickInput().locator('.monaco-button').first().click().catch(() => {});
+    const now = await state();
+    if (file !== undefined && now.value !== file) return `the path is ${JSON.stringify(now.value)}`;
+    if (now.focused && (name === undefined || !now.focused.startsWith(name))) return `the row ${JSON.stringify(now.focused)} is focused`;
+    await page.keyboard.press('Enter');
+    return undefined;
+  };
+  let why = '';
+  for (let i = 0; i < 4; i++) {
+    why = (await enter()) ?? why;
     if (await closed(i === 0 ? 8000 : 4000)) return;
-    last = (await value()) ?? '';
+    if (!why) why = `it stayed open showing ${JSON.stringify((await state()).value)}`;
+    // Start again from a clean value: a stray focused row is dropped when the folder is entered afresh.
+    if (file !== undefined) await box.fill('/').catch(() => {});
   }
-  throw new Error(`the file dialog "${dialogTitle}" did not accept ${file ?? 'its default'} (it shows ${JSON.stringify(last)})`);
+  throw new Error(`the file dialog "${dialogTitle}" did not accept ${file ?? 'its default'} (${why})`);
 }
 
 const notification = (re) => page.locator('.notification-toast, .notifications-toasts .monaco-list-row').filter({ hasText: re }).first();
