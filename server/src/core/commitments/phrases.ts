@@ -12,7 +12,7 @@ const MODAL =
 
 /** Words that may stand between the modal and its verb without changing the promise. */
 const FILLER =
-  String.raw`(?:\s+(?:also|further|now|then|additionally|hereafter|henceforth|accordingly|promptly|specifically|separately|similarly|likewise|appropriately|clearly|expressly|explicitly|supplementally|voluntarily|timely|consistently|prominently|not|no longer|continue to|begin to|seek to|be able to|(?:in|within|for) (?:our |its |all )?future (?:filings?|periodic reports?|reports?|periods?)|,?\s*(?:in|for|within|beginning with|starting with|commencing with|when|where|as|if|to the extent)[^,;:]{1,140},))`;
+  String.raw`(?:\s+(?:also|further|now|then|again|instead|hereafter|henceforth|(?!(?:likely|probably|possibly|generally|typically|usually|normally|ultimately|eventually|potentially|only)\b)[a-z]{2,16}ly|timely|not|no longer|continue to|begin to|seek to|be able to|(?:in|within|for) (?:our |its |all )?future (?:filings?|periodic reports?|reports?|periods?)|,?\s*(?:in|for|within|beginning with|starting with|commencing with|when|where|as|if|to the extent)[^,;:]{1,140},))`;
 
 /** Verbs that make a promise about disclosure or conduct on their own. */
 const STRONG_VERBS =
@@ -28,9 +28,17 @@ export const STRONG_COMMIT = new RegExp(String.raw`\b${MODAL}${FILLER}{0,3}\s+(?
 export const WEAK_COMMIT = new RegExp(String.raw`\b${MODAL}${FILLER}{0,3}\s+(?<verb>${WEAK_VERBS})\b`, 'gi');
 export const HEDGE_COMMIT = new RegExp(String.raw`\b${MODAL}${FILLER}{0,3}\s+(?<verb>${HEDGE_VERBS})\b`, 'gi');
 
+/** A promise in a coordinated verb: "we will continue to monitor these costs and revise future filings", "we will
+ * consider and address the comments". The first verb may be a hedge or carry no promise; the second carries it. The
+ * gap holds no "whether", "if", "to" ("will consider whether to expand and clarify" stays a hedge). */
+export const COORDINATED_COMMIT = new RegExp(
+  String.raw`\b${MODAL}${FILLER}{0,3}\s+[a-z-]{2,20}\b(?:(?!\b(?:whether|if|how|what|need|to|may|might|could|would)\b)[^.;:?]){0,140}?\s(?:and|but)\s+(?:(?:will|to|then|also|further|[a-z]{2,16}ly)\s+)?(?<verb>${STRONG_VERBS})\b`,
+  'gi',
+);
+
 /** Passive promises: "the disclosure will be revised", "will be adjusted as noted below". */
 export const PASSIVE_COMMIT =
-  /\b(?:will|shall) (?:(?:also|further|now|instead|similarly|likewise|then|separately|thus|therefore|accordingly|hereafter|henceforth|clearly|specifically|expressly|prominently|appropriately|additionally|either|likely|first|each) ){0,2}be (?:revised|adjusted|updated|included|disclosed|presented|expanded|amended|corrected|modified|clarified|provided|reported|added|removed|reconciled|filed|restated|enhanced|replaced|labell?ed|relabell?ed|described|discussed|quantified|reclassified|made|shown|highlighted|incorporated|furnished|submitted|identified|separately (?:disclosed|presented|identified|quantified)|addressed|explained|expanded upon|deleted|omitted|renamed|retitled|conformed|supplemented|inserted|set forth|contained|reflected in (?:our|its|the|future|such|all|any|each|a|an)\b|consistent)\b/i;
+  /\b(?:will|shall) (?:(?:also|further|now|again|instead|then|thus|therefore|hereafter|henceforth|either|first|each|not|no longer|likely|(?!(?:probably|possibly|generally|typically|usually|normally|ultimately|eventually|potentially)\b)[a-z]{2,16}ly) ){0,2}be (?:revised|adjusted|updated|included|disclosed|presented|expanded|amended|corrected|modified|clarified|provided|reported|added|removed|reconciled|filed|restated|enhanced|replaced|labell?ed|relabell?ed|described|discussed|quantified|reclassified|made|shown|highlighted|incorporated|furnished|submitted|identified|separately (?:disclosed|presented|identified|quantified)|addressed|explained|expanded upon|deleted|omitted|renamed|retitled|conformed|supplemented|inserted|set forth|contained|limited|changed|referenced|characterized|titled|captioned|combined|separated|disaggregated|broken out|moved|reflected in (?:our|its|the|future|such|all|any|each|a|an)\b|consistent|(?:substantially |generally )?(?:as follows|as set forth below|similar to the following|in the following form))\b|\b(?:disclosures?|language|revisions?|changes|text|wording|information|tables?) to be (?:included|added|presented|provided|made|reflected|disclosed|revised) in\b/i;
 
 /** Passive accounting: "the difference will be reflected as ...", "will be recorded in earnings". A promise only when a
  * future filing is named; otherwise an accounting consequence. */
