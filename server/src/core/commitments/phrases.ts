@@ -50,7 +50,7 @@ export const ANY_COMMIT = new RegExp(String.raw`\b${MODAL}${FILLER}{0,3}\s+(?<ve
 
 /** "every effort will be made", "may include ... in future filings": soft words that promise nothing. */
 export const SOFT_PROMISE =
-  /\b(?:every effort will be made|will endeavou?r to|will try to|will attempt to|will seek to|may (?:also )?(?:include|revise|provide|disclose|expand|enhance|add|update|present|consider))\b/i;
+  /\b(?:every effort will be made|will (?:make every effort|use (?:its|our|all) (?:best |reasonable |commercially reasonable )?efforts?) to|will endeavou?r to|will try to|will attempt to|will seek to|may (?:also )?(?:include|revise|provide|disclose|expand|enhance|add|update|present|consider))\b/i;
 
 /** A document in the future: the strongest sign that a sentence is about later filings. */
 export const FUTURE_DOCUMENT =
@@ -98,7 +98,7 @@ export const HEDGES: Array<[RegExp, string]> = [
   [/\bif\b[^.;,]{0,80}?\bmaterial\b/i, ''],
   [/\bsubject to (?:variation|change|materiality)\b/i, 'subject to variation'],
   [/\bwill (?:also |further )?(?:consider|evaluate|assess|review|reassess|explore)\b/i, 'will consider'],
-  [/\bevery effort will be made\b/i, 'every effort will be made'],
+  [/\bevery effort will be made\b|\bwill make every effort\b/i, 'every effort will be made'],
 ];
 
 // Target filings and periods --------------------------------------------------------------------------------------

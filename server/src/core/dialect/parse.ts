@@ -295,6 +295,11 @@ const RESPONSE_INTRO =
   /\b(?:in response to|respond(?:s|ing)? to|our (?:corresponding )?responses?|(?:the Company|Company)['\u2019]s responses?|followed by (?:our|the Company['\u2019]s|its) responses?|on behalf of)\b/i;
 const STAFF_INTRO = /\bWe have (?:reviewed|limited our review)|\bwe may have additional comments|\bPlease respond to (?:these|this)/i;
 
+/** True when the letter opens in the staff's voice ("We have reviewed your filing"): a staff letter, not a response. */
+export function opensAsStaffLetter(text: string): boolean {
+  return STAFF_INTRO.test(text.slice(0, 6000));
+}
+
 /** A response letter with no labels at all: each comment is followed directly by its answer. */
 function relyOnOrder(text: string, rows: Row[]): boolean {
   let first = -1;
