@@ -19,6 +19,7 @@ import {
   WEAK_COMMIT,
   ANY_COMMIT,
   COORDINATED_COMMIT,
+  GENERIC_PASSIVE,
   COMPANY_WILL,
   CONTINUING,
   YEAR_FILING,
@@ -92,6 +93,11 @@ const COMPANY_BEFORE =
   /(?:\b(?:[Ww]e|[Ii]t|[Cc]ompany|[Mm]anagement|[Rr]egistrant|[Bb]ank|[Pp]artnership|[Tt]rust|[Cc]orporation|[Gg]roup|[Ii]ssuer|[Gg]uarantor|[Ff]und)|(?<!\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch|[Ee]ach|[Aa]ny|[Oo]ur|[Ii]ts|[Tt]heir)\s(?:[A-Z][\w&'\u2019-]*\s){0,4})\b[A-Z][\w&'\u2019-]*(?:,? (?:Inc|Corp|Ltd|plc|LLC|N\.V|S\.A)\.?)?)\s*,?\s+(?:(?:also|currently|further|now|then|therefore|thus|accordingly|respectfully|hereby|hereafter|henceforth|additionally|similarly|likewise|supplementally|instead|undertakes|confirms|agrees|advises the staff that|that)\s+)*$/;
 /** "we, beginning with the Form 10-Q for the quarter ending March 31, 2024, will": a subject, then an aside. */
 const COMPANY_INTERJECTED = /\b(?:we|the company|it)\s*,[^,;]{1,90},\s*$/i;
+/** A body other than the company itself as the subject: "the board will amend the bylaws", "our auditors will", "the
+ * Federal Reserve will". Its future acts are not the company's undertakings in the letter. */
+const THIRD_PARTY_BEFORE =
+  /\b(?:board(?: of directors)?|directors|committee|auditors?|accountants|shareholders|stockholders|unitholders|customers?|counterpart(?:y|ies)|lenders?|regulators?|government|commission|FASB|IASB|PCAOB|agency|court|trustees?|tenants?|vendors?|suppliers?|buyers?|purchasers?|sellers?|acquirer|Reserve|Treasury|IRS)\s*(?:,[^,;]{1,80},\s*)?(?:(?:also|then|now|further|ultimately|[a-z]{2,16}ly)\s+)*$/i;
+
 /** A courtesy offer, conditional on the staff: not an undertaking the company must diarise. */
 const OFFER =
   /\b(?:(?:if|should|to the extent) (?:the )?(?:Staff|you) (?:believes?|wish(?:es)?|would like|requests?|requires?|needs?|has|have|desires?)\b|(?:any|such) (?:additional|further|other) (?:information|questions?|comments?|assistance|details?)(?: (?:that )?(?:the Staff|you) (?:may|might)| (?:as|if) (?:requested|needed))|(?:at|upon) (?:the Staff's |your )?request\b|\b(?:are|is|would be|will be) (?:prepared|happy|pleased|glad|available) to\b)/i;
@@ -124,6 +130,7 @@ export function sentenceFeatures(sentence: string, ctx: SentenceContext = NO_CON
     ['passiveFuture', () => passivePromise(sentence, futureDoc)],
     ['passiveAccounting', () => PASSIVE_ACCOUNTING.exec(sentence)],
     ['otherVerb', () => companyMatch(ANY_COMMIT, sentence, (m) => !NOT_A_VERB.test(m.groups?.verb ?? ''))],
+    ['passiveFuture', () => (futureDoc ? GENERIC_PASSIVE.exec(sentence) : null)],
   ];
   let anchor: RegExpExecArray | undefined;
   let verb: string | undefined;
@@ -164,7 +171,8 @@ export function sentenceFeatures(sentence: string, ctx: SentenceContext = NO_CON
     const modal = (anchor?.groups?.modal ?? '').toLowerCase();
     if (/^(?:intends?|intend|plans?|plan|undertakes?|undertake|expects?|expect|intention|intent|commits?|is committed|agrees?|agree|proposes?|propose)\b/.test(modal)) f.intentionVerb = 1;
     if (modal === 'shall' || /^shall\b/i.test(anchor?.[0] ?? '')) f.shallModal = 1;
-    if (COMPANY_BEFORE.test(before.slice(-60)) || COMPANY_INTERJECTED.test(before)) f.companySubject = 1;
+    if (THIRD_PARTY_BEFORE.test(before)) f.otherSubject = 1;
+    else if (COMPANY_BEFORE.test(before.slice(-60)) || COMPANY_INTERJECTED.test(before)) f.companySubject = 1;
     // "We will continue to monitor ... and will disclose ...": the subject carries over a coordinated verb.
     else if (COORDINATED.test(before) && COMPANY_OPENS.test(sentence)) f.companySubject = 1;
     if (STAFF_BEFORE.test(before)) f.staffVoice = 1;
@@ -208,9 +216,10 @@ export function isStaffVoice(sentence: string): boolean {
 /** Words after a modal that are no promise of an act: hedges, "be", "have", adverbs. */
 const NOT_A_VERB = /^(?:in|on|at|to|the|a|an|for|of|with|by|from|as|that|this|these|those|such|our|its|their|any|all|each|so|consider|evaluate|assess|review|reassess|re-evaluate|reevaluate|explore|study|look|determine|contemplate|think|monitor|continue|seek|try|attempt|endeavou?r|be|have|need|remain|work|instead|therefore|thus|however|only|still|likely|probably|possibly|not|no|[a-z]+ly)$/i;
 
-/** "we propose ... for future periodic filings", "agree to separately disclose ... in our future filings". */
+/** "we propose ... for future periodic filings", "agree to separately disclose ... in our future filings", "an
+ * illustrative example of the Company's proposed disclosure in future filings" (a frame announcing the text). */
 const NON_MODAL =
-  /\b(?:propose|proposes|agree|agrees|request that [^.;]{1,60}? be (?:allowed|permitted) to (?:address|make|reflect|include|revise)|commit|commits|undertake|undertakes)\b/i;
+  /\b(?:propose|proposes|proposed (?:disclosures?|language|revisions?|text|wording|changes|presentation|footnote|table)|agree|agrees|request that [^.;]{1,60}? be (?:allowed|permitted) to (?:address|make|reflect|include|revise)|commit|commits|undertake|undertakes)\b/i;
 
 /** "will be revised", "will not be shown", "the disclosure will be as follows"; "disclosures to be included in" only with a
  * later document named ("… to be included in Note 4" alone may describe the proposal, not promise a filing). */

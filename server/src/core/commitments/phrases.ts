@@ -12,7 +12,7 @@ const MODAL =
 
 /** Words that may stand between the modal and its verb without changing the promise. */
 const FILLER =
-  String.raw`(?:\s+(?:also|further|now|then|again|instead|hereafter|henceforth|(?!(?:likely|probably|possibly|generally|typically|usually|normally|ultimately|eventually|potentially|only)\b)[a-z]{2,16}ly|timely|not|no longer|continue to|begin to|seek to|be able to|(?:in|within|for) (?:our |its |all )?future (?:filings?|periodic reports?|reports?|periods?)|,?\s*(?:in|for|within|beginning with|starting with|commencing with|when|where|as|if|to the extent)[^,;:]{1,140},))`;
+  String.raw`(?:\s+(?:also|further|now|then|again|instead|hereafter|henceforth|(?!(?:likely|probably|possibly|generally|typically|usually|normally|ultimately|eventually|potentially|only)\b)[a-z]{2,16}ly|timely|not|no longer|continue to|begin to|seek to|be able to|(?:in|within|for) (?:our |its |all )?future (?:filings?|periodic reports?|reports?|periods?)|,?\s*(?:in|for|within|beginning with|starting with|commencing with|when|where|as|if|to the extent)[^,;:]{1,140},)|\s*,\s*(?:in|for|within|on|at|after|upon|with|following|beginning|starting|commencing|effective|when|where|as|if|once|to the extent|subject to|consistent with|going forward|prospectively|accordingly|therefore|however|as appropriate)\b[^,;:]{0,140},)`;
 
 /** Verbs that make a promise about disclosure or conduct on their own. */
 const STRONG_VERBS =
@@ -44,6 +44,10 @@ export const PASSIVE_COMMIT =
  * future filing is named; otherwise an accounting consequence. */
 export const PASSIVE_ACCOUNTING =
   /\b(?:will|shall|would) (?:(?:also|further|now|instead|then|thus|therefore|accordingly|likely|be) ){0,2}be (?:reflected|recorded|recognized|recognised|accounted for|classified|reclassified|amortized|measured|allocated|capitalized|expensed|accrued|deferred|charged|credited|applied|treated|paid|collected|settled|realized)\b/i;
+
+/** Any passive future, "they will be preceded by ...": a promise only in a sentence about future documents (the
+ * detector asks for that); tried after every other form. */
+export const GENERIC_PASSIVE = /\b(?:will|shall) (?:(?:also|further|now|again|instead|then|not|no longer|(?!(?:likely|probably|possibly|generally|typically|usually|normally|ultimately|eventually|potentially)\b)[a-z]{2,16}ly) ){0,2}be (?<verb>[a-z]{3,20}(?:ed|en))\b/i;
 
 /** The company's future with any verb: "we will link ...". A promise only with a disclosure object or a future filing. */
 export const ANY_COMMIT = new RegExp(String.raw`\b${MODAL}${FILLER}{0,3}\s+(?<verb>[a-z]{2,20}(?:-[a-z]{2,20})?)\b`, 'gi');
