@@ -18,22 +18,28 @@ const SIGN_OFF = /^[ \t>*_]*(?:(?:Very )?(?:truly|sincerely|cordially|faithfully
 /** A heading that opens an appendix: "Appendix A", "ANNEX 1 – Proposed disclosure", "Exhibit A", "Attachment 2". */
 const APPENDIX = /^[ \t>#*_]*(?:Appendix|Annex|Exhibit|Attachment|Schedule|Supplement)(?:\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})\b)?[^\n.]{0,100}$/gim;
 
+/** Text outside every response read as an answer: the letter's body, or an appendix after the signature. */
+export interface OutsideAnswer {
+  span: Span;
+  where: 'body' | 'appendix';
+}
+
 /** The spans outside every response that a response letter answers in (see the file comment). */
-export function answersOutsideResponses(letter: Letter): Span[] {
+export function answersOutsideResponses(letter: Letter): OutsideAnswer[] {
   const text = letter.text;
   if (opensAsStaffLetter(text)) return [];
-  const out: Span[] = [];
+  const out: OutsideAnswer[] = [];
   let signOff = letter.closingStart;
   if (!letter.responses.length && !letter.comments.length) {
     const body = letterBody(text, bodyStart(letter));
     if (body) {
-      out.push(body.span);
+      out.push({ span: body.span, where: 'body' });
       signOff = body.signOff;
     }
   }
   if (signOff !== undefined) {
     const appendix = appendixAfter(text, signOff);
-    if (appendix) out.push(appendix);
+    if (appendix) out.push({ span: appendix, where: 'appendix' });
   }
   return out;
 }

@@ -86,7 +86,7 @@ export function findInResponses(letter: Letter, decider?: Decider): { commitment
     for (const para of paragraphRuns(text, responseParagraphs(letter, response))) read(para, response.number, index);
   });
   // The body of a letter answered without response segments, and appendices after the signature: comment unknown.
-  for (const span of answersOutsideResponses(letter)) read(span, undefined, NO_RESPONSE);
+  for (const outside of answersOutsideResponses(letter)) read(outside.span, undefined, NO_RESPONSE);
   return { commitments, hedges };
 }
 
