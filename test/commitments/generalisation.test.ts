@@ -35,6 +35,8 @@ describe('promises beyond "will <verb>"', () => {
     ['Set forth below is an illustrative example of the Company\'s proposed disclosure in future filings.', 'future-filing'],
     ['In future filings, they will be preceded by the most directly comparable GAAP measure.', 'future-filing'],
     ['Nevertheless, in future filings, investments in short-term U.S. Treasury Bills will not be shown under a heading with cash and cash equivalents.', 'future-filing'],
+    ['Our revised disclosure would read as follows:', 'future-filing'],
+    ['Non-GAAP measures will be preceded by the most directly comparable GAAP measure.', 'future-filing'],
     ['These enhancements will provide readers with additional information regarding key drivers of fluctuations in income taxes.', 'future-filing'],
   ];
   for (const [sentence, kind] of cases) {
