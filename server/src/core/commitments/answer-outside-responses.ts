@@ -16,7 +16,7 @@ const SALUTATION = /^[ \t>*_]*(?:Dear\b|Ladies and Gentlemen|Gentlemen\b|Gentlep
 /** "Very truly yours,", "Sincerely,": the sign-off that ends the body. */
 const SIGN_OFF = /^[ \t>*_]*(?:(?:Very )?(?:truly|sincerely|cordially|faithfully) yours|Yours (?:very )?(?:truly|sincerely|faithfully)|Sincerely(?: yours)?|Respectfully(?: submitted| yours)?|(?:Best|Kind|Warm)(?:est)? regards|Regards|Cordially)\s*,?[ \t*_]*$/im;
 /** A heading that opens an appendix: "Appendix A", "ANNEX 1 – Proposed disclosure", "Exhibit A", "Attachment 2". */
-const APPENDIX = /^[ \t>#*_]*(?:Appendix|Annex|Exhibit|Attachment|Schedule|Supplement)(?:\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})\b)?[^\n.]{0,100}$/gim;
+const APPENDIX = /^[ \t>#*_]*(?:Appendix|Annex|Exhibit|Attachment|Schedule|Supplement)\b(?:\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})\b)?[^\n.]{0,100}$/gim;
 
 /** Text outside every response read as an answer: the letter's body, or an appendix after the signature. */
 export interface OutsideAnswer {
