@@ -19,6 +19,8 @@ import {
   WEAK_COMMIT,
   ANY_COMMIT,
   COORDINATED_COMMIT,
+  COORDINATION_GAP,
+  COORDINATION_HEAD,
   GENERIC_PASSIVE,
   COMPANY_WILL,
   CONTINUING,
@@ -126,7 +128,7 @@ export function sentenceFeatures(sentence: string, ctx: SentenceContext = NO_CON
   const forms: Array<[FeatureName, () => RegExpExecArray | null | undefined]> = [
     ['strongVerb', () => companyMatch(STRONG_COMMIT, sentence)],
     ['weakVerb', () => companyMatch(WEAK_COMMIT, sentence, (m) => !/^continue$/i.test(m.groups?.verb ?? '') || CONTINUING.test(sentence.slice(m.index)))],
-    ['strongVerb', () => companyMatch(COORDINATED_COMMIT, sentence)],
+    ['strongVerb', () => (COORDINATOR.test(sentence) ? companyMatch(COORDINATED_COMMIT, sentence, coordinatedPromise) : undefined)],
     ['passiveFuture', () => passivePromise(sentence, futureDoc)],
     ['passiveAccounting', () => PASSIVE_ACCOUNTING.exec(sentence)],
     ['otherVerb', () => companyMatch(ANY_COMMIT, sentence, (m) => !NOT_A_VERB.test(m.groups?.verb ?? ''))],
@@ -220,6 +222,16 @@ const NOT_A_VERB = /^(?:in|on|at|to|the|a|an|for|of|with|by|from|as|that|this|th
  * illustrative example of the Company's proposed disclosure in future filings" (a frame announcing the text). */
 const NON_MODAL =
   /\b(?:propose|proposes|proposed (?:disclosures?|language|revisions?|text|wording|changes|presentation|footnote|table)|agree|agrees|request that [^.;]{1,60}? be (?:allowed|permitted) to (?:address|make|reflect|include|revise)|commit|commits|undertake|undertakes)\b/i;
+
+const COORDINATOR = /\s(?:and|but)\s/;
+
+/** A coordinated promise counts when nothing between its two verbs leaves it open ("whether", "if", "to" …). */
+function coordinatedPromise(m: RegExpExecArray): boolean {
+  const text = m[0];
+  const modalEnd = COORDINATION_HEAD.exec(text)?.[0].length ?? 0;
+  const gapEnd = text.search(/\s(?:and|but)\s+(?:(?:will|to|then|also|further|[a-z]{2,16}ly)\s+)?[a-z-]+(?: [a-z-]+)?$/i);
+  return !COORDINATION_GAP.test(text.slice(modalEnd, gapEnd < 0 ? text.length : gapEnd));
+}
 
 /** "will be revised", "will not be shown", "the disclosure will be as follows"; "disclosures to be included in" only with a
  * later document named ("… to be included in Note 4" alone may describe the proposal, not promise a filing). */

@@ -30,11 +30,17 @@ export const HEDGE_COMMIT = new RegExp(String.raw`\b${MODAL}${FILLER}{0,3}\s+(?<
 
 /** A promise in a coordinated verb: "we will continue to monitor these costs and revise future filings", "we will
  * consider and address the comments". The first verb may be a hedge or carry no promise; the second carries it. The
- * gap holds no "whether", "if", "to" ("will consider whether to expand and clarify" stays a hedge). */
+ * gap must hold no "whether", "if", "to" ("will consider whether to expand and clarify" stays a hedge): the detector
+ * checks it (COORDINATION_GAP). */
 export const COORDINATED_COMMIT = new RegExp(
-  String.raw`\b${MODAL}${FILLER}{0,3}\s+[a-z-]{2,20}\b(?:(?!\b(?:whether|if|how|what|need|to|may|might|could|would)\b)[^.;:?]){0,140}?\s(?:and|but)\s+(?:(?:will|to|then|also|further|[a-z]{2,16}ly)\s+)?(?<verb>${STRONG_VERBS})\b`,
+  String.raw`\b${MODAL}${FILLER}{0,3}\s+[a-z-]{2,20}\b[^.;:?]{0,140}?\s(?:and|but)\s+(?:(?:will|to|then|also|further|[a-z]{2,16}ly)\s+)?(?<verb>${STRONG_VERBS})\b`,
   'gi',
 );
+
+/** Words that, between the first verb and the coordinated one, leave the promise undecided or make it another's. */
+export const COORDINATION_GAP = /\b(?:whether|if|how|what|need|to|may|might|could|would)\b/i;
+/** The head of a coordinated promise, up to its first verb: where the gap checked by COORDINATION_GAP begins. */
+export const COORDINATION_HEAD = new RegExp(String.raw`^${MODAL}${FILLER}{0,3}\s+[a-z-]{2,20}\b`, 'i');
 
 /** Passive promises: "the disclosure will be revised", "will be adjusted as noted below". */
 export const PASSIVE_COMMIT =
