@@ -156,8 +156,10 @@ describe('answers outside every response segment', () => {
   });
 
   test('a staff letter is never read as an answer', () => {
-    const letter = parseLetter('Dear Mr. Roe:\n\nWe have reviewed your filing. We will revise our procedures and include the comment in future filings.\n\nSincerely,\n\nDivision of Corporation Finance\n');
-    expect(detectCommitments(letter)).toEqual([]);
+    for (const opening of ['We have reviewed your filing.', 'We have completed our review of your filing.', 'This is to advise you that we have not reviewed and will not review your registration statement.']) {
+      const letter = parseLetter(`Dear Mr. Roe:\n\n${opening} We will revise our procedures and include the comment in future filings.\n\nSincerely,\n\nDivision of Corporation Finance\n`);
+      expect(detectCommitments(letter), opening).toEqual([]);
+    }
   });
 
   test('an appendix after the signature is read; the rest of the signature block is not', () => {

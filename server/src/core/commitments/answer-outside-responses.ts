@@ -6,11 +6,14 @@
 //    the salutation to the sign-off;
 //  - an appendix after the signature ("Appendix A", "Annex 1", "Exhibit A", "Attachment"), where a company often sets
 //    out the revisions it promised ("it intends to make the following revisions to Table 19.3 in future filings").
-// A staff letter (its opening reads like the staff's: "We have reviewed your filing") is never read this way.
+// A staff letter (its opening reads like the staff's: "We have reviewed your filing", "We have completed our review",
+// "we will not review your filing") is never read this way.
 // Pure and linear: a few bounded line scans.
 import type { Letter, Span } from '../model';
 import { opensAsStaffLetter } from '../dialect/parse';
 
+/** The staff's letters that end a review or decline one: no comments, and nothing the company answers. */
+const STAFF_CLOSING = /\bWe have completed our review\b|\b(?:have not reviewed and )?will not review your\b|\bWe remind you that the company and its management are responsible\b/i;
 /** "Dear Ms. Doe:", "Ladies and Gentlemen:": where the body of a letter begins. */
 const SALUTATION = /^[ \t>*_]*(?:Dear\b|Ladies and Gentlemen|Gentlemen\b|Gentlepersons\b|To whom it may concern|Madam(?:s)?\b|Sirs?\b)[^\n]{0,120}$/im;
 /** "Very truly yours,", "Sincerely,": the sign-off that ends the body. */
@@ -27,7 +30,7 @@ export interface OutsideAnswer {
 /** The spans outside every response that a response letter answers in (see the file comment). */
 export function answersOutsideResponses(letter: Letter): OutsideAnswer[] {
   const text = letter.text;
-  if (opensAsStaffLetter(text)) return [];
+  if (opensAsStaffLetter(text) || STAFF_CLOSING.test(text.slice(0, 6000))) return [];
   const out: OutsideAnswer[] = [];
   let signOff = letter.closingStart;
   if (!letter.responses.length && !letter.comments.length) {
