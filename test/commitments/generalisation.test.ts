@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { analyseSentence, describeVerdict, detectInText, judgeSentence } from '../../server/src/core/commitments/detect';
 import { scanSentences } from '../../server/src/core/commitments/sentences';
 import { parseLetter } from '../../server/src/core/dialect/parse';
-import { detectCommitments } from '../../server/src/core/commitments/commitment';
+import { detectCommitments, NO_RESPONSE } from '../../server/src/core/commitments/commitment';
 
 const one = (s: string) => analyseSentence(s, { start: 0, end: s.length });
 
@@ -23,6 +23,21 @@ describe('promises beyond "will <verb>"', () => {
     ['Going forward, we expect to present this measure only after the most directly comparable GAAP measure.', 'future-filing'],
     ['Beginning with our Form 10-Q for the quarter ending March 31, 2025, Acme will tie the segment table to consolidated revenue.', 'future-filing'],
     ['We will continue to monitor these costs and will disclose the amounts in future filings if they become significant.', 'future-filing'],
+    // An aside between the modal and the verb, directly after the modal's comma.
+    ['We will, in future quarterly and annual reports, revise our disclosure to discuss the drivers of the change.', 'future-filing'],
+    ['The Company will, to the extent material, disclose such amounts in its future filings.', 'future-filing'],
+    ['We will instead reference these charges as "items affecting comparability" or other similar terminology.', 'future-filing'],
+    // The promise in a verb coordinated with a hedge or with "monitor".
+    ['We will continue to monitor and revise future filings as appropriate to the extent such costs become material.', 'future-filing'],
+    ['In future earnings releases, we will consider and address the comments above, as appropriate, in our presentation.', 'future-filing'],
+    // Intention as a frame announcing the text, passives with pronoun or negated subjects.
+    ['The disclosure will be as follows:', 'future-filing'],
+    ['Set forth below is an illustrative example of the Company\'s proposed disclosure in future filings.', 'future-filing'],
+    ['In future filings, they will be preceded by the most directly comparable GAAP measure.', 'future-filing'],
+    ['Nevertheless, in future filings, investments in short-term U.S. Treasury Bills will not be shown under a heading with cash and cash equivalents.', 'future-filing'],
+    ['Our revised disclosure would read as follows:', 'future-filing'],
+    ['Non-GAAP measures will be preceded by the most directly comparable GAAP measure.', 'future-filing'],
+    ['These enhancements will provide readers with additional information regarding key drivers of fluctuations in income taxes.', 'future-filing'],
   ];
   for (const [sentence, kind] of cases) {
     test(sentence.slice(0, 80), () => {
@@ -47,6 +62,14 @@ describe('future-sounding sentences that promise nothing', () => {
     'The Company will provide the Staff with any additional information the Staff may require.',
     'If the Staff believes additional disclosure would be useful, we are prepared to provide more detail in future filings.',
     'The new organization will continue to include centralized functions that will provide support across the groups.',
+    // Third parties' future acts, forecasts and soft words.
+    'Our Board of Directors will amend the bylaws to remove the provision.',
+    'Prior to the public disclosure of the results, the Federal Reserve will provide the bank holding company with the results of its supervisory stress test.',
+    'Over the next five years the Company expects to make significant investments in information technology as it implements new systems.',
+    'However, we will make every effort to provide our response to you sooner.',
+    'We will consider whether to expand and clarify the disclosure in future filings.',
+    'As a result of the Transaction, the consolidated financial statements of New Holdings will generally reflect its interest in the partnership.',
+    '\u2022 Provide us proposed draft footnote disclosure to be included in future periodic reports that presents only that measure.',
   ];
   for (const s of none) test(s.slice(0, 80), () => expect(one(s)?.type, JSON.stringify(judgeSentence(s).evidence.features)).not.toBe('commitment'));
 });
@@ -116,6 +139,36 @@ describe('paragraphs and page breaks', () => {
     );
     expect(detectCommitments(letter).map((c) => c.sentence)).toEqual([
       'The Company respectfully advises the Staff that it will expand its disclosure of the assumptions used in future filings.',
+    ]);
+  });
+});
+
+describe('answers outside every response segment', () => {
+  test('a response letter answering everything in one paragraph is read from salutation to sign-off', () => {
+    const letter = parseLetter(
+      'Acme Inc.\n\nRe: Acme Inc.\nDefinitive Proxy Statement\nFile No. 001-00000\n\nDear Ms. Doe:\n\nThe purpose of this letter is to respond to the letter dated August 9, 2024. As requested, we confirm that we will revise our Pay Versus Performance disclosures in future proxy statements.\n\nShould you have any questions, please contact the undersigned.\n\nVery truly yours,\n\n/s/ John Roe\n\nWe will revise this line, which is after the signature.\n',
+    );
+    expect(letter.responses).toHaveLength(0);
+    const found = detectCommitments(letter);
+    expect(found.map((c) => [c.comment, c.response, c.sentence])).toEqual([
+      [undefined, NO_RESPONSE, 'As requested, we confirm that we will revise our Pay Versus Performance disclosures in future proxy statements.'],
+    ]);
+  });
+
+  test('a staff letter is never read as an answer', () => {
+    for (const opening of ['We have reviewed your filing.', 'We have completed our review of your filing.', 'This is to advise you that we have not reviewed and will not review your registration statement.']) {
+      const letter = parseLetter(`Dear Mr. Roe:\n\n${opening} We will revise our procedures and include the comment in future filings.\n\nSincerely,\n\nDivision of Corporation Finance\n`);
+      expect(detectCommitments(letter), opening).toEqual([]);
+    }
+  });
+
+  test('an appendix after the signature is read; the rest of the signature block is not', () => {
+    const letter = parseLetter(
+      '1. Please revise the reserves table.\n\nResponse: The Company has considered the comment.\n\nSincerely,\n\n/s/ John Roe\nChief Financial Officer\n\nWe will file this letter today.\n\nAppendix A\n\nAs discussed in the response to comment one, it intends to make the following revisions to certain tables in future Form 10-K filings:\n',
+    );
+    expect(letter.responses.map((r) => r.number)).toEqual([1]);
+    expect(detectCommitments(letter).map((c) => [c.comment, c.sentence])).toEqual([
+      [undefined, 'As discussed in the response to comment one, it intends to make the following revisions to certain tables in future Form 10-K filings:'],
     ]);
   });
 });

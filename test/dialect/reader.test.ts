@@ -382,4 +382,18 @@ describe('corresp explain', () => {
     expect(help.stdout).toMatch(/docs\/explain\.md/);
     expect(spawnSync(process.execPath, [cli, 'explain'], { encoding: 'utf8' }).status).toBe(2);
   });
+
+  it('lists the text read for commitments outside every response, last', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corresp-explain-'));
+    const file = path.join(dir, 'letter.txt');
+    const text = 'Re: Acme Inc.\nFile No. 001-00000\n\nDear Ms. Doe:\n\nAs requested, we confirm that we will revise our disclosures in future proxy statements.\n\nVery truly yours,\n\n/s/ John Roe\n\nAppendix A\n\nWe will present the table as follows:\n';
+    fs.writeFileSync(file, text);
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'server', 'out', 'cli.js'), 'explain', file], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout.startsWith(explainLetter(text))).toBe(true);
+    expect(r.stdout.slice(explainLetter(text).length)).toBe(
+      '\nline 6–6  read for commitments  (no comment and no response found: the body, salutation to sign-off, answers a comment it does not name)\n' +
+        'line 14–14  read for commitments  (an appendix after the signature, answering a comment it does not name)\n',
+    );
+  });
 });

@@ -184,6 +184,21 @@ describe('run-on text (pasted without line breaks)', () => {
     expect(text.slice(l.comments[1].span.start, l.comments[1].span.start + 3)).toBe('2. ');
   });
 
+  it('cuts a run-on page before each response label written after a sentence (an HTML page converted to one line)', () => {
+    const intro = 'Acme plc 1 Main Street Dublin 2 Ireland May 15, 2024 Dear Ms. Doe: We respond to the comments of your letter dated April 17, 2024, restated below. ';
+    const answer = 'The Company respectfully acknowledges the Staff\u2019s comment and advises that the drivers were the impairment of goodwill and changes in state tax rates. '.repeat(4);
+    const text =
+      intro +
+      `1. Please expand your discussion of the income tax expense variances. Response: ${answer}We will enhance our disclosures in Note 10 of the Fiscal 2024 Form 10-K. ` +
+      `2. Please disclose your accounting policy for the release of tax effects. Response: ${answer}We will disclose the policy in future filings. ` +
+      'Sincerely, /s/ John Roe';
+    const l = parseLetter(text);
+    expect(l.comments.map((c) => c.number)).toEqual([1, 2]);
+    expect(l.responses.map((r) => r.number)).toEqual([1, 2]);
+    expect(l.responses.map((r) => text.slice(r.labelSpan.start, r.labelSpan.end).trim())).toEqual(['Response:', 'Response:']);
+    expect(l.comments[1].text).toBe('Please disclose your accounting policy for the release of tax effects.');
+  });
+
   it('says so when a long text without line breaks holds no comment it can read', () => {
     const l = parseLetter('Dear Sir: ' + 'This is a long paragraph with no numbered comments. '.repeat(40));
     expect(l.problems.map((p) => p.message)).toEqual([expect.stringMatching(/almost no line breaks/)]);

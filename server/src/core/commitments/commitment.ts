@@ -1,17 +1,22 @@
 import type { CompanyResponse, Letter, Span } from '../model';
 import { cachesEnabled, registerCache } from '../incremental/analysis-cache';
 import { GenerationCache, LETTER_CACHE_CHARS } from '../text/generation-cache';
+import { answersOutsideResponses } from './answer-outside-responses';
 import { detectInText, type Decider, type SentenceFinding } from './detect';
 import { LONG_QUOTE, PROPOSED_TEXT } from './phrases';
 import { anchorForm, anchorMatches, anchorPieces, readRegister, type Register, type RegisterEntry } from './register';
 
 export type { CommitmentKind } from './detect';
 
+/** The `response` of a commitment or hedge read outside every response. */
+export const NO_RESPONSE = -1;
+
 /** A commitment sentence of a response: what the sentence detector found, placed in the letter. */
 export interface Commitment extends Omit<SentenceFinding, 'type'> {
   /** The comment whose response holds the sentence. */
   comment: number | undefined;
-  /** Index into letter.responses. */
+  /** Index into letter.responses; NO_RESPONSE (-1) for a sentence read outside every response (the body of a letter
+   * answered without response segments, an appendix after the signature: answer-outside-responses.ts). */
   response: number;
   /** Index of the register entry that records it, when documented. */
   entry?: number;
@@ -71,17 +76,17 @@ export function findInResponses(letter: Letter, decider?: Decider): { commitment
   const text = letter.text;
   const cached = decider === undefined && cachesEnabled();
   if (cached) paragraphCache.nextGeneration();
-  letter.responses.forEach((response, index) => {
-    for (const para of paragraphRuns(text, responseParagraphs(letter, response))) {
-      for (const f of cached ? detectInParagraph(text, para.start, para.end) : detectInText(text, para.start, para.end, decider)) {
-        if (f.type === 'hedge') {
-          hedges.push({ comment: response.number, sentence: f.sentence, span: f.span, phrase: f.trigger, response: index });
-        } else {
-          commitments.push(toCommitment(f, response, index));
-        }
-      }
+  const read = (span: Span, comment: number | undefined, index: number) => {
+    for (const f of cached ? detectInParagraph(text, span.start, span.end) : detectInText(text, span.start, span.end, decider)) {
+      if (f.type === 'hedge') hedges.push({ comment, sentence: f.sentence, span: f.span, phrase: f.trigger, response: index });
+      else commitments.push(toCommitment(f, comment, index));
     }
+  };
+  letter.responses.forEach((response, index) => {
+    for (const para of paragraphRuns(text, responseParagraphs(letter, response))) read(para, response.number, index);
   });
+  // The body of a letter answered without response segments, and appendices after the signature: comment unknown.
+  for (const outside of answersOutsideResponses(letter)) read(outside.span, undefined, NO_RESPONSE);
   return { commitments, hedges };
 }
 
@@ -178,9 +183,9 @@ function responseParagraphs(letter: Letter, response: CompanyResponse): Span[] {
   return response.bodySpan.end > response.bodySpan.start ? [response.bodySpan] : [];
 }
 
-function toCommitment(f: SentenceFinding, response: CompanyResponse, index: number): Commitment {
+function toCommitment(f: SentenceFinding, comment: number | undefined, index: number): Commitment {
   return {
-    comment: response.number,
+    comment,
     sentence: f.sentence,
     span: f.span,
     kind: f.kind,

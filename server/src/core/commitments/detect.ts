@@ -142,7 +142,8 @@ export function analyseSentence(raw: string, span: Span, ctx: SentenceContext = 
   let continuing = false;
   if (verb && /^continue$/i.test(verb)) continuing = true;
   else if (CONTINUING.test(trigger)) continuing = true;
-  else if (/\bcontinu(?:e|ing) to\b/i.test(trigger) || (/\bcontinu(?:e|ing)\b/i.test(trigger) && CONTINUING.test(sentence))) continuing = true;
+  // "will continue to monitor and revise": the promise is the coordinated verb, not a continuing practice.
+  else if (/\bcontinu(?:e|ing) to\s+[a-z-]+$/i.test(trigger) || (/\bcontinu(?:e|ing)\b/i.test(trigger) && CONTINUING.test(sentence))) continuing = true;
   const kind = classify(sentence, verb, continuing, evidence.futureDoc);
   return {
     type: 'commitment',

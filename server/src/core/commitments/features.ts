@@ -18,6 +18,10 @@ import {
   STRONG_COMMIT,
   WEAK_COMMIT,
   ANY_COMMIT,
+  COORDINATED_COMMIT,
+  COORDINATION_GAP,
+  COORDINATION_HEAD,
+  GENERIC_PASSIVE,
   COMPANY_WILL,
   CONTINUING,
   YEAR_FILING,
@@ -85,18 +89,23 @@ export interface SentenceEvidence {
 }
 
 const ACCOUNTING_VERBS = /^(?:account|record|recognize|recognise|reflect|measure|amortize|classify|reclassify|allocate|apply|adjust|capitalize|expense|accrue|defer|impair|test|assess)$/i;
-export const DISCLOSURE_VERBS = /^(?:revise|refrain|cease|discontinue|disaggregate|break out|separately present|include|disclose|provide|expand|enhance|add|clarify|update|present|reconcile|replace|remove|delete|modify|amend|file|furnish|identify|quantify|describe|discuss|report|address|explain|supplement|incorporate|insert|state|specify|define|label|relabel|rename|retitle|highlight|separately disclose|expand upon|make|show|refer|indicate|note|give|do so|link|tie|present and discuss)$/i;
+export const DISCLOSURE_VERBS = /^(?:revise|refrain|cease|discontinue|disaggregate|break out|separately present|include|disclose|provide|expand|enhance|add|clarify|update|present|reconcile|replace|remove|delete|modify|amend|file|furnish|identify|quantify|describe|discuss|report|address|explain|supplement|incorporate|insert|state|specify|define|label|relabel|rename|retitle|highlight|separately disclose|expand upon|make|show|refer|reference|indicate|note|give|do so|link|tie|present and discuss)$/i;
 /** Words before a modal that make the company its subject: "we", "the Company", "it", "Starbucks", "management". */
 const COMPANY_BEFORE =
-  /(?:\b(?:[Ww]e|[Ii]t|[Cc]ompany|[Mm]anagement|[Rr]egistrant|[Bb]ank|[Pp]artnership|[Tt]rust|[Cc]orporation|[Gg]roup|[Ii]ssuer|[Gg]uarantor|[Ff]und)|(?<!\b(?:the|a|an|this|that|these|those|such|each|any|our|its|their)\s)\b[A-Z][\w&'\u2019-]*(?:,? (?:Inc|Corp|Ltd|plc|LLC|N\.V|S\.A)\.?)?)\s*,?\s+(?:(?:also|currently|further|now|then|therefore|thus|accordingly|respectfully|hereby|hereafter|henceforth|additionally|similarly|likewise|supplementally|instead|undertakes|confirms|agrees|advises the staff that|that)\s+)*$/;
+  /(?:\b(?:[Ww]e|[Ii]t|[Cc]ompany|[Mm]anagement|[Rr]egistrant|[Bb]ank|[Pp]artnership|[Tt]rust|[Cc]orporation|[Gg]roup|[Ii]ssuer|[Gg]uarantor|[Ff]und)|(?<!\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch|[Ee]ach|[Aa]ny|[Oo]ur|[Ii]ts|[Tt]heir)\s(?:[A-Z][\w&'\u2019-]*\s){0,4})\b[A-Z][\w&'\u2019-]*(?:,? (?:Inc|Corp|Ltd|plc|LLC|N\.V|S\.A)\.?)?)\s*,?\s+(?:(?:also|currently|further|now|then|therefore|thus|accordingly|respectfully|hereby|hereafter|henceforth|additionally|similarly|likewise|supplementally|instead|undertakes|confirms|agrees|advises the staff that|that)\s+)*$/;
 /** "we, beginning with the Form 10-Q for the quarter ending March 31, 2024, will": a subject, then an aside. */
 const COMPANY_INTERJECTED = /\b(?:we|the company|it)\s*,[^,;]{1,90},\s*$/i;
+/** A body other than the company itself as the subject: "the board will amend the bylaws", "our auditors will", "the
+ * Federal Reserve will". Its future acts are not the company's undertakings in the letter. */
+const THIRD_PARTY_BEFORE =
+  /\b(?:board(?: of directors)?|directors|committee|auditors?|accountants|shareholders|stockholders|unitholders|customers?|counterpart(?:y|ies)|lenders?|regulators?|government|commission|FASB|IASB|PCAOB|agency|court|trustees?|tenants?|vendors?|suppliers?|buyers?|purchasers?|sellers?|acquirer|Reserve|Treasury|IRS)\s*(?:,[^,;]{1,80},\s*)?(?:(?:also|then|now|further|ultimately|[a-z]{2,16}ly)\s+)*$/i;
+
 /** A courtesy offer, conditional on the staff: not an undertaking the company must diarise. */
 const OFFER =
   /\b(?:(?:if|should|to the extent) (?:the )?(?:Staff|you) (?:believes?|wish(?:es)?|would like|requests?|requires?|needs?|has|have|desires?)\b|(?:any|such) (?:additional|further|other) (?:information|questions?|comments?|assistance|details?)(?: (?:that )?(?:the Staff|you) (?:may|might)| (?:as|if) (?:requested|needed))|(?:at|upon) (?:the Staff's |your )?request\b|\b(?:are|is|would be|will be) (?:prepared|happy|pleased|glad|available) to\b)/i;
 const COORDINATED = /\b(?:and|or|but|then)\b\s*,?(?:[^,;]{1,100},\s*)?$/i;
 /** "the Company's disclosure on revenue ... will", "our revised presentation will": a disclosure of the company as subject. */
-const DOCUMENT_SUBJECT = /\b(?:the company's|our|its|the revised|the proposed|such|these|this|the)\s+(?:[\w-]+\s+){0,2}(?:disclosures?|presentation|discussion|footnote|note|table|reconciliation|filings?|language|information|measures?)\b[^,;]{0,120}$/i;
+const DOCUMENT_SUBJECT = /\b(?:the company's|our|its|the revised|the proposed|such|these|this|the)\s+(?:[\w-]+\s+){0,2}(?:disclosures?|presentation|discussion|footnote|note|table|reconciliation|filings?|language|information|measures?|enhancements?|revisions?|changes|additions?|modifications?|clarifications?|updates?)\b[^,;]{0,120}$/i;
 /** "we expect that", "we anticipate that", "we believe": a forecast, not a promise. */
 const FORECAST_BEFORE = /\b(?:expects?|expected|anticipates?|anticipated|believes?|estimates?|projects?|forecasts?|predicts?|assumes?) that\b[^.;]{0,80}$|\b(?:likely|unlikely|probably|may|might|could)\b[^.;,]{0,30}$/i;
 const COMPANY_OPENS = /^(?:[^,;]{0,120},\s*)?(?:we|the company|it|management)\b/i;
@@ -119,9 +128,11 @@ export function sentenceFeatures(sentence: string, ctx: SentenceContext = NO_CON
   const forms: Array<[FeatureName, () => RegExpExecArray | null | undefined]> = [
     ['strongVerb', () => companyMatch(STRONG_COMMIT, sentence)],
     ['weakVerb', () => companyMatch(WEAK_COMMIT, sentence, (m) => !/^continue$/i.test(m.groups?.verb ?? '') || CONTINUING.test(sentence.slice(m.index)))],
-    ['passiveFuture', () => PASSIVE_COMMIT.exec(sentence)],
+    ['strongVerb', () => (COORDINATOR.test(sentence) ? companyMatch(COORDINATED_COMMIT, sentence, coordinatedPromise) : undefined)],
+    ['passiveFuture', () => passivePromise(sentence, futureDoc)],
     ['passiveAccounting', () => PASSIVE_ACCOUNTING.exec(sentence)],
     ['otherVerb', () => companyMatch(ANY_COMMIT, sentence, (m) => !NOT_A_VERB.test(m.groups?.verb ?? ''))],
+    ['passiveFuture', () => (futureDoc ? GENERIC_PASSIVE.exec(sentence) : null)],
   ];
   let anchor: RegExpExecArray | undefined;
   let verb: string | undefined;
@@ -162,12 +173,17 @@ export function sentenceFeatures(sentence: string, ctx: SentenceContext = NO_CON
     const modal = (anchor?.groups?.modal ?? '').toLowerCase();
     if (/^(?:intends?|intend|plans?|plan|undertakes?|undertake|expects?|expect|intention|intent|commits?|is committed|agrees?|agree|proposes?|propose)\b/.test(modal)) f.intentionVerb = 1;
     if (modal === 'shall' || /^shall\b/i.test(anchor?.[0] ?? '')) f.shallModal = 1;
-    if (COMPANY_BEFORE.test(before.slice(-60)) || COMPANY_INTERJECTED.test(before)) f.companySubject = 1;
+    if (THIRD_PARTY_BEFORE.test(before)) f.otherSubject = 1;
+    else if (COMPANY_BEFORE.test(before.slice(-60)) || COMPANY_INTERJECTED.test(before)) f.companySubject = 1;
     // "We will continue to monitor ... and will disclose ...": the subject carries over a coordinated verb.
     else if (COORDINATED.test(before) && COMPANY_OPENS.test(sentence)) f.companySubject = 1;
     if (STAFF_BEFORE.test(before)) f.staffVoice = 1;
     if (DOCUMENT_BEFORE.test(before) || DOCUMENT_SUBJECT.test(before)) f.documentSubject = 1;
-    if (FORECAST_BEFORE.test(before)) f.forecast = 1;
+    // "we expect that the revised disclosure will be as follows": an expectation about the company's own document is
+    // a promise; about the business, a forecast.
+    if (FORECAST_BEFORE.test(before) && !f.documentSubject) f.forecast = 1;
+    // "the Company expects to make significant investments": an expectation of an act that is no disclosure.
+    if (/^expects?\b/.test(modal) && !f.strongVerb && !disclosureWord && !(futureDoc && f.weakVerb)) f.forecast = 1;
     const active = f.strongVerb || f.weakVerb || f.otherVerb;
     if (active && !f.companySubject && !f.documentSubject && !f.staffVoice && /\b(?:the|a|an|this|that|these|those|such|each|any)\s+(?:[\w-]+\s+){0,3}$/i.test(before.replace(/\s*\([^)]{0,80}\)\s*$/, ' ').replace(/[\w-]+\s*$/, ''))) f.otherSubject = 1;
     if (REPORTED_BEFORE.test(before)) f.reportedSpeech = 1;
@@ -192,6 +208,8 @@ export function sentenceFeatures(sentence: string, ctx: SentenceContext = NO_CON
 
 /** The staff's voice: "Please revise ...", "Confirm that you will ...", "Tell us ...". */
 export function isStaffVoice(sentence: string): boolean {
+  // A restated staff bullet keeps its marker: "• Provide us proposed draft footnote disclosure ...".
+  sentence = sentence.replace(/^(?:[\u2022\u25aa\u25cf\uf0b7\u00b7o*-]|\([a-z0-9]{1,3}\)|[a-z0-9]{1,3}[.)])\s*/i, '');
   if (PLEASE.test(sentence) && !COMPANY_WILL.test(sentence)) return true;
   if (/^(?:we note|tell us|explain to us|refer to|revise|disclose|describe|clarify|provide us|confirm|show us|quantify|expand|discuss|explain|identify|state)\b/i.test(sentence) && !COMPANY_WILL.test(sentence)) return true;
   return false;
@@ -200,9 +218,29 @@ export function isStaffVoice(sentence: string): boolean {
 /** Words after a modal that are no promise of an act: hedges, "be", "have", adverbs. */
 const NOT_A_VERB = /^(?:in|on|at|to|the|a|an|for|of|with|by|from|as|that|this|these|those|such|our|its|their|any|all|each|so|consider|evaluate|assess|review|reassess|re-evaluate|reevaluate|explore|study|look|determine|contemplate|think|monitor|continue|seek|try|attempt|endeavou?r|be|have|need|remain|work|instead|therefore|thus|however|only|still|likely|probably|possibly|not|no|[a-z]+ly)$/i;
 
-/** "we propose ... for future periodic filings", "agree to separately disclose ... in our future filings". */
+/** "we propose ... for future periodic filings", "agree to separately disclose ... in our future filings", "an
+ * illustrative example of the Company's proposed disclosure in future filings" (a frame announcing the text). */
 const NON_MODAL =
-  /\b(?:propose|proposes|agree|agrees|request that [^.;]{1,60}? be (?:allowed|permitted) to (?:address|make|reflect|include|revise)|commit|commits|undertake|undertakes)\b/i;
+  /\b(?:propose|proposes|proposed (?:disclosures?|language|revisions?|text|wording|changes|presentation|footnote|table)|agree|agrees|request that [^.;]{1,60}? be (?:allowed|permitted) to (?:address|make|reflect|include|revise)|commit|commits|undertake|undertakes)\b/i;
+
+const COORDINATOR = /\s(?:and|but)\s/;
+
+/** A coordinated promise counts when nothing between its two verbs leaves it open ("whether", "if", "to" …). */
+function coordinatedPromise(m: RegExpExecArray): boolean {
+  const text = m[0];
+  const modalEnd = COORDINATION_HEAD.exec(text)?.[0].length ?? 0;
+  const gapEnd = text.search(/\s(?:and|but)\s+(?:(?:will|to|then|also|further|[a-z]{2,16}ly)\s+)?[a-z-]+(?: [a-z-]+)?$/i);
+  return !COORDINATION_GAP.test(text.slice(modalEnd, gapEnd < 0 ? text.length : gapEnd));
+}
+
+/** "will be revised", "will not be shown", "the disclosure will be as follows"; "disclosures to be included in" only with a
+ * later document named ("… to be included in Note 4" alone may describe the proposal, not promise a filing). */
+function passivePromise(sentence: string, futureDoc: boolean): RegExpExecArray | undefined {
+  const m = PASSIVE_COMMIT.exec(sentence);
+  if (!m) return undefined;
+  if (/\bto be\b/i.test(m[0]) && !futureDoc && !hasNamedFiling(sentence) && !YEAR_FILING.test(sentence)) return undefined;
+  return m;
+}
 
 function HEDGE_COMMIT_FIRST(sentence: string): RegExpExecArray | undefined {
   return companyMatch(HEDGE_COMMIT, sentence);

@@ -295,6 +295,11 @@ const RESPONSE_INTRO =
   /\b(?:in response to|respond(?:s|ing)? to|our (?:corresponding )?responses?|(?:the Company|Company)['\u2019]s responses?|followed by (?:our|the Company['\u2019]s|its) responses?|on behalf of)\b/i;
 const STAFF_INTRO = /\bWe have (?:reviewed|limited our review)|\bwe may have additional comments|\bPlease respond to (?:these|this)/i;
 
+/** True when the letter opens in the staff's voice ("We have reviewed your filing"): a staff letter, not a response. */
+export function opensAsStaffLetter(text: string): boolean {
+  return STAFF_INTRO.test(text.slice(0, 6000));
+}
+
 /** A response letter with no labels at all: each comment is followed directly by its answer. */
 function relyOnOrder(text: string, rows: Row[]): boolean {
   let first = -1;
@@ -343,17 +348,35 @@ function splitRunOnLines(text: string, lines: Line[], problems: ParseProblem[]):
       const next = n === expected && (afterPage || afterSentence || voice);
       const skipped = n === expected + 1 && afterPage && voice;
       if (!next && !skipped) continue;
-      out.push({ start: line.start + from, end: line.start + numberAt, next: line.start + numberAt, text: line.text.slice(from, numberAt) });
+      pushRunOn(out, line, from, numberAt);
       from = numberAt;
       expected = n + 1;
       split = true;
     }
-    out.push({ start: line.start + from, end: line.end, next: line.next, text: line.text.slice(from) });
+    pushRunOn(out, line, from, line.text.length, true);
   }
   if (!split && lines.length < 5) {
     problems.push({ message: 'This letter has almost no line breaks; if it was pasted from a PDF, paste it again with its lines, or comments may be missed', span: { start: 0, end: Math.min(text.length, lines[0].end) } });
   }
   return out;
+}
+
+/** A response label inside a run-on line, after a sentence: "… as follows. Response: The Company respectfully …". */
+const RUN_ON_LABEL = /[.?!:)\u201D"']\s+((?:(?:The )?Company(?:['\u2019]s)? )?Response(?: to (?:Staff )?Comment)?(?: (?:No\.\s*)?\d{1,3})?\s*:)\s+(?=["\u201C(A-Z])/g;
+
+/** Pushes line.text[from, to) as a line of its own, cut again before each response label written inline. */
+function pushRunOn(out: Line[], line: Line, from: number, to: number, last = false): void {
+  RUN_ON_LABEL.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = RUN_ON_LABEL.exec(line.text)) && m.index < to) {
+    const at = m.index + m[0].indexOf(m[1]);
+    if (at >= to) break;
+    if (at > from) {
+      out.push({ start: line.start + from, end: line.start + at, next: line.start + at, text: line.text.slice(from, at) });
+      from = at;
+    }
+  }
+  out.push({ start: line.start + from, end: last ? line.end : line.start + to, next: last ? line.next : line.start + to, text: line.text.slice(from, to) });
 }
 
 function styleOf(r: Row): CommentStyle {
