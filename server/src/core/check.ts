@@ -3,7 +3,7 @@ import { parseLetter } from './dialect/parse';
 import { bodyStart } from './dialect/front-matter';
 import type { Citation } from './references/citation';
 import { citationsOf } from './incremental/citations';
-import { cachesEnabled, registerCache } from './incremental/analysis-cache';
+import { AnalysisContext, SHARED_CONTEXT, cachesEnabled, inContext, perDocument } from './incremental/analysis-cache';
 import { detectCommitments, type Commitment } from './commitments/commitment';
 import { allRules } from './rules/registry';
 import { applySuppressions } from './suppressions';
@@ -18,11 +18,11 @@ export interface Analysis {
   findings: Finding[];
 }
 
-// The last analysis, by text and settings, for a caller that asks about the same text twice. Results are plain
-// data and never mutated. Only one is kept: the language server holds each open letter's current analysis itself.
-const recent: { text: string; settings: string; analysis: Analysis }[] = [];
-const RECENT = 1;
-registerCache(() => (recent.length = 0));
+// The document's last analysis, by text and settings, for a caller that asks about the same text twice. Results are
+// plain data and never mutated.
+const recent = perDocument((): { last?: { text: string; settings: string; analysis: Analysis } } => ({}));
+
+export { AnalysisContext };
 
 /** Something that says when the caller no longer wants the result (an LSP CancellationToken fits). */
 export interface Cancellation {
@@ -32,44 +32,47 @@ export interface Cancellation {
 /**
  * Parses and checks a letter. Never throws: this is the core's one error boundary, and an exception anywhere in the
  * analysis becomes a single `internal-error` finding carrying its stack. A re-check after an edit reuses what the
- * edit cannot have changed (see incremental/), and always equals a check from scratch.
+ * edit cannot have changed (see incremental/), and always equals a check from scratch. `context` is the document's
+ * own analysis state (one per document, dropped with it); without one, callers share one.
  */
-export function analyze(text: string, settings: Settings = DEFAULT_SETTINGS): Analysis {
-  const key = JSON.stringify(settings);
-  const hit = lookup(text, key);
-  if (hit) return hit;
-  const steps = analysisSteps(text, settings);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return remember(text, key, step.value);
-  }
+export function analyze(text: string, settings: Settings = DEFAULT_SETTINGS, context: AnalysisContext = SHARED_CONTEXT): Analysis {
+  return inContext(context, () => {
+    const key = JSON.stringify(settings);
+    const hit = lookup(text, key);
+    if (hit) return hit;
+    const steps = analysisSteps(text, settings);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return remember(text, key, step.value);
+    }
+  });
 }
 
 /**
  * `analyze` for the editor: it yields to the event loop between phases and gives up (undefined) as soon as the
  * token is cancelled, so a request or re-check that has been superseded stops early.
  */
-export async function analyzeCancellable(text: string, settings: Settings, token: Cancellation): Promise<Analysis | undefined> {
+export async function analyzeCancellable(text: string, settings: Settings, token: Cancellation, context: AnalysisContext = SHARED_CONTEXT): Promise<Analysis | undefined> {
   const key = JSON.stringify(settings);
-  const hit = lookup(text, key);
+  const hit = inContext(context, () => lookup(text, key));
   if (hit) return hit;
   const steps = analysisSteps(text, settings);
   for (;;) {
     if (token.isCancellationRequested) return undefined;
-    const step = steps.next();
-    if (step.done) return remember(text, key, step.value);
+    // Each phase runs synchronously in the document's context; other documents' checks run between phases in theirs.
+    const step = inContext(context, () => steps.next());
+    if (step.done) return inContext(context, () => remember(text, key, step.value));
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
 }
 
 function lookup(text: string, settings: string): Analysis | undefined {
-  return cachesEnabled() ? recent.find((r) => r.text === text && r.settings === settings)?.analysis : undefined;
+  const last = recent().last;
+  return cachesEnabled() && last?.text === text && last.settings === settings ? last.analysis : undefined;
 }
 
 function remember(text: string, settings: string, analysis: Analysis): Analysis {
-  if (!cachesEnabled()) return analysis;
-  recent.unshift({ text, settings, analysis });
-  recent.length = Math.min(recent.length, RECENT);
+  if (cachesEnabled()) recent().last = { text, settings, analysis };
   return analysis;
 }
 
