@@ -13,6 +13,7 @@ import { locate, type LetterDocument } from '../core/input';
 import * as os from 'node:os';
 import * as nodePath from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { readPriorInput } from '../disk/prior-letter';
 
 const USAGE = `usage: corresp check [paths, globs or - ...] [--format text|json] [--rule id=severity]... [--config file] [--fix]
 
@@ -136,7 +137,7 @@ function checkHere(letters: LetterJob[], format: string, fix: boolean, io: CliIo
       out.push(failure(err.message.replace(nodePath.resolve(io.cwd, file), file)));
       continue;
     }
-    let analysis = analyze(text, settings);
+    let analysis = analyze(text, settings, undefined, inputsFor(file, text, io.cwd));
     if (fix && doc) io.stderr(`corresp: ${file}: not fixed, it is a converted document (convert it with corresp convert, then fix the letter)\n`);
     else if (fix && file !== '-') {
       const fixed = fixFile(file, analysis, settings, io);
@@ -226,7 +227,8 @@ if (!isMainThread && (workerData as { correspCheck?: boolean } | null)?.correspC
   const { cwd, letters, format } = workerData as { cwd: string; letters: LetterJob[]; format: string };
   const out: Rendered[] = letters.map(({ file, settings }) => {
     try {
-      const analysis = analyze(readLetterFile(nodePath.resolve(cwd, file)), settings);
+      const text = readLetterFile(nodePath.resolve(cwd, file));
+      const analysis = analyze(text, settings, undefined, inputsFor(file, text, cwd));
       return render({ path: file, analysis, index: new LineIndex(analysis.letter.text) }, format);
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
@@ -290,5 +292,10 @@ function fixFile(file: string, analysis: Analysis, settings: Settings, io: CliIo
   const byRule = new Map<string, number>();
   for (const f of fixing) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
   io.stderr(`${file}: fixed ${fixing.length} problem${fixing.length === 1 ? '' : 's'} (${[...byRule].map(([rule, n]) => `${n} ${rule}`).join(', ')})\n`);
-  return analyze(text, settings);
+  return analyze(text, settings, undefined, inputsFor(file, text, io.cwd));
+}
+
+/** What the letter names outside itself: the previous round's letter (`prior:`), relative to the letter. */
+function inputsFor(file: string, text: string, cwd: string) {
+  return { prior: readPriorInput(file === '-' ? undefined : nodePath.resolve(cwd, file), text) };
 }

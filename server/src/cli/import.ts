@@ -70,9 +70,11 @@ export function runImport(args: string[], io: CliIo): number | Promise<number> {
 
 function writeDraft(io: CliIo, input: string, text: string, format: 'text' | 'html' | undefined, priorText: string | undefined, opts: { output?: string; prior?: string; force?: boolean }): number {
   const { output, prior, force } = opts;
-  const { markdown, report } = importStaffLetter(text, { format, priorResponse: priorText });
-
   const out = output ?? defaultOutput(input);
+  // The draft names the previous response by a path relative to itself (front matter `prior:`), for its hovers.
+  const priorPath = prior && out !== '-' ? path.relative(path.dirname(resolve(io, out)), resolve(io, prior)).split(path.sep).join('/') : undefined;
+  const { markdown, report } = importStaffLetter(text, { format, priorResponse: priorText, priorPath });
+
   const name = input === '-' ? '<stdin>' : input;
   if (out === '-') io.stdout(markdown);
   else {

@@ -47,6 +47,7 @@ import { readRegister } from '../core/commitments/register';
 import { composeEdits, fixAllFix } from '../core/fixes';
 import { isLetterDocument as isLetterDoc, isReviewableDocument } from '../core/letter-files';
 import { CONFIG_FILE, findConfigFile, readConfigFile, withConfigFile } from '../disk/config-file';
+import { readPriorInput } from '../disk/prior-letter';
 import { EXPORT_REFUSED } from './drafting-protocol';
 import { findLetters, isLetterFile, pathToUri, readForReview, uriToPath } from './workspace-review';
 import { CONVERT_REQUEST, convertDocument, findDocuments, placeViewDiagnostics, reviewDocument, type ConvertParams } from './document-review';
@@ -208,7 +209,7 @@ export function startServer(connection: Connection): void {
     if (editing()) return;
     const text = 'text' in got ? got.text : '';
     // A context of its own, dropped after the check: reviewing the workspace never touches an open letter's state.
-    const analysis = analyze('text' in got ? text : 'x'.repeat(Math.min(got.tooLarge, settings.maxFileSize + 1)), settings, new AnalysisContext());
+    const analysis = analyze('text' in got ? text : 'x'.repeat(Math.min(got.tooLarge, settings.maxFileSize + 1)), settings, new AnalysisContext(), { prior: readPriorInput(file, text) });
     const doc = TextDocument.create(uri, 'corresp', 0, text);
     reviewed.add(uri);
     await connection.sendDiagnostics({ uri, diagnostics: analysis.findings.map((f) => toDiagnostic(doc, f)) });
@@ -306,7 +307,7 @@ export function startServer(connection: Connection): void {
     const cancel = { isCancellationRequested: false };
     const text = doc.getText();
     const result = settingsFor(uri)
-      .then((settings) => (cancel.isCancellationRequested ? undefined : analyzeCancellable(text, settings, cancel, contextOf(uri))))
+      .then((settings) => (cancel.isCancellationRequested ? undefined : analyzeCancellable(text, settings, cancel, contextOf(uri), { prior: readPriorInput(uriToPath(uri) ?? uriToPath(fileTwin(uri) ?? ''), text) })))
       .finally(() => {
         if (inFlight.get(uri)?.result === result) inFlight.delete(uri);
       })
