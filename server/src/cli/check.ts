@@ -15,7 +15,7 @@ import * as nodePath from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { readPriorInput } from '../disk/prior-letter';
 
-const USAGE = `usage: corresp check [paths, globs or - ...] [--format text|json] [--rule id=severity]... [--config file] [--fix]
+const USAGE = `usage: corresp check [paths, globs or - ...] [--format text|json] [--rule id=severity]... [--config file] [--fix] [--jobs N]
 
 Checks response letters and prints what the editor's Problems panel would show.
   --format text   file:line:col severity rule message (default; VS Code problem matchers read it)

@@ -14,7 +14,8 @@ empty response under each. Page furniture and the staff's boilerplate are remove
 reported on standard error and kept in the draft as a note.
 
   -o, --output FILE   where to write (default: beside the input, as NAME.corresp.md; "-" for standard output)
-  --prior FILE        the previous round's response letter, so "prior comment N" gets a note with its text
+  --prior FILE        the previous round's response letter: named in the draft (prior:), so "prior comment N"
+                      hovers show that comment and its answer, and noted beside each reference
   --format text|html  the input's format (default: sniffed)
   --force             overwrite OUT if it exists
 
