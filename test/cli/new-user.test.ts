@@ -52,6 +52,21 @@ describe('corresp for a new user', () => {
     expect(run(['export', 'letter.corresp.md', '-o', 'filed.pdf'], dir).code).toBe(2);
   });
 
+  it('check says how many problems --fix would fix, and --fix fixes exactly those', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corresp-new-user-'));
+    fs.copyFileSync(EXAMPLE, path.join(dir, 'letter.corresp.md'));
+    const first = run(['check', 'letter.corresp.md'], dir);
+    const n = Number(/; (\d+) can be fixed with --fix\n$/.exec(first.stderr)?.[1]);
+    expect(n, first.stderr).toBeGreaterThan(0);
+    const fixed = run(['check', '--fix', 'letter.corresp.md'], dir);
+    expect(fixed.stderr).toContain(`letter.corresp.md: fixed ${n} problems`);
+    expect(fixed.stderr).not.toContain('can be fixed');
+    const after = run(['check', 'letter.corresp.md'], dir);
+    expect(after.stderr).not.toContain('can be fixed');
+    const total = (s: string) => Number(/^(\d+) problems/m.exec(s)?.[1]);
+    expect(total(after.stderr)).toBe(total(first.stderr) - n);
+  });
+
   it('the help says which files check reads', () => {
     expect(run(['help']).stdout).toContain('check [paths...]        check response letters (*.corresp.md, *.corresp.txt, markdown whose front matter');
   });

@@ -86,16 +86,16 @@ export function runCheck(args: string[], io: CliIo): number | Promise<number> {
   }
   // PDF, Word and HTML documents are converted first (asynchronously, the readers loaded on first use).
   if (files.some(isDocumentFile)) {
-    return readDocuments(files, io).then((docs) => report(checkHere(letters, format, opts.fix, io, docs), format, failed, io));
+    return readDocuments(files, io).then((docs) => report(checkHere(letters, format, opts.fix, io, docs), format, failed, io, opts.fix));
   }
   const workers = workerCount(files, opts.fix, jobs);
   if (workers > 1) {
     return checkInWorkers(letters, format, workers, io).then(
-      (rendered) => report(rendered, format, failed, io),
-      () => report(checkHere(letters, format, opts.fix, io), format, failed, io), // no workers here: one thread
+      (rendered) => report(rendered, format, failed, io, opts.fix),
+      () => report(checkHere(letters, format, opts.fix, io), format, failed, io, opts.fix), // no workers here: one thread
     );
   }
-  return report(checkHere(letters, format, opts.fix, io), format, failed, io);
+  return report(checkHere(letters, format, opts.fix, io), format, failed, io, opts.fix);
 }
 
 /** One letter to check, with its settings. */
@@ -114,6 +114,8 @@ interface Rendered {
   internalError?: boolean;
   /** What the reader of a converted document should know (tracked changes, Word comments). */
   notes?: string[];
+  /** Findings `--fix` would fix (a preferred fix; the letter has no parse problems, and it is a text letter). */
+  fixable?: number;
 }
 
 function render(r: FileResult, format: string): Rendered {
@@ -121,7 +123,8 @@ function render(r: FileResult, format: string): Rendered {
   for (const f of r.analysis.findings) counts[f.severity]++;
   const internalError = r.analysis.findings.some((f) => f.rule === 'internal-error');
   const notes = r.doc?.notes.length ? r.doc.notes.map((n) => `${r.path}: ${n}`) : undefined;
-  return format === 'json' ? { lines: [], json: toJson(r), counts, internalError, notes } : { lines: r.analysis.findings.map((f) => textLine(r, f)), counts, internalError, notes };
+  const fixable = r.doc || r.path === '<stdin>' || r.analysis.letter.problems.length ? 0 : r.analysis.findings.filter((f) => f.fixes?.some((x) => x.preferred)).length;
+  return format === 'json' ? { lines: [], json: toJson(r), counts, internalError, notes } : { lines: r.analysis.findings.map((f) => textLine(r, f)), counts, internalError, notes, fixable };
 }
 
 function checkHere(letters: LetterJob[], format: string, fix: boolean, io: CliIo, docs?: Map<string, LetterDocument | InputError>): Rendered[] {
@@ -156,10 +159,11 @@ function failure(error: string): Rendered {
   return { error, lines: [], counts: { error: 0, warning: 0, info: 0, hint: 0 } };
 }
 
-function report(rendered: Rendered[], format: string, failedBefore: boolean, io: CliIo): number {
+function report(rendered: Rendered[], format: string, failedBefore: boolean, io: CliIo, fix = false): number {
   let failed = failedBefore;
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   let checked = 0;
+  let fixable = 0;
   for (const r of rendered) {
     if (r.error !== undefined) {
       failed = true;
@@ -170,6 +174,7 @@ function report(rendered: Rendered[], format: string, failedBefore: boolean, io:
     if (r.internalError) failed = true;
     for (const n of r.notes ?? []) io.stderr(`corresp: ${n}\n`);
     for (const k of Object.keys(counts) as Severity[]) counts[k] += r.counts[k];
+    fixable += r.fixable ?? 0;
   }
   const ok = rendered.filter((r) => r.error === undefined);
   if (format === 'json') io.stdout(JSON.stringify({ files: ok.map((r) => r.json) }, null, 2) + '\n');
@@ -178,7 +183,10 @@ function report(rendered: Rendered[], format: string, failedBefore: boolean, io:
     const total = counts.error + counts.warning + counts.info + counts.hint;
     // Nothing read, nothing to sum up: the refusals above are the whole story.
     if (checked) io.stderr(
-      `${total ? `${total} problem${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info + counts.hint} info)` : 'No problems'} in ${checked} file${checked === 1 ? '' : 's'}\n`,
+      `${total ? `${total} problem${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info + counts.hint} info)` : 'No problems'} in ${checked} file${checked === 1 ? '' : 's'}` +
+        // As ESLint says it: what --fix would do, so a first run shows the way (after --fix, what it could not fix stays).
+        (fixable && !fix ? `; ${fixable} can be fixed with --fix` : '') +
+        '\n',
     );
   }
   if (failed) return 2;
