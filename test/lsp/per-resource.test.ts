@@ -92,3 +92,35 @@ describe('two workspace folders with different settings', () => {
     }
   });
 });
+
+describe('renaming an open letter in a workspace folder', () => {
+  it('clears the problems published under the old name (the old file is gone, so nothing reviews it)', async () => {
+    const before = path.join(dir, 'strict', 'draft.corresp.md');
+    const after = path.join(dir, 'strict', 'acme-response.corresp.md');
+    fs.writeFileSync(before, LETTER);
+    const oldUri = pathToFileURL(before).toString();
+    const newUri = pathToFileURL(after).toString();
+    const opened = client.nextDiagnostics(oldUri);
+    client.notify('textDocument/didOpen', { textDocument: { uri: oldUri, languageId: 'corresp', version: 1, text: LETTER } });
+    expect((await opened).diagnostics.length).toBeGreaterThan(0);
+    // The explorer renames the file: VS Code closes the old document and opens the new one.
+    fs.renameSync(before, after);
+    const cleared = client.nextDiagnostics(oldUri, 3000);
+    const published = client.nextDiagnostics(newUri);
+    client.notify('textDocument/didClose', { textDocument: { uri: oldUri } });
+    client.notify('textDocument/didOpen', { textDocument: { uri: newUri, languageId: 'corresp', version: 1, text: LETTER } });
+    expect((await cleared).diagnostics).toEqual([]);
+    expect((await published).diagnostics.length).toBeGreaterThan(0);
+  });
+
+  it('clears a closed letter in a folder that is not reviewed', async () => {
+    const uri = uriOf('quiet/closing.corresp.md');
+    fs.writeFileSync(path.join(dir, 'quiet', 'closing.corresp.md'), withoutResponse(read(EXAMPLE), 2));
+    const opened = client.nextDiagnostics(uri);
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'corresp', version: 1, text: withoutResponse(read(EXAMPLE), 2) } });
+    expect((await opened).diagnostics.length).toBeGreaterThan(0);
+    const cleared = client.nextDiagnostics(uri, 3000);
+    client.notify('textDocument/didClose', { textDocument: { uri } });
+    expect((await cleared).diagnostics).toEqual([]);
+  });
+});

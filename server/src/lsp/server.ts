@@ -194,7 +194,8 @@ export function startServer(connection: Connection): void {
     return convertDocument(file, (await settingsFor(params.uri)).maxFileSize, params.emphasis !== false, params.uri);
   });
 
-  async function reviewFile(uri: string): Promise<void> {
+  /** `closed`: the editor just closed it, so what it published must go unless the review publishes anew. */
+  async function reviewFile(uri: string, closed = false): Promise<void> {
     // The editor's copy is authoritative: the file's own, or the untitled letter being saved as it.
     const editing = () => !!documents.get(uri) || !!documents.get(untitledTwin(uri) ?? '') || pendingClear.has(uri);
     if (editing()) return;
@@ -203,7 +204,8 @@ export function startServer(connection: Connection): void {
     const settings = await settingsFor(uri);
     const got = settings.workspaceReview === false ? { skipped: true } : readForReview(file, settings.maxFileSize);
     if ('skipped' in got) {
-      if (reviewed.delete(uri)) await connection.sendDiagnostics({ uri, diagnostics: [] });
+      // Renamed or deleted (or not reviewed by its settings): nothing may stay published under its name.
+      if (reviewed.delete(uri) || closed) await connection.sendDiagnostics({ uri, diagnostics: [] });
       return;
     }
     if (editing()) return;
@@ -425,7 +427,7 @@ export function startServer(connection: Connection): void {
     // A closed letter inside the workspace stays under review from its saved copy; anything else is cleared.
     const file = uriToPath(e.document.uri);
     const inWorkspace = folders.some((f) => e.document.uri.startsWith(f.uri.endsWith('/') ? f.uri : f.uri + '/'));
-    if (file && inWorkspace && isLetterFile(file, () => e.document.getText().slice(0, 4096))) void reviewFile(e.document.uri);
+    if (file && inWorkspace && isLetterFile(file, () => e.document.getText().slice(0, 4096))) void reviewFile(e.document.uri, true);
     else void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
