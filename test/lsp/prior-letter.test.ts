@@ -67,6 +67,13 @@ describe('the prior letter in the editor', () => {
     expect((await published).diagnostics.filter((d: { code: string }) => d.code === 'prior-letter')).toEqual([]);
     const hover = await server.client.request('textDocument/hover', { textDocument: { uri }, position: positionOf(text, 'prior comment 2', 3).position });
     expect(hover.contents.value).toContain('Our response: The Company will disclose the percentage in future filings.');
+    // … and links to that comment in the prior letter (its line there).
+    const links = await server.client.request('textDocument/documentLink', { textDocument: { uri } });
+    const prior = links.filter((l: { target: string }) => l.target.includes('2017-05-09-response'));
+    const priorText = fs.readFileSync(path.join(FIXTURES, 'previous', '2017-05-09-response.corresp.md'), 'utf8');
+    const priorLine = priorText.split('\n').findIndex((l) => l.startsWith('> **2.**')) + 1;
+    expect(prior.map((l: { target: string }) => l.target)).toEqual([`${pathToFileURL(path.join(FIXTURES, 'previous', '2017-05-09-response.corresp.md'))}#L${priorLine}`]);
+    expect(prior[0].range.end).toEqual(positionOf(text, 'prior comment 2', 'prior comment 2'.length).position);
 
     const changed = server.client.nextDiagnostics(uri);
     const line = text.split('\n').findIndex((l) => l.startsWith('prior:'));

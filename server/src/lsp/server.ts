@@ -39,7 +39,7 @@ import { readSettings, DEFAULT_SETTINGS, type Settings } from '../core/settings'
 import { outline, foldingSpans, type OutlineNode } from '../core/features/outline';
 import { hoverAt } from '../core/features/hover';
 import { completeAt } from '../core/features/completion';
-import { documentLinks } from '../core/features/links';
+import { documentLinks, priorCommentLinks } from '../core/features/links';
 import { letterStatus } from '../core/features/status';
 import { commitmentStatusLine } from '../core/commitments/commitment';
 import { recordAllCommitmentsFix, recordFix } from '../core/commitments/fixes';
@@ -496,7 +496,15 @@ export function startServer(connection: Connection): void {
     guard(async (): Promise<DocumentLink[] | null> => {
       const got = await current(params.textDocument.uri, token);
       if (!got) return null;
-      return documentLinks(got.analysis).map((l) => ({ range: toRange(got.doc, l.span), target: l.target, tooltip: l.tooltip }));
+      const links: DocumentLink[] = documentLinks(got.analysis).map((l) => ({ range: toRange(got.doc, l.span), target: l.target, tooltip: l.tooltip }));
+      // "prior comment N" → that comment in the letter the front matter names (a path relative to this letter).
+      const here = uriToPath(got.doc.uri) ?? uriToPath(fileTwin(got.doc.uri) ?? '');
+      if (here) {
+        for (const l of priorCommentLinks(got.analysis)) {
+          links.push({ range: toRange(got.doc, l.span), target: `${pathToUri(path.resolve(path.dirname(here), l.path))}#L${l.line}`, tooltip: l.tooltip });
+        }
+      }
+      return links;
     }),
   );
 
