@@ -248,7 +248,7 @@ describe('corresp export (runExport)', () => {
     const { cli, out, cwd } = io();
     expect(await runExport([], cli)).toBe(2);
     expect(await runExport([EXAMPLE], cli)).toBe(2);
-    expect(out.stderr).toMatch(/--to html\|docx\|txt is required/);
+    expect(out.stderr).toMatch(/say which copy: --to html \(for EDGAR\), --to docx \(for review\) or --to txt/);
     expect(await runExport([EXAMPLE, '--to', 'pdf'], cli)).toBe(2);
     expect(out.stderr).toMatch(/--to must be html, docx or txt, not "pdf"/);
     expect(await runExport(['missing.md', '--to', 'html'], cli)).toBe(2);

@@ -22,6 +22,8 @@ export class LspClient {
   answersHeld: Promise<void> = Promise.resolve();
   /** Every publishDiagnostics received, per uri, in arrival order. */
   readonly publishes = new Map<string, any[]>();
+  /** Every notification the server sent (publishDiagnostics, logMessage, corresp/status …), across uris, in order. */
+  readonly notifications: { method: string; params: any }[] = [];
 
   /** Whether diagnostics were ever published for the uri. */
   published(uri: string): boolean {
@@ -92,6 +94,7 @@ export class LspClient {
   }
 
   private dispatch(msg: any): void {
+    if (msg.id === undefined && msg.method) this.notifications.push({ method: msg.method, params: msg.params });
     if (msg.id !== undefined && msg.method === undefined) {
       const p = this.pending.get(msg.id);
       this.pending.delete(msg.id);

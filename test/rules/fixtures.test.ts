@@ -7,6 +7,7 @@ import { analyze } from '../../server/src/core/check';
 import { applyFixes } from '../../server/src/core/fixes';
 import { allRules } from '../../server/src/core/rules/registry';
 import { lineOf, ROOT } from '../helpers/letters';
+import { readPriorInput } from '../../server/src/disk/prior-letter';
 
 const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'rules');
 const EXPECT = /<!--\s*expect:\s*([a-z0-9,\s-]+?)\s*-->/g;
@@ -35,7 +36,9 @@ describe('rule fixtures', () => {
     for (const file of files) {
       it(`${rule}/${file}`, async () => {
         const text = fs.readFileSync(path.join(dir, file), 'utf8');
-        const result = analyze(text);
+        // As the CLI reads it: with the previous round's letter when the front matter names one (`prior:`).
+        const inputs = { prior: readPriorInput(path.join(dir, file), text) };
+        const result = analyze(text, undefined, undefined, inputs);
         const mine = result.findings.filter((f) => f.rule === rule);
         const got = mine.map((f) => lineOf(text, f.span.start)).sort((a, b) => a - b);
         expect(got, mine.map((f) => f.message).join('\n')).toEqual(expectedLines(text, rule));
@@ -51,7 +54,7 @@ describe('rule fixtures', () => {
           fixable.map((f) => f.fixes![0]),
         );
         await expect(fixed).toMatchFileSnapshot(path.join(dir, file.replace(/(\.[a-z]+)$/, '.fixed$1')));
-        const again = analyze(fixed).findings.filter((f) => f.rule === rule && f.fixes?.length);
+        const again = analyze(fixed, undefined, undefined, inputs).findings.filter((f) => f.rule === rule && f.fixes?.length);
         expect(again.map((f) => f.message)).toEqual([]);
       });
     }

@@ -151,3 +151,17 @@ describe('the packaged extension (.vscodeignore)', () => {
     expect(packaged('client/src/extension.ts')).toBe(false);
   });
 });
+
+describe('editing a letter', () => {
+  // Letters are prose, edited as VS Code edits markdown: long paragraphs wrap, en dashes and curly quotes get no
+  // warning boxes, and no word list pops up while typing. Completion still opens where it helps ("ASC ", "Item "):
+  // the server's trigger characters open it whatever quickSuggestions says.
+  it('[corresp] defaults to word wrap, no unicode boxes and no word suggestions while typing', () => {
+    expect(contributes.configurationDefaults['[corresp]']).toEqual({
+      'editor.wordWrap': 'on',
+      'editor.unicodeHighlight.ambiguousCharacters': false,
+      'editor.unicodeHighlight.invisibleCharacters': false,
+      'editor.quickSuggestions': { comments: 'off', strings: 'off', other: 'off' },
+    });
+  });
+});

@@ -13,8 +13,9 @@ import { locate, type LetterDocument } from '../core/input';
 import * as os from 'node:os';
 import * as nodePath from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { readPriorInput } from '../disk/prior-letter';
 
-const USAGE = `usage: corresp check [paths, globs or - ...] [--format text|json] [--rule id=severity]... [--config file] [--fix]
+const USAGE = `usage: corresp check [paths, globs or - ...] [--format text|json] [--rule id=severity]... [--config file] [--fix] [--jobs N]
 
 Checks response letters and prints what the editor's Problems panel would show.
   --format text   file:line:col severity rule message (default; VS Code problem matchers read it)
@@ -85,16 +86,16 @@ export function runCheck(args: string[], io: CliIo): number | Promise<number> {
   }
   // PDF, Word and HTML documents are converted first (asynchronously, the readers loaded on first use).
   if (files.some(isDocumentFile)) {
-    return readDocuments(files, io).then((docs) => report(checkHere(letters, format, opts.fix, io, docs), format, failed, io));
+    return readDocuments(files, io).then((docs) => report(checkHere(letters, format, opts.fix, io, docs), format, failed, io, opts.fix));
   }
   const workers = workerCount(files, opts.fix, jobs);
   if (workers > 1) {
     return checkInWorkers(letters, format, workers, io).then(
-      (rendered) => report(rendered, format, failed, io),
-      () => report(checkHere(letters, format, opts.fix, io), format, failed, io), // no workers here: one thread
+      (rendered) => report(rendered, format, failed, io, opts.fix),
+      () => report(checkHere(letters, format, opts.fix, io), format, failed, io, opts.fix), // no workers here: one thread
     );
   }
-  return report(checkHere(letters, format, opts.fix, io), format, failed, io);
+  return report(checkHere(letters, format, opts.fix, io), format, failed, io, opts.fix);
 }
 
 /** One letter to check, with its settings. */
@@ -113,6 +114,8 @@ interface Rendered {
   internalError?: boolean;
   /** What the reader of a converted document should know (tracked changes, Word comments). */
   notes?: string[];
+  /** Findings `--fix` would fix (a preferred fix; the letter has no parse problems, and it is a text letter). */
+  fixable?: number;
 }
 
 function render(r: FileResult, format: string): Rendered {
@@ -120,7 +123,8 @@ function render(r: FileResult, format: string): Rendered {
   for (const f of r.analysis.findings) counts[f.severity]++;
   const internalError = r.analysis.findings.some((f) => f.rule === 'internal-error');
   const notes = r.doc?.notes.length ? r.doc.notes.map((n) => `${r.path}: ${n}`) : undefined;
-  return format === 'json' ? { lines: [], json: toJson(r), counts, internalError, notes } : { lines: r.analysis.findings.map((f) => textLine(r, f)), counts, internalError, notes };
+  const fixable = r.doc || r.path === '<stdin>' || r.analysis.letter.problems.length ? 0 : r.analysis.findings.filter((f) => f.fixes?.some((x) => x.preferred)).length;
+  return format === 'json' ? { lines: [], json: toJson(r), counts, internalError, notes } : { lines: r.analysis.findings.map((f) => textLine(r, f)), counts, internalError, notes, fixable };
 }
 
 function checkHere(letters: LetterJob[], format: string, fix: boolean, io: CliIo, docs?: Map<string, LetterDocument | InputError>): Rendered[] {
@@ -136,7 +140,7 @@ function checkHere(letters: LetterJob[], format: string, fix: boolean, io: CliIo
       out.push(failure(err.message.replace(nodePath.resolve(io.cwd, file), file)));
       continue;
     }
-    let analysis = analyze(text, settings);
+    let analysis = analyze(text, settings, undefined, inputsFor(file, text, io.cwd));
     if (fix && doc) io.stderr(`corresp: ${file}: not fixed, it is a converted document (convert it with corresp convert, then fix the letter)\n`);
     else if (fix && file !== '-') {
       const fixed = fixFile(file, analysis, settings, io);
@@ -155,10 +159,11 @@ function failure(error: string): Rendered {
   return { error, lines: [], counts: { error: 0, warning: 0, info: 0, hint: 0 } };
 }
 
-function report(rendered: Rendered[], format: string, failedBefore: boolean, io: CliIo): number {
+function report(rendered: Rendered[], format: string, failedBefore: boolean, io: CliIo, fix = false): number {
   let failed = failedBefore;
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   let checked = 0;
+  let fixable = 0;
   for (const r of rendered) {
     if (r.error !== undefined) {
       failed = true;
@@ -169,6 +174,7 @@ function report(rendered: Rendered[], format: string, failedBefore: boolean, io:
     if (r.internalError) failed = true;
     for (const n of r.notes ?? []) io.stderr(`corresp: ${n}\n`);
     for (const k of Object.keys(counts) as Severity[]) counts[k] += r.counts[k];
+    fixable += r.fixable ?? 0;
   }
   const ok = rendered.filter((r) => r.error === undefined);
   if (format === 'json') io.stdout(JSON.stringify({ files: ok.map((r) => r.json) }, null, 2) + '\n');
@@ -177,7 +183,10 @@ function report(rendered: Rendered[], format: string, failedBefore: boolean, io:
     const total = counts.error + counts.warning + counts.info + counts.hint;
     // Nothing read, nothing to sum up: the refusals above are the whole story.
     if (checked) io.stderr(
-      `${total ? `${total} problem${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info + counts.hint} info)` : 'No problems'} in ${checked} file${checked === 1 ? '' : 's'}\n`,
+      `${total ? `${total} problem${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info + counts.hint} info)` : 'No problems'} in ${checked} file${checked === 1 ? '' : 's'}` +
+        // As ESLint says it: what --fix would do, so a first run shows the way (after --fix, what it could not fix stays).
+        (fixable && !fix ? `; ${fixable} can be fixed with --fix` : '') +
+        '\n',
     );
   }
   if (failed) return 2;
@@ -226,7 +235,8 @@ if (!isMainThread && (workerData as { correspCheck?: boolean } | null)?.correspC
   const { cwd, letters, format } = workerData as { cwd: string; letters: LetterJob[]; format: string };
   const out: Rendered[] = letters.map(({ file, settings }) => {
     try {
-      const analysis = analyze(readLetterFile(nodePath.resolve(cwd, file)), settings);
+      const text = readLetterFile(nodePath.resolve(cwd, file));
+      const analysis = analyze(text, settings, undefined, inputsFor(file, text, cwd));
       return render({ path: file, analysis, index: new LineIndex(analysis.letter.text) }, format);
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
@@ -290,5 +300,10 @@ function fixFile(file: string, analysis: Analysis, settings: Settings, io: CliIo
   const byRule = new Map<string, number>();
   for (const f of fixing) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
   io.stderr(`${file}: fixed ${fixing.length} problem${fixing.length === 1 ? '' : 's'} (${[...byRule].map(([rule, n]) => `${n} ${rule}`).join(', ')})\n`);
-  return analyze(text, settings);
+  return analyze(text, settings, undefined, inputsFor(file, text, io.cwd));
+}
+
+/** What the letter names outside itself: the previous round's letter (`prior:`), relative to the letter. */
+function inputsFor(file: string, text: string, cwd: string) {
+  return { prior: readPriorInput(file === '-' ? undefined : nodePath.resolve(cwd, file), text) };
 }

@@ -13,7 +13,7 @@ The front matter (and its commitment register), HTML comments (suppressions) and
 gives two files: OUT (the redacted public version, with the legend and page marks) and OUT with ".confidential"
 before its extension (the full version).
 
-  --to html|docx|txt  the format (required)
+  --to html|docx|txt  the format (required unless OUT ends in .html, .htm, .docx or .txt)
   -o, --output OUT    where to write (default: FILE with the format's extension; "-" for standard output,
                       html and txt only, and not for a letter with redactions)
   --draft             write the copy even when the letter is not ready to file, marked DRAFT -- NOT FOR FILING
@@ -45,8 +45,10 @@ export function runExport(args: string[], io: CliIo): number | Promise<number> {
   const input = positionals[0];
   if (!input) return usage(io, 'give the letter to export');
   if (opts.output === '') return usage(io, '--output needs a file name');
-  const to = opts.to;
-  if (to === undefined) return usage(io, '--to html|docx|txt is required');
+  // The output's extension says the format when --to is not given ("-o letter.docx").
+  const implied = opts.output ? { '.html': 'html', '.htm': 'html', '.docx': 'docx', '.txt': 'txt' }[path.extname(opts.output).toLowerCase()] : undefined;
+  const to = opts.to ?? implied;
+  if (to === undefined) return usage(io, 'say which copy: --to html (for EDGAR), --to docx (for review) or --to txt (ASCII EDGAR)');
   const format = to.toLowerCase().replace(/^\./, '');
   if (format !== 'html' && format !== 'docx' && format !== 'txt') return usage(io, `--to must be html, docx or txt, not "${to}"`);
 

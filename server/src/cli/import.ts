@@ -14,7 +14,8 @@ empty response under each. Page furniture and the staff's boilerplate are remove
 reported on standard error and kept in the draft as a note.
 
   -o, --output FILE   where to write (default: beside the input, as NAME.corresp.md; "-" for standard output)
-  --prior FILE        the previous round's response letter, so "prior comment N" gets a note with its text
+  --prior FILE        the previous round's response letter: named in the draft (prior:), so "prior comment N"
+                      hovers show that comment and its answer, and noted beside each reference
   --format text|html  the input's format (default: sniffed)
   --force             overwrite OUT if it exists
 
@@ -70,9 +71,11 @@ export function runImport(args: string[], io: CliIo): number | Promise<number> {
 
 function writeDraft(io: CliIo, input: string, text: string, format: 'text' | 'html' | undefined, priorText: string | undefined, opts: { output?: string; prior?: string; force?: boolean }): number {
   const { output, prior, force } = opts;
-  const { markdown, report } = importStaffLetter(text, { format, priorResponse: priorText });
-
   const out = output ?? defaultOutput(input);
+  // The draft names the previous response by a path relative to itself (front matter `prior:`), for its hovers.
+  const priorPath = prior && out !== '-' ? path.relative(path.dirname(resolve(io, out)), resolve(io, prior)).split(path.sep).join('/') : undefined;
+  const { markdown, report } = importStaffLetter(text, { format, priorResponse: priorText, priorPath });
+
   const name = input === '-' ? '<stdin>' : input;
   if (out === '-') io.stdout(markdown);
   else {

@@ -3,12 +3,13 @@ import { parseLetter } from './dialect/parse';
 import { bodyStart } from './dialect/front-matter';
 import type { Citation } from './references/citation';
 import { citationsOf } from './incremental/citations';
-import { cachesEnabled, registerCache } from './incremental/analysis-cache';
+import { AnalysisContext, SHARED_CONTEXT, cachesEnabled, inContext, perDocument } from './incremental/analysis-cache';
 import { detectCommitments, type Commitment } from './commitments/commitment';
 import { allRules } from './rules/registry';
 import { applySuppressions } from './suppressions';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import type { Report } from './rules/rule';
+import { readPrior, type PriorInput, type PriorLetter } from './prior-letter';
 
 /** Everything the core knows about one letter: computed once, read by rules, the CLI and the editor. */
 export interface Analysis {
@@ -16,13 +17,21 @@ export interface Analysis {
   citations: Citation[];
   commitments: Commitment[];
   findings: Finding[];
+  /** The previous round's letter the front matter names (`prior:`), when the caller read it. */
+  prior?: PriorLetter;
 }
 
-// The last analysis, by text and settings, for a caller that asks about the same text twice. Results are plain
-// data and never mutated. Only one is kept: the language server holds each open letter's current analysis itself.
-const recent: { text: string; settings: string; analysis: Analysis }[] = [];
-const RECENT = 1;
-registerCache(() => (recent.length = 0));
+/** What the caller read from outside the letter for it (the core reads no files). */
+export interface AnalysisInputs {
+  /** The letter named by the front matter's `prior:` path, or why it could not be read. */
+  prior?: PriorInput;
+}
+
+// The document's last analysis, by text and settings, for a caller that asks about the same text twice. Results are
+// plain data and never mutated.
+const recent = perDocument((): { last?: { text: string; settings: string; analysis: Analysis } } => ({}));
+
+export { AnalysisContext };
 
 /** Something that says when the caller no longer wants the result (an LSP CancellationToken fits). */
 export interface Cancellation {
@@ -32,49 +41,64 @@ export interface Cancellation {
 /**
  * Parses and checks a letter. Never throws: this is the core's one error boundary, and an exception anywhere in the
  * analysis becomes a single `internal-error` finding carrying its stack. A re-check after an edit reuses what the
- * edit cannot have changed (see incremental/), and always equals a check from scratch.
+ * edit cannot have changed (see incremental/), and always equals a check from scratch. `context` is the document's
+ * own analysis state (one per document, dropped with it); without one, callers share one.
  */
-export function analyze(text: string, settings: Settings = DEFAULT_SETTINGS): Analysis {
-  const key = JSON.stringify(settings);
-  const hit = lookup(text, key);
-  if (hit) return hit;
-  const steps = analysisSteps(text, settings);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return remember(text, key, step.value);
-  }
+export function analyze(text: string, settings: Settings = DEFAULT_SETTINGS, context: AnalysisContext = SHARED_CONTEXT, inputs: AnalysisInputs = {}): Analysis {
+  return inContext(context, () => {
+    const key = keyOf(settings, inputs);
+    const hit = lookup(text, key);
+    if (hit) return hit;
+    const steps = analysisSteps(text, settings, inputs);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return remember(text, key, step.value);
+    }
+  });
 }
 
 /**
  * `analyze` for the editor: it yields to the event loop between phases and gives up (undefined) as soon as the
  * token is cancelled, so a request or re-check that has been superseded stops early.
  */
-export async function analyzeCancellable(text: string, settings: Settings, token: Cancellation): Promise<Analysis | undefined> {
-  const key = JSON.stringify(settings);
-  const hit = lookup(text, key);
+export async function analyzeCancellable(
+  text: string,
+  settings: Settings,
+  token: Cancellation,
+  context: AnalysisContext = SHARED_CONTEXT,
+  inputs: AnalysisInputs = {},
+): Promise<Analysis | undefined> {
+  const key = keyOf(settings, inputs);
+  const hit = inContext(context, () => lookup(text, key));
   if (hit) return hit;
-  const steps = analysisSteps(text, settings);
+  const steps = analysisSteps(text, settings, inputs);
   for (;;) {
     if (token.isCancellationRequested) return undefined;
-    const step = steps.next();
-    if (step.done) return remember(text, key, step.value);
+    // Each phase runs synchronously in the document's context; other documents' checks run between phases in theirs.
+    const step = inContext(context, () => steps.next());
+    if (step.done) return inContext(context, () => remember(text, key, step.value));
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
 }
 
+/** What besides the text an analysis depends on. */
+function keyOf(settings: Settings, inputs: AnalysisInputs): string {
+  const p = inputs.prior;
+  return p ? `${JSON.stringify(settings)}\u0000${p.path}\u0000${p.text ?? `\u0001${p.problem ?? ''}`}` : JSON.stringify(settings);
+}
+
 function lookup(text: string, settings: string): Analysis | undefined {
-  return cachesEnabled() ? recent.find((r) => r.text === text && r.settings === settings)?.analysis : undefined;
+  const last = recent().last;
+  return cachesEnabled() && last?.text === text && last.settings === settings ? last.analysis : undefined;
 }
 
 function remember(text: string, settings: string, analysis: Analysis): Analysis {
-  if (!cachesEnabled()) return analysis;
-  recent.unshift({ text, settings, analysis });
-  recent.length = Math.min(recent.length, RECENT);
+  if (cachesEnabled()) recent().last = { text, settings, analysis };
   return analysis;
 }
 
 /** The analysis, one phase per step (a caller may stop between steps); a throw in any phase ends it with the error. */
-function* analysisSteps(text: string, settings: Settings): Generator<void, Analysis> {
+function* analysisSteps(text: string, settings: Settings, inputs: AnalysisInputs): Generator<void, Analysis> {
   if (text.length > settings.maxFileSize) return tooLarge(text, settings);
   let phase = 'parsing';
   try {
@@ -86,7 +110,9 @@ function* analysisSteps(text: string, settings: Settings): Generator<void, Analy
     phase = 'finding commitments';
     const commitments = detectCommitments(letter);
     yield;
-    const ctx = { letter, citations, commitments };
+    phase = 'reading the prior letter';
+    const prior = readPrior(inputs.prior);
+    const ctx = { letter, citations, commitments, prior };
     const findings: Finding[] = [];
     for (const rule of allRules) {
       const configured = settings.rules[rule.id];
@@ -99,7 +125,7 @@ function* analysisSteps(text: string, settings: Settings): Generator<void, Analy
     phase = 'applying suppressions';
     const kept = applySuppressions(letter, findings);
     kept.sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
-    return { letter, citations, commitments, findings: kept };
+    return { letter, citations, commitments, findings: kept, prior };
   } catch (err) {
     return failed(text, phase, err);
   }

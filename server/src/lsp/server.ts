@@ -1,5 +1,6 @@
 // The language server: the only place that knows LSP. It turns editor events into calls on the pure core
 // (server/src/core) and the core's plain objects into protocol types.
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
   CancellationToken,
@@ -30,7 +31,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { setFlagsFromString } from 'node:v8';
 import { SERVER_V8_RUNTIME_FLAGS } from './node-flags';
-import { analyze, analyzeCancellable, type Analysis } from '../core/check';
+import { AnalysisContext, analyze, analyzeCancellable, type Analysis } from '../core/check';
 import type { Finding, Fix, Severity, Span } from '../core/model';
 import { docsUrl } from '../core/rules/rule';
 import { findRule } from '../core/rules/registry';
@@ -38,7 +39,7 @@ import { readSettings, DEFAULT_SETTINGS, type Settings } from '../core/settings'
 import { outline, foldingSpans, type OutlineNode } from '../core/features/outline';
 import { hoverAt } from '../core/features/hover';
 import { completeAt } from '../core/features/completion';
-import { documentLinks } from '../core/features/links';
+import { documentLinks, priorCommentLinks } from '../core/features/links';
 import { letterStatus } from '../core/features/status';
 import { commitmentStatusLine } from '../core/commitments/commitment';
 import { recordAllCommitmentsFix, recordFix } from '../core/commitments/fixes';
@@ -46,6 +47,7 @@ import { readRegister } from '../core/commitments/register';
 import { composeEdits, fixAllFix } from '../core/fixes';
 import { isLetterDocument as isLetterDoc, isReviewableDocument } from '../core/letter-files';
 import { CONFIG_FILE, findConfigFile, readConfigFile, withConfigFile } from '../disk/config-file';
+import { readPriorInput } from '../disk/prior-letter';
 import { EXPORT_REFUSED } from './drafting-protocol';
 import { findLetters, isLetterFile, pathToUri, readForReview, uriToPath } from './workspace-review';
 import { CONVERT_REQUEST, convertDocument, findDocuments, placeViewDiagnostics, reviewDocument, type ConvertParams } from './document-review';
@@ -79,6 +81,8 @@ function findingKey(f: Finding): string {
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const analyses = new Map<string, { version: number; analysis: Analysis }>();
+  /** Each open letter's own analysis state (what a re-check reuses), dropped when it closes: no other letter's check reads or evicts it. */
+  const contexts = new Map<string, AnalysisContext>();
   /** The analysis in flight per document: requests for the same version share it; a newer version cancels it. */
   const inFlight = new Map<string, { version: number; result: Promise<Analysis | undefined>; cancel: { isCancellationRequested: boolean } }>();
   /** How long the last check of each document took (ms), which sets how long a re-check waits while typing. */
@@ -147,10 +151,13 @@ export function startServer(connection: Connection): void {
 
   /** Checks every letter in the given folders that is not open, publishing its diagnostics; yields between files. */
   async function reviewWorkspace(targets: WorkspaceFolder[]): Promise<void> {
-    const roots = targets.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
+    // Each folder by its own settings (corresp.workspaceReview, and its corresp.config.json), as a letter in it reads them.
+    const roots: string[] = [];
+    for (const f of targets) {
+      const root = uriToPath(f.uri);
+      if (root && (await settingsFor(`${f.uri.replace(/\/$/, '')}/${CONFIG_FILE}`)).workspaceReview !== false) roots.push(root);
+    }
     if (!roots.length) return;
-    const base = await settingsFor(targets[0].uri);
-    if (base.workspaceReview === false) return;
     const files = findLetters(roots);
     if (!files.length) return reviewDocuments(roots);
     const progress = canReportProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
@@ -170,7 +177,9 @@ export function startServer(connection: Connection): void {
   async function reviewDocuments(roots: string[]): Promise<void> {
     for (const file of findDocuments(roots)) {
       const uri = pathToUri(file);
-      const diagnostics = await reviewDocument(uri, file, await settingsFor(uri));
+      const settings = await settingsFor(uri);
+      if (settings.workspaceReview === false) continue;
+      const diagnostics = await reviewDocument(uri, file, settings);
       if (diagnostics) {
         reviewed.add(uri);
         await connection.sendDiagnostics({ uri, diagnostics });
@@ -185,19 +194,24 @@ export function startServer(connection: Connection): void {
     return convertDocument(file, (await settingsFor(params.uri)).maxFileSize, params.emphasis !== false, params.uri);
   });
 
-  async function reviewFile(uri: string): Promise<void> {
-    if (documents.get(uri)) return; // the editor's copy is authoritative
+  /** `closed`: the editor just closed it, so what it published must go unless the review publishes anew. */
+  async function reviewFile(uri: string, closed = false): Promise<void> {
+    // The editor's copy is authoritative: the file's own, or the untitled letter being saved as it.
+    const editing = () => !!documents.get(uri) || !!documents.get(untitledTwin(uri) ?? '') || pendingClear.has(uri);
+    if (editing()) return;
     const file = uriToPath(uri);
     if (!file) return;
     const settings = await settingsFor(uri);
-    const got = readForReview(file, settings.maxFileSize);
+    const got = settings.workspaceReview === false ? { skipped: true } : readForReview(file, settings.maxFileSize);
     if ('skipped' in got) {
-      if (reviewed.delete(uri)) await connection.sendDiagnostics({ uri, diagnostics: [] });
+      // Renamed or deleted (or not reviewed by its settings): nothing may stay published under its name.
+      if (reviewed.delete(uri) || closed) await connection.sendDiagnostics({ uri, diagnostics: [] });
       return;
     }
-    if (documents.get(uri)) return;
+    if (editing()) return;
     const text = 'text' in got ? got.text : '';
-    const analysis = 'text' in got ? analyze(text, settings) : analyze('x'.repeat(Math.min(got.tooLarge, settings.maxFileSize + 1)), settings);
+    // A context of its own, dropped after the check: reviewing the workspace never touches an open letter's state.
+    const analysis = analyze('text' in got ? text : 'x'.repeat(Math.min(got.tooLarge, settings.maxFileSize + 1)), settings, new AnalysisContext(), { prior: readPriorInput(file, text) });
     const doc = TextDocument.create(uri, 'corresp', 0, text);
     reviewed.add(uri);
     await connection.sendDiagnostics({ uri, diagnostics: analysis.findings.map((f) => toDiagnostic(doc, f)) });
@@ -226,7 +240,8 @@ export function startServer(connection: Connection): void {
           return 'text' in got ? got.text.slice(0, 4096) : '';
         };
         if (isReviewableDocument(file)) {
-          const diagnostics = await reviewDocument(change.uri, file, await settingsFor(change.uri));
+          const settings = await settingsFor(change.uri);
+          const diagnostics = settings.workspaceReview === false ? undefined : await reviewDocument(change.uri, file, settings);
           if (diagnostics) reviewed.add(change.uri);
           if (diagnostics || reviewed.delete(change.uri)) await connection.sendDiagnostics({ uri: change.uri, diagnostics: diagnostics ?? [] });
         } else if (isLetterFile(file, head)) await reviewFile(change.uri);
@@ -294,7 +309,7 @@ export function startServer(connection: Connection): void {
     const cancel = { isCancellationRequested: false };
     const text = doc.getText();
     const result = settingsFor(uri)
-      .then((settings) => (cancel.isCancellationRequested ? undefined : analyzeCancellable(text, settings, cancel)))
+      .then((settings) => (cancel.isCancellationRequested ? undefined : analyzeCancellable(text, settings, cancel, contextOf(uri), { prior: readPriorInput(uriToPath(uri) ?? uriToPath(fileTwin(uri) ?? ''), text) })))
       .finally(() => {
         if (inFlight.get(uri)?.result === result) inFlight.delete(uri);
       })
@@ -305,6 +320,12 @@ export function startServer(connection: Connection): void {
       });
     inFlight.set(uri, { version, result, cancel });
     return result;
+  }
+
+  function contextOf(uri: string): AnalysisContext {
+    let context = contexts.get(uri);
+    if (!context) contexts.set(uri, (context = new AnalysisContext()));
+    return context;
   }
 
   /** Stops the analysis in flight for the document, if any: it ends at its next phase and is never published. */
@@ -350,8 +371,12 @@ export function startServer(connection: Connection): void {
       if (!analysis || documents.get(uri) !== doc || doc.version !== version) return;
       const ms = performance.now() - started;
       lastCost.set(uri, ms);
+      // An untitled letter saved as this file hands its problems over now, never on its own close.
+      if (handedOver.has(uri)) return;
       // A converted view of a Word or PDF letter names the page or paragraph of the original (document-review.ts).
-      await connection.sendDiagnostics({ uri, version, diagnostics: placeViewDiagnostics(uri, doc.getText(), analysis.findings.map((f) => toDiagnostic(doc, f))) });
+      const sent = connection.sendDiagnostics({ uri, version, diagnostics: placeViewDiagnostics(uri, doc.getText(), analysis.findings.map((f) => toDiagnostic(doc, f))) });
+      handOver(uri);
+      await sent;
       void connection.sendNotification('corresp/status', { uri, ...letterStatus(analysis, new Date().toISOString().slice(0, 10)), ms: Math.round(ms) });
     } catch (err) {
       connection.console.error(`corresp: checking ${uri} failed: ${(err as Error)?.stack ?? String(err)}`);
@@ -361,21 +386,62 @@ export function startServer(connection: Connection): void {
   // Open: check at once (TextDocuments also reports the opened content as a change; the check already due absorbs it).
   documents.onDidOpen((e) => schedule(e.document.uri, true));
   documents.onDidChangeContent((e) => schedule(e.document.uri));
+  /**
+   * The first save of a new letter: VS Code opens the file and closes the untitled document it was saved from
+   * (`untitled:/p` → `file:///p`). Clearing the untitled document on its close and publishing the file after its check
+   * made the Problems count flicker (N → 0 → N, or N → 2N → N when the file came first). Instead the untitled
+   * document's problems stay until the file's are published, and both go out in the same turn.
+   */
+  const handedOver = new Set<string>();
+  const pendingClear = new Map<string, { untitled: string; timer: ReturnType<typeof setTimeout> }>();
+  function handOver(fileUri: string): void {
+    const untitled = untitledTwin(fileUri);
+    const pending = pendingClear.get(fileUri);
+    if (pending) {
+      clearTimeout(pending.timer);
+      pendingClear.delete(fileUri);
+      void connection.sendDiagnostics({ uri: pending.untitled, diagnostics: [] });
+    } else if (untitled && documents.get(untitled) && !handedOver.has(untitled)) {
+      handedOver.add(untitled); // still open, about to close: its problems are the file's now
+      void connection.sendDiagnostics({ uri: untitled, diagnostics: [] });
+    }
+  }
+  /** On an untitled document's close: keep its problems until its saved file publishes (at most a second). */
+  function clearOnHandOver(untitled: string): boolean {
+    const fileUri = fileTwin(untitled);
+    const file = fileUri && uriToPath(fileUri);
+    if (!fileUri || !file || !fs.existsSync(file)) return false;
+    const timer = setTimeout(() => {
+      pendingClear.delete(fileUri);
+      void connection.sendDiagnostics({ uri: untitled, diagnostics: [] });
+      if (!documents.get(fileUri) && folders.some((f) => fileUri.startsWith(f.uri.endsWith('/') ? f.uri : f.uri + '/'))) void reviewFile(fileUri);
+    }, 1000);
+    pendingClear.set(fileUri, { untitled, timer });
+    return true;
+  }
+
   documents.onDidClose((e) => {
-    const t = timers.get(e.document.uri);
-    if (t) clearTimeout(t);
-    timers.delete(e.document.uri);
-    cancelRunning(e.document.uri);
-    inFlight.delete(e.document.uri);
-    analyses.delete(e.document.uri);
-    lastCost.delete(e.document.uri);
-    settingsCache.delete(e.document.uri);
+    if (handedOver.delete(e.document.uri)) return void cleanUp(e.document.uri);
+    cleanUp(e.document.uri);
+    if (clearOnHandOver(e.document.uri)) return;
     // A closed letter inside the workspace stays under review from its saved copy; anything else is cleared.
     const file = uriToPath(e.document.uri);
     const inWorkspace = folders.some((f) => e.document.uri.startsWith(f.uri.endsWith('/') ? f.uri : f.uri + '/'));
-    if (file && inWorkspace && isLetterFile(file, () => e.document.getText().slice(0, 4096))) void reviewFile(e.document.uri);
+    if (file && inWorkspace && isLetterFile(file, () => e.document.getText().slice(0, 4096))) void reviewFile(e.document.uri, true);
     else void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
+
+  function cleanUp(uri: string): void {
+    const t = timers.get(uri);
+    if (t) clearTimeout(t);
+    timers.delete(uri);
+    cancelRunning(uri);
+    inFlight.delete(uri);
+    analyses.delete(uri);
+    contexts.delete(uri);
+    lastCost.delete(uri);
+    settingsCache.delete(uri);
+  }
 
   connection.onDocumentSymbol(async (params, token) =>
     guard(async () => {
@@ -430,7 +496,15 @@ export function startServer(connection: Connection): void {
     guard(async (): Promise<DocumentLink[] | null> => {
       const got = await current(params.textDocument.uri, token);
       if (!got) return null;
-      return documentLinks(got.analysis).map((l) => ({ range: toRange(got.doc, l.span), target: l.target, tooltip: l.tooltip }));
+      const links: DocumentLink[] = documentLinks(got.analysis).map((l) => ({ range: toRange(got.doc, l.span), target: l.target, tooltip: l.tooltip }));
+      // "prior comment N" → that comment in the letter the front matter names (a path relative to this letter).
+      const here = uriToPath(got.doc.uri) ?? uriToPath(fileTwin(got.doc.uri) ?? '');
+      if (here) {
+        for (const l of priorCommentLinks(got.analysis)) {
+          links.push({ range: toRange(got.doc, l.span), target: `${pathToUri(path.resolve(path.dirname(here), l.path))}#L${l.line}`, tooltip: l.tooltip });
+        }
+      }
+      return links;
     }),
   );
 
@@ -617,6 +691,16 @@ export function startServer(connection: Connection): void {
 
 const RECORD_COMMITMENT = 'corresp.recordCommitment';
 const OPEN_REGISTER_ENTRY = 'corresp.openRegisterEntry';
+
+/** The untitled document a file is being saved from (`file:///p` → `untitled:/p`). */
+function untitledTwin(fileUri: string): string | undefined {
+  return fileUri.startsWith('file:///') ? `untitled:${fileUri.slice('file://'.length)}` : undefined;
+}
+
+/** The file an untitled document with a path saves to (`untitled:/p` → `file:///p`). */
+function fileTwin(untitledUri: string): string | undefined {
+  return /^untitled:\//.test(untitledUri) ? `file://${untitledUri.slice('untitled:'.length)}` : undefined;
+}
 
 /** The corresp language, and markdown whose name or front matter says it is a letter (core/letter-files.ts); nothing else. */
 function isLetterDocument(doc: TextDocument): boolean {

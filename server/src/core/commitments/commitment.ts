@@ -1,5 +1,5 @@
 import type { CompanyResponse, Letter, Span } from '../model';
-import { cachesEnabled, registerCache } from '../incremental/analysis-cache';
+import { cachesEnabled, perDocument } from '../incremental/analysis-cache';
 import { GenerationCache, LETTER_CACHE_CHARS } from '../text/generation-cache';
 import { answersOutsideResponses } from './answer-outside-responses';
 import { detectInText, type Decider, type SentenceFinding } from './detect';
@@ -75,7 +75,7 @@ export function findInResponses(letter: Letter, decider?: Decider): { commitment
   const hedges: HedgeSentence[] = [];
   const text = letter.text;
   const cached = decider === undefined && cachesEnabled();
-  if (cached) paragraphCache.nextGeneration();
+  if (cached) paragraphCache().nextGeneration();
   const read = (span: Span, comment: number | undefined, index: number) => {
     for (const f of cached ? detectInParagraph(text, span.start, span.end) : detectInText(text, span.start, span.end, decider)) {
       if (f.type === 'hedge') hedges.push({ comment, sentence: f.sentence, span: f.span, phrase: f.trigger, response: index });
@@ -98,11 +98,7 @@ export function findInResponses(letter: Letter, decider?: Decider): { commitment
 // flattens it), so a run remembers at most 2 million characters of them: all of a letter of a few MB; on a larger
 // one, the paragraphs past that are detected afresh on each check instead of held as another copy of the letter.
 const CONTEXT = 48;
-const paragraphCache = new GenerationCache<string, SentenceFinding[]>(LETTER_CACHE_CHARS, (key) => key.length);
-registerCache(() => {
-  paragraphCache.nextGeneration();
-  paragraphCache.nextGeneration();
-});
+const paragraphCache = perDocument(() => new GenerationCache<string, SentenceFinding[]>(LETTER_CACHE_CHARS, (key) => key.length));
 
 function detectInParagraph(text: string, from: number, to: number): SentenceFinding[] {
   const lo = Math.max(0, from);
@@ -111,10 +107,10 @@ function detectInParagraph(text: string, from: number, to: number): SentenceFind
   const ws = Math.max(0, lo - CONTEXT);
   const we = Math.min(text.length, hi + CONTEXT);
   const key = `${lo - ws}:${hi - lo}:${text.slice(ws, we)}`;
-  const hit = paragraphCache.get(key);
+  const hit = paragraphCache().get(key);
   if (hit) return hit.map((f) => ({ ...f, span: { start: f.span.start + lo, end: f.span.end + lo } }));
   const found = detectInText(text, lo, hi);
-  paragraphCache.set(
+  paragraphCache().set(
     key,
     found.map((f) => ({ ...f, span: { start: f.span.start - lo, end: f.span.end - lo } })),
   );

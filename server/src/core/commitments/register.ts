@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Letter, Span, TextEdit } from '../model';
-import { cachesEnabled, registerCache } from '../incremental/analysis-cache';
+import { cachesEnabled, perDocument } from '../incremental/analysis-cache';
 import { normaliseSentence } from './detect';
 import { UNCLOSED_FRONT_MATTER } from '../dialect/front-matter';
 
@@ -86,8 +86,7 @@ const cache = new WeakMap<Letter, Register>();
 // The register depends only on the front matter (and the letter's line breaks): the last one read is reused while the
 // front matter is unchanged, so a keystroke in the body does not parse the YAML again. Offsets are absolute, and the
 // front matter starts the document, so they stay right.
-let lastByFrontMatter: { key: string; reg: Register } | undefined;
-registerCache(() => (lastByFrontMatter = undefined));
+const lastRegister = perDocument((): { last?: { key: string; reg: Register } } => ({}));
 
 function frontMatterKey(letter: Letter): string | undefined {
   if (letter.facts.source !== 'front-matter') return undefined;
@@ -101,9 +100,10 @@ export function readRegister(letter: Letter): Register {
   const hit = cache.get(letter);
   if (hit) return hit;
   const key = cachesEnabled() ? frontMatterKey(letter) : undefined;
-  if (key !== undefined && lastByFrontMatter?.key === key) {
-    cache.set(letter, lastByFrontMatter.reg);
-    return lastByFrontMatter.reg;
+  const memo = lastRegister();
+  if (key !== undefined && memo.last?.key === key) {
+    cache.set(letter, memo.last.reg);
+    return memo.last.reg;
   }
   let reg: Register;
   try {
@@ -112,7 +112,7 @@ export function readRegister(letter: Letter): Register {
     reg = { present: false, writable: false, entries: [], problems: [{ message: `The commitment register could not be read: ${(err as Error)?.message}`, span: { start: 0, end: 0 } }], insertion: documentStartInsertion(letter) };
   }
   cache.set(letter, reg);
-  if (key !== undefined) lastByFrontMatter = { key, reg };
+  if (key !== undefined) memo.last = { key, reg };
   return reg;
 }
 

@@ -1,7 +1,7 @@
 import { parseDocument } from 'yaml';
 import type { Letter, LetterFacts, ParseProblem } from '../model';
 import type { Line } from '../text/lines';
-import { cachesEnabled, registerCache } from '../incremental/analysis-cache';
+import { cachesEnabled, perDocument } from '../incremental/analysis-cache';
 
 /** The keys of the canonical front matter, and the fact each one fills. */
 const KEY_TO_FACT: Record<string, keyof LetterFacts> = {
@@ -56,14 +56,15 @@ export function readFrontMatter(text: string, lines: Line[]): FrontMatter | unde
   // Reading YAML is the costliest step of a re-check after a keystroke below the front matter, where the front
   // matter is unchanged: reuse the last result for the same text at the same place (a copy, so no one shares it).
   const key = `${yamlStart}:${span.end}:${close}:${yamlText}`;
-  const hit = cachesEnabled() && lastRead?.key === key ? lastRead.result : undefined;
+  const memo = lastRead();
+  const hit = cachesEnabled() && memo.last?.key === key ? memo.last.result : undefined;
   if (hit) return structuredClone(hit);
   const result = readYaml(text, lines, close, span, yamlStart, yamlText);
   if (cachesEnabled()) {
     try {
-      lastRead = { key, result: structuredClone(result) };
+      memo.last = { key, result: structuredClone(result) };
     } catch {
-      lastRead = undefined; // a value YAML produced that cannot be copied: read it afresh next time
+      memo.last = undefined; // a value YAML produced that cannot be copied: read it afresh next time
     }
   }
   return result;
@@ -71,8 +72,7 @@ export function readFrontMatter(text: string, lines: Line[]): FrontMatter | unde
 
 const YAML_KEY_LINE = /^[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|$)/;
 
-let lastRead: { key: string; result: FrontMatter } | undefined;
-registerCache(() => (lastRead = undefined));
+const lastRead = perDocument((): { last?: { key: string; result: FrontMatter } } => ({}));
 
 function readYaml(text: string, lines: Line[], close: number, span: { start: number; end: number }, yamlStart: number, yamlText: string): FrontMatter {
   const facts: LetterFacts = { source: 'front-matter', extra: {}, span };

@@ -1,13 +1,14 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { GenerationCache, LETTER_CACHE_CHARS } from '../text/generation-cache';
+import { perDocument } from '../incremental/analysis-cache';
 
 // remark reads the inline markdown of one comment or response at a time: parsing per block keeps the cost linear
 // (remark is superlinear on whole large documents) and lets unchanged blocks reuse their result.
 const processor = unified().use(remarkParse);
 // Keys and values count against the budget in characters: enough for every block of a 1 MB letter, and on a larger
 // one the rest is computed again when asked rather than held as a second copy of the letter.
-const cache = new GenerationCache<string, string>(LETTER_CACHE_CHARS, (k, v) => k.length + v.length);
+const cache = perDocument(() => new GenerationCache<string, string>(LETTER_CACHE_CHARS, (k, v) => k.length + v.length));
 const MARKDOWN_INLINE = /[*_`[\]<>&\\!#|~]/;
 
 interface MdNode {
@@ -19,15 +20,15 @@ interface MdNode {
 
 /** Starts a new cache generation: call once per parse, so only the last two parses' blocks are remembered. */
 export function plainTextGeneration(): void {
-  cache.nextGeneration();
+  cache().nextGeneration();
 }
 
 /** The readable text of a block of markdown (or plain) source: markers gone, whitespace folded. */
 export function plainInline(source: string): string {
-  const hit = cache.get(source);
+  const hit = cache().get(source);
   if (hit !== undefined) return hit;
   const result = MARKDOWN_INLINE.test(source) ? markdownText(source) : fold(source);
-  cache.set(source, result);
+  cache().set(source, result);
   return result;
 }
 

@@ -14,6 +14,7 @@ import { readFrontMatter } from './front-matter';
 import { readReBlock } from './re-block';
 import { plainInline, plainTextGeneration } from './inline-text';
 import { GenerationCache, LETTER_CACHE_CHARS } from '../text/generation-cache';
+import { perDocument } from '../incremental/analysis-cache';
 import {
   bareLine,
   captionCandidate,
@@ -80,7 +81,7 @@ export function parseLetter(text: string): Letter {
 }
 
 function parseUnsafe(text: string): Letter {
-  factsCache.nextGeneration();
+  factsCache().nextGeneration();
   plainTextGeneration();
   const problems: ParseProblem[] = [];
   const lines = splitRunOnLines(text, splitLines(text), problems);
@@ -279,7 +280,7 @@ export interface Reading {
 /** Parses a letter with the model reader and returns its blocks, features, decisions and the alternatives. */
 export function readExplained(text: string): Reading {
   const letter = parseLetter(text);
-  factsCache.nextGeneration();
+  factsCache().nextGeneration();
   const lines = splitRunOnLines(text, splitLines(text), []);
   const fm = readFrontMatter(text, lines);
   const flavour = letter.flavour;
@@ -415,10 +416,10 @@ const NO_VOICE: VoiceCount = { staff: 0, company: 0, words: 0 };
 
 // Room for every line of a letter of a couple of MB (2 million characters of lines); past that, lines are
 // classified again on each parse instead of being held, with their facts, as another copy of the letter.
-const factsCache = new GenerationCache<string, LineFacts>(LETTER_CACHE_CHARS, (raw) => raw.length + 64);
+const factsCache = perDocument(() => new GenerationCache<string, LineFacts>(LETTER_CACHE_CHARS, (raw) => raw.length + 64));
 
 function lineFacts(raw: string): LineFacts {
-  const hit = factsCache.get(raw);
+  const hit = factsCache().get(raw);
   if (hit) return hit;
   const b = bareLine(raw);
   const trimmed = raw.trim();
@@ -436,7 +437,7 @@ function lineFacts(raw: string): LineFacts {
   } else if (!blank && !furniture && /^\*\s*\*\s*\*\s*$/.test(b.bare)) {
     facts.closing = 'strong';
   }
-  factsCache.set(raw, facts);
+  factsCache().set(raw, facts);
   return facts;
 }
 

@@ -1,4 +1,5 @@
 import type { Analysis } from '../check';
+import type { PriorLetter } from '../prior-letter';
 import type { Letter, Span, StaffComment } from '../model';
 import type { Citation } from '../references/citation';
 import { describe, type Description } from '../references/catalog/describe';
@@ -17,7 +18,7 @@ const MARK_WORDS: Record<string, string> = {
  */
 export function hoverAt(analysis: Analysis, offset: number): { span: Span; markdown: string } | undefined {
   const cite = citationAt(analysis.citations, offset);
-  if (!cite) return commentHoverAt(analysis.letter, offset);
+  if (!cite) return commentHoverAt(analysis.letter, offset, analysis.prior);
   const d = describe(cite, { asOf: letterDate(analysis.letter) });
   return { span: cite.span, markdown: citationMarkdown(cite, d) };
 }
@@ -62,7 +63,7 @@ function escape(s: string): string {
 const COMMENT_REF = /\b(?:(prior|previous|earlier)\s+)?comments?\s+(?:(?:number|no\.)\s*)?(\d{1,2})\b/gi;
 
 /** A comment number, or "comment 3" / "prior comment 2" in the text: that comment's first lines. */
-export function commentHoverAt(letter: Letter, offset: number): { span: Span; markdown: string } | undefined {
+export function commentHoverAt(letter: Letter, offset: number, prior?: PriorLetter): { span: Span; markdown: string } | undefined {
   for (const c of letter.comments) {
     if (c.numberSpan.start <= offset && offset <= c.numberSpan.end) return { span: c.numberSpan, markdown: commentMarkdown(letter, c) };
   }
@@ -77,7 +78,7 @@ export function commentHoverAt(letter: Letter, offset: number): { span: Span; ma
     const span = { start, end };
     const inComment = letter.comments.find((c) => c.span.start <= start && start < c.span.end);
     // "prior comment N" in a staff comment, or any "prior comment": the staff's earlier letter.
-    if (m[1] || (inComment && /\b(?:prior|previous)\b/i.test(text.slice(Math.max(inComment.span.start, start - 40), start)))) return { span, markdown: priorMarkdown(letter, n) };
+    if (m[1] || (inComment && /\b(?:prior|previous)\b/i.test(text.slice(Math.max(inComment.span.start, start - 40), start)))) return { span, markdown: priorMarkdown(letter, n, prior) };
     const c = letter.comments.find((x) => x.number === n);
     if (c) return { span, markdown: commentMarkdown(letter, c) };
   }
@@ -92,18 +93,35 @@ function commentMarkdown(letter: Letter, c: StaffComment): string {
   return lines.join('\n');
 }
 
-/** The prior round: the importer's note ("<!-- prior comment 2 | staff: "…" | our response: "…" -->") when present. */
-function priorMarkdown(letter: Letter, n: number): string {
-  const note = new RegExp(`<!--\\s*prior comment ${n}\\s*\\|([\\s\\S]*?)-->`).exec(letter.text);
+/**
+ * The prior round: the letter the front matter names (`prior:`) when it was read, else the importer's note
+ * ("<!-- corresp-import: prior comment 2 | staff: "…" | our response: "…" -->") when present.
+ */
+function priorMarkdown(letter: Letter, n: number, prior?: PriorLetter): string {
+  // The importer writes "<!-- corresp-import: prior comment 2 | … -->"; a drafter may leave out the prefix.
+  const note = new RegExp(`<!--\\s*(?:corresp-import:\\s*)?prior comment ${n}\\s*\\|([\\s\\S]*?)-->`).exec(letter.text);
   const lines = [`**Prior comment ${n}** (the staff's earlier letter)`, ''];
-  if (note) {
+  const before = prior?.letter?.comments.find((c) => c.number === n);
+  if (prior?.letter && before) {
+    lines.push(`> ${escape(firstWords(before.text, 400))}`);
+    const r = prior.letter.responses.find((x) => x.number === n);
+    lines.push('', r && r.text.trim() ? `Our response: ${escape(firstWords(r.text, 300))}` : 'No response to it in that letter.');
+    lines.push('', `*From ${escape(prior.path)}*`);
+  } else if (prior?.letter) {
+    lines.push(`The prior letter (${escape(prior.path)}) has no comment ${n}.`);
+  } else if (note) {
     const staff = /staff:\s*"([\s\S]*?)"\s*(?:\||$)/.exec(note[1]);
     const ours = /our response:\s*"([\s\S]*?)"\s*$/.exec(note[1].trim());
     if (staff) lines.push(`> ${escape(firstWords(staff[1], 400))}`);
     if (ours) lines.push('', `Our response: ${escape(firstWords(ours[1], 300))}`);
   } else {
-    const prior = letter.facts.extra['prior-response'] ?? letter.facts.extra['prior-letter'];
-    lines.push(`Not in this letter.${prior ? ` Our previous response is dated ${escape(String(prior instanceof Date ? prior.toISOString().slice(0, 10) : prior))}.` : ''} Import the staff letter with the previous response (\`corresp import --prior\`) to see its text here.`);
+    const dated = letter.facts.extra['prior-response'] ?? letter.facts.extra['prior-letter'];
+    const when = dated ? ` Our previous response is dated ${escape(String(dated instanceof Date ? dated.toISOString().slice(0, 10) : dated))}.` : '';
+    lines.push(
+      prior?.problem
+        ? `Not in this letter.${when} The prior letter "${escape(prior.path)}" cannot be read: ${escape(prior.problem)}.`
+        : `Not in this letter.${when} Name the previous response in the front matter (\`prior: ../previous.corresp.md\`) to see its text here.`,
+    );
   }
   return lines.join('\n');
 }

@@ -20,6 +20,8 @@ export interface ImportOptions {
   format?: 'text' | 'html';
   /** The previous round's response letter (its text), so "prior comment N" can be linked to it. */
   priorResponse?: string;
+  /** Where that letter is, relative to the draft: written as `prior:` so hovers keep reading it (prior-letter). */
+  priorPath?: string;
 }
 
 export interface ImportReport {
@@ -193,7 +195,7 @@ function importUnsafe(input: string, opts: ImportOptions): ImportResult {
   body.push('Very truly yours,');
   body.push('');
 
-  const fm = frontMatter(head, letter, office, reviewers, prior);
+  const fm = frontMatter(head, letter, office, reviewers, prior, opts.priorPath);
   if (!head.date) report.warnings.push('the staff letter date was not found; response-due is not set');
   if (!head.companies.length && !letter.facts.company) report.warnings.push('the Re: block was not found; fill in company, filing and file-number');
   return { markdown: `---\n${fm}---\n\n${body.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`, report };
@@ -467,7 +469,7 @@ function priorNotes(c: StaffComment, prior: Letter, report: ImportReport): strin
   return out;
 }
 
-function frontMatter(head: StaffHead, letter: Letter, office: string | undefined, reviewers: string[], prior: Letter | undefined): string {
+function frontMatter(head: StaffHead, letter: Letter, office: string | undefined, reviewers: string[], prior: Letter | undefined, priorPath: string | undefined): string {
   const fm: Record<string, unknown> = {};
   const companies = head.companies.length ? head.companies : letter.facts.company ? [letter.facts.company] : [];
   fm.company = companies.length ? companies[0] : '';
@@ -490,6 +492,7 @@ function frontMatter(head: StaffHead, letter: Letter, office: string | undefined
   if (reviewers.length) fm.attention = reviewers;
   if (head.priorResponseDate) fm['prior-response'] = head.priorResponseDate;
   if (prior?.facts.responseDate) fm['prior-letter'] = prior.facts.responseDate;
+  if (prior && priorPath) fm.prior = priorPath;
   // Who signs is the company's decision, never read from the staff letter (its addressee is not necessarily the
   // signer): the key is left for the drafter, and the export prints "/s/" only with `signed: true`.
   return `${stringify(fm, { lineWidth: 0 })}# signer: Name, Title        (who signs the response)\n# response-date: YYYY-MM-DD  (the date the letter is sent)\n# signed: true               (only once the signer has approved: the export then adds "/s/ Name")\n`;

@@ -8,7 +8,7 @@
 // a full scan. The property tests (test/robustness) compare every result with a full scan.
 import type { Span } from '../model';
 import { findCitations, type Citation } from '../references/citation';
-import { cachesEnabled, registerCache } from './analysis-cache';
+import { cachesEnabled, perDocument } from './analysis-cache';
 
 /** Larger than every context window and look-back of the citation grammar, with room to spare. */
 export const MARGIN = 8000;
@@ -16,8 +16,8 @@ export const MARGIN = 8000;
 const HEAD = 3000;
 const BLOCK = 2048;
 
-let last: { text: string; from: number; citations: Citation[] } | undefined;
-registerCache(() => (last = undefined));
+/** The document's last scan. */
+const lastScan = perDocument((): { last?: { text: string; from: number; citations: Citation[] } } => ({}));
 
 /**
  * Every cite in the text from `from` on (the end of the front matter: its YAML is data, never read for cites), as
@@ -25,12 +25,13 @@ registerCache(() => (last = undefined));
  */
 export function citationsOf(text: string, from = 0): Citation[] {
   if (!cachesEnabled()) return findCitations(text, from);
-  const prev = last && last.from === from ? last : undefined;
+  const state = lastScan();
+  const prev = state.last && state.last.from === from ? state.last : undefined;
   let result: Citation[] | undefined;
   if (prev && prev.text === text) result = prev.citations;
   else if (prev) result = splice(prev.text, prev.citations, text, from);
   result ??= findCitations(text, from);
-  last = { text, from, citations: result };
+  state.last = { text, from, citations: result };
   // The cites are shared with the caller, not copied: on a long letter a copy of every cite costs as much as the
   // scan's own result, and nothing changes a cite once it is found (rules and features only read them).
   return result;

@@ -4,8 +4,12 @@ import { makeCitation, type Citation, type ScanResult, type ScanState } from './
 import { ASC_TOPICS, isAscSection } from './catalog/asc';
 import { DASHES, LIST_SEP, PATH, SP, isRangeSeparator, joinPath, matchAt, splitPath, sticky } from './tokens';
 
-/** Number path with any separator people type: "350-20-35-30", "350.20.35.30", "28010-50-41". */
-const NUM = String.raw`(\d{3,5}(?:[${DASHES}.] ?(?:S\d{2}|\d{4}(?=[${DASHES}])|\d{1,3}[A-Z]?))*)(${PATH}|-?[a-z]{1,3}(?![\w]))`;
+/**
+ * Number path with any separator people type: "350-20-35-30", "350.20.35.30", "28010-50-41", "350-20- 35-30". A
+ * period followed by a space ends a sentence, never a level: "ASC 280-10-50. 1. Please …" is a cite and then the next
+ * comment's number (a one-line conversion of a letter puts them side by side).
+ */
+const NUM = String.raw`(\d{3,5}(?:(?:[${DASHES}] ?|\.)(?:S\d{2}|\d{4}(?=[${DASHES}])|\d{1,3}[A-Z]?))*)(${PATH}|-?[a-z]{1,3}(?![\w]))`;
 const LEVEL = String.raw`Topics?|Subtopics?|Sections?|[Pp]aragraphs?|[Ss]ubparagraphs?`;
 const PREFIX = String.raw`(?:FASB${SP}(?:ASC|Accounting${SP}Standards${SP}Codification)|ASC|ASAC|Accounting${SP}Standards${SP}Codification)(?:${SP}\((?:the${SP})?["“]?(?:ASC|Codification)["”]?\))?`;
 
@@ -34,7 +38,7 @@ interface AscNumber {
 export function parseAscNumber(token: string): AscNumber | undefined {
   const groups: string[] = [];
   const seps: string[] = [];
-  const re = new RegExp(`[${DASHES}.] ?`, 'g');
+  const re = new RegExp(`[${DASHES}] ?|\\.`, 'g');
   let last = 0;
   for (let m = re.exec(token); m; m = re.exec(token)) {
     groups.push(token.slice(last, m.index));

@@ -1,12 +1,15 @@
 import type { Finding, Fix, Letter, RelatedLocation, Severity, Span } from '../model';
 import type { Citation } from '../references/citation';
 import type { Commitment } from '../commitments/commitment';
+import type { PriorLetter } from '../prior-letter';
 
 /** What a rule sees: the parsed letter and the analyses computed once for all rules. */
 export interface RuleContext {
   letter: Letter;
   citations: readonly Citation[];
   commitments: readonly Commitment[];
+  /** The previous round's letter the front matter names (`prior:`), when the caller read it. */
+  prior?: PriorLetter;
 }
 
 export interface Report {

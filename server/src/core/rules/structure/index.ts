@@ -6,6 +6,7 @@ import { commentNumberGap } from './comment-number-gap';
 import { commentNumberOrder } from './comment-number-order';
 import { orphanResponse } from './orphan-response';
 import { unknownPriorComment } from './unknown-prior-comment';
+import { priorLetter } from './prior-letter';
 import { letterSyntax } from './letter-syntax';
 import { notReadyToFile } from './not-ready-to-file';
 
@@ -18,6 +19,7 @@ export const structureRules: Rule[] = [
   commentNumberOrder,
   orphanResponse,
   unknownPriorComment,
+  priorLetter,
   letterSyntax,
   notReadyToFile,
 ];

@@ -5,11 +5,16 @@ export const unknownPriorComment: Rule = {
   description: '"prior comment N" must name a comment that can exist in the previous letter.',
   defaultSeverity: 'info',
   fixable: false,
-  check({ letter }, report) {
+  check({ letter, prior }, report) {
+    // With the previous round's letter (front matter "prior:"), a reference is checked against its comments.
+    const numbers = prior?.letter?.comments.length ? new Set(prior.letter.comments.map((c) => c.number)) : undefined;
     for (const c of letter.comments) {
       for (const ref of c.priorCommentRefs) {
         if (ref.number === undefined || ref.number < 1) {
           report({ message: `"${ref.text}" cannot refer to a comment of the previous letter: comments are numbered from 1`, span: ref.span });
+        } else if (numbers && !numbers.has(ref.number)) {
+          const all = [...numbers].sort((a, b) => a - b);
+          report({ message: `"${ref.text}": the prior letter (${prior!.path}) has no comment ${ref.number}; its comments are ${all.length > 1 ? `${all[0]}–${all[all.length - 1]}` : all[0]}`, span: ref.span });
         }
       }
     }
