@@ -358,14 +358,14 @@ describe('corresp explain', () => {
     );
   });
 
-  it('pins a real letter: a numbered list inside an answer loses to the global numbering (sbux, test/data/real-letters)', () => {
+  it('pins a real letter: a numbered list inside an answer stays in the answer (sbux, test/data/real-letters)', () => {
     const text = fs.readFileSync(path.join(ROOT, 'test', 'data', 'real-letters', 'sbux-0001193125-19-149610.txt'), 'utf8');
     const out = explainLetter(text);
-    // "2." inside the answer to comment 1 would score better alone as commentStart(2); the whole letter says no,
-    // because the real comment 2 follows later.
-    expect(out).toContain('line 57  responseCont  +0.0  "1."\n  because no feature\n  not commentStart(1) -1.0: numbering 1→1 -4.0, numberAlone +1.0, paraStart +1.0, base +1.0\n');
-    expect(out).toContain('line 61  responseCont  +0.0  "2."\n  because no feature\n  not commentStart(2) +3.0: numberAlone +1.0, paraStart +1.0, base +1.0\n');
-    expect(out).toContain('line 89  commentStart(2)  +3.0  "2."\n');
+    // "1." alone goes back inside the answer to comment 1, so it opens the answer's own list; "2." after it continues
+    // that list (and its text, read with the number, has no staff cue), while the real comment 2 follows later.
+    expect(out).toContain('line 57  responseCont  +0.0  "1."\n  because no feature\n  not commentStart(1) -3.0: numbering 1→1 -4.0, noStaffCue -2.0, numberAlone +1.0, paraStart +1.0, base +1.0\n');
+    expect(out).toContain('line 61  responseCont  +0.0  "2."\n  because no feature\n  not commentStart(2) -2.0: continues list 1→2 -3.0, noStaffCue -2.0, numberAlone +1.0, paraStart +1.0, base +1.0\n');
+    expect(out).toContain('line 89  commentStart(2)  +3.8  "2."\n  because numberAlone +1.0, paraStart +1.0, voice 0.5 +0.8, base +1.0\n');
     expect(parseLetter(text).comments.map((c) => c.number)).toEqual([1, 2, 3, 4, 5, 6]);
   });
 

@@ -309,16 +309,22 @@ function relyOnOrder(text: string, rows: Row[]): boolean {
 
 const RUN_ON = 1000;
 const RUN_ON_NUMBER = /(?:(\bpage\s+(?:[A-Z]-)?\d{1,4})|([.?!:;)\u201D"'\]])|\w)\s+(\d{1,3})\.\s+(?=["\u201C(A-Z])/g;
+/** A response label after a sentence inside run-on text ("… in Note 8. Response: The Company …"); the colon is required. */
+const RUN_ON_LABEL = /[.?!;)\u201D"'\]]\s+((?:[A-Z][\w&.'\u2019-]*\s+){0,2}?Responses?(?:\s+to\s+(?:the\s+)?(?:Staff['\u2019]s\s+)?(?:Comment\s+)?(?:No\.?\s*)?\d{1,3})?\s*:\s)/g;
 
 /**
- * Text pasted from some PDF viewers arrives with no line breaks at all, which would hide every comment. Lines longer
- * than RUN_ON characters are split (virtually: offsets stay those of the original text) before each next comment
- * number that opens in the staff's voice, so such a letter is read too.
+ * Text pasted from some PDF viewers, and EDGAR HTML that puts a whole page in one paragraph, arrives with (almost) no
+ * line breaks, which would hide every comment and every label. Lines longer than RUN_ON characters are split
+ * (virtually: offsets stay those of the original text) before each next comment number that opens in the staff's
+ * voice, before each response label that follows a sentence, and before the items of a numbered list the company
+ * restarts at 1 (the reader keeps those in the answer), so such a letter is read too.
  */
 function splitRunOnLines(text: string, lines: Line[], problems: ParseProblem[]): Line[] {
   if (!lines.some((l) => l.end - l.start > RUN_ON)) return lines;
   const out: Line[] = [];
   let expected = 1;
+  /** The last item of a numbered list in the company's text, cut out of run-on lines (0 when none). */
+  let list = 0;
   let split = false;
   for (const line of lines) {
     const head = /^\s*(?:>\s*)*(?:[-*\u2022]\s+)?(?:\*\*)?(\d{1,3})\.\s/.exec(line.text);
@@ -327,9 +333,14 @@ function splitRunOnLines(text: string, lines: Line[], problems: ParseProblem[]):
       out.push(line);
       continue;
     }
-    let from = 0;
-    RUN_ON_NUMBER.lastIndex = 0;
+    const cuts: number[] = [];
+    RUN_ON_LABEL.lastIndex = 0;
     let m: RegExpExecArray | null;
+    while ((m = RUN_ON_LABEL.exec(line.text))) {
+      const at = m.index + m[0].length - m[1].length;
+      if (responseLabel(line.text.slice(at, at + 200))) cuts.push(at);
+    }
+    RUN_ON_NUMBER.lastIndex = 0;
     while ((m = RUN_ON_NUMBER.exec(line.text))) {
       const n = Number(m[3]);
       const afterPage = !!m[1];
@@ -342,10 +353,25 @@ function splitRunOnLines(text: string, lines: Line[], problems: ParseProblem[]):
       // one number may have been missed when a page caption and the staff's voice both say a comment starts here.
       const next = n === expected && (afterPage || afterSentence || voice);
       const skipped = n === expected + 1 && afterPage && voice;
+      // A list in the company's own text ("1. Consolidated revenues … 2. Commercial …") is cut too, item by item, so
+      // the reader sees its numbers go back and keeps them in the answer; its items do not move `expected`.
+      const item = afterSentence && !voice && (n === 1 ? expected > 1 : list > 0 && n === list + 1);
+      if (item) {
+        cuts.push(numberAt);
+        list = n;
+        continue;
+      }
       if (!next && !skipped) continue;
-      out.push({ start: line.start + from, end: line.start + numberAt, next: line.start + numberAt, text: line.text.slice(from, numberAt) });
-      from = numberAt;
+      cuts.push(numberAt);
       expected = n + 1;
+      list = 0;
+    }
+    cuts.sort((a, b) => a - b);
+    let from = 0;
+    for (const at of cuts) {
+      if (at <= from) continue;
+      out.push({ start: line.start + from, end: line.start + at, next: line.start + at, text: line.text.slice(from, at) });
+      from = at;
       split = true;
     }
     out.push({ start: line.start + from, end: line.end, next: line.next, text: line.text.slice(from) });

@@ -4,7 +4,7 @@
 // not a look-ahead. At most BEAM states are kept per block, so the cost is linear in the number of blocks.
 import type { Block, LetterFeatures } from './features';
 import { emission, LABELS, type Label, type Term } from './weights';
-import { AFTER_NUMBER_ALONE, CAPTION_AT_END, CAPTION_REFUND, CAPTION_RUN, RESTATED_WITH_LABELS, numberingCost, TRANSITIONS, unlabelledAnswer, type From } from './transitions';
+import { AFTER_NUMBER_ALONE, CAPTION_AT_END, CAPTION_REFUND, CAPTION_RUN, LIST_GOES_ON, RESTATED_WITH_LABELS, numberingCost, TRANSITIONS, unlabelledAnswer, type From } from './transitions';
 
 const BEAM = 16;
 
@@ -21,6 +21,9 @@ interface State {
   begun: boolean;
   /** Captions in a row up to this block (0 when this block is no caption). */
   run: number;
+  /** The last number of a numbered list running inside the current comment or answer (0 when none): "1." that goes
+   * back inside an answer opens one, and each next number continues it. */
+  list: number;
   score: number;
   /** Index of the previous block's state, -1 at the first block. */
   back: number;
@@ -62,7 +65,7 @@ const HOPELESS = 40;
 
 function viterbi(blocks: Block[], letter: LetterFeatures): State[][] {
   const columns: State[][] = new Array(blocks.length);
-  let prev: State[] = [{ label: 'preamble', last: 0, begun: false, run: 0, score: 0, back: -1, number: undefined }];
+  let prev: State[] = [{ label: 'preamble', last: 0, begun: false, run: 0, list: 0, score: 0, back: -1, number: undefined }];
   let startState = true;
   const unlabelled = unlabelledAnswer(letter);
   const emit = new Float64Array(LABELS.length);
@@ -92,14 +95,14 @@ function viterbi(blocks: Block[], letter: LetterFeatures): State[][] {
         if (score > best) best = score;
         const begun = s.begun || label === 'commentStart' || label === 'responseLabel';
         const run = label === 'caption' ? s.run + 1 : 0;
-        // One state per (label, last number, preamble over, captions in a row): the best path into it.
-        const key = j + (begun ? 16 : 0) + run * 32 + step.last * 256;
+        // One state per (label, last number, list number, preamble over, captions in a row): the best path into it.
+        const key = j + (begun ? 16 : 0) + run * 32 + step.last * 256 + step.list * 262144;
         const at = keys.indexOf(key);
         if (at < 0) {
           keys.push(key);
-          column.push({ label, last: step.last, begun, run, score, back: p, number: step.number });
+          column.push({ label, last: step.last, begun, run, list: step.list, score, back: p, number: step.number });
         } else if (score > column[at].score) {
-          column[at] = { label, last: step.last, begun, run, score, back: p, number: step.number };
+          column[at] = { label, last: step.last, begun, run, list: step.list, score, back: p, number: step.number };
         }
       }
     }
@@ -138,7 +141,7 @@ function possible(label: Label, b: Block): boolean {
 }
 
 /** The result of the last stepCost call (one object reused: the decoder calls it for every state and label). */
-const STEP = { cost: 0, last: 0, number: undefined as number | undefined };
+const STEP = { cost: 0, last: 0, list: 0, number: undefined as number | undefined };
 
 /**
  * The cost of the step from state `s` (its label `from`) into `label` at block `b`, with the last comment number
@@ -172,6 +175,7 @@ function stepCost(from: From, s: State, label: Label, b: Block, unlabelled: numb
   }
   STEP.last = s.last;
   STEP.number = undefined;
+  STEP.list = nextList(s, label, b);
   if (label === 'responseCont' && fromComment) {
     cost += unlabelled!;
     if (parts && unlabelled) parts.push(part('unlabelledAnswer', unlabelled));
@@ -180,6 +184,10 @@ function stepCost(from: From, s: State, label: Label, b: Block, unlabelled: numb
     const numbering = numberingCost(s.last, n);
     cost += numbering;
     if (parts && numbering) parts.push(part(`numbering ${s.last}→${n}`, numbering));
+    if (s.list && n === s.list + 1 && b.number) {
+      cost += LIST_GOES_ON;
+      if (parts) parts.push(part(`continues list ${s.list}→${n}`, LIST_GOES_ON));
+    }
     STEP.last = Math.max(s.last, n);
     STEP.number = n;
   }
@@ -188,6 +196,28 @@ function stepCost(from: From, s: State, label: Label, b: Block, unlabelled: numb
 }
 
 const part = (feature: string, weight: number): Term => ({ feature, value: 1, weight });
+
+/**
+ * The list number after this step. A written number read as part of a comment or an answer opens a list (or continues
+ * it); a comment that continues such a list (and so paid LIST_GOES_ON) keeps it going, so a run of list items read as
+ * comments pays at every item; anything else that opens a new part of the letter ends it.
+ */
+function nextList(s: State, label: Label, b: Block): number {
+  const n = b.number;
+  switch (label) {
+    case 'commentCont':
+    case 'responseCont':
+    case 'commentAgain':
+      return n && (b.f.numbered) ? n : s.list;
+    case 'commentStart':
+      return n && s.list && n === s.list + 1 ? n : 0;
+    case 'aside':
+    case 'closing':
+      return s.list;
+    default:
+      return 0;
+  }
+}
 
 function backtrack(columns: State[][]): Decision[] {
   const out: Decision[] = new Array(columns.length);
@@ -222,7 +252,7 @@ export function decodeExplained(blocks: Block[], letter: LetterFeatures): { deci
     }
   }
   const alternatives: Alternative[][] = blocks.map((b, i) => {
-    const s: State = i > 0 ? path[i - 1] : { label: 'preamble', last: 0, begun: false, run: 0, score: 0, back: -1, number: undefined };
+    const s: State = i > 0 ? path[i - 1] : { label: 'preamble', last: 0, begun: false, run: 0, list: 0, score: 0, back: -1, number: undefined };
     const from: From = i > 0 ? s.label : 'start';
     const alts: Alternative[] = [];
     for (const label of LABELS) {

@@ -172,6 +172,7 @@ export function readBlocks(rows: RowView[], letter: LetterFeatures): Block[] {
   for (const b of blocks) if (b.f.numbered || b.f.commentWord) numbers++;
   letter.unnumberedComments = letter.hasLabels && numbers === 0;
   for (const b of blocks) finishFeatures(b, rows, letter);
+  for (let k = 0; k + 1 < blocks.length; k++) if (blocks[k].f.numberAlone && blocks[k + 1].f.afterNumberAlone) lendText(blocks[k], blocks[k + 1], rows);
   return blocks;
 }
 
@@ -239,6 +240,27 @@ function finishFeatures(b: Block, rows: RowView[], letter: LetterFeatures): void
   b.f.noStaffCue = (b.f.numbered || b.f.commentWord) && !b.f.numberAlone && staff === 0 && words >= 8 ? 1 : 0;
   // Bold headings and table cells say nothing about who speaks; a restated comment in bold is a sentence or more.
   b.f.emphasis = chars && words >= 8 ? Math.round(Math.min(1, emphasised / chars) * 100) / 100 : 0;
+}
+
+/**
+ * A number alone on its line ("1." in one table cell, its text in the next) is read with its text: whether the text
+ * opens the way the staff's comments open or as an answer does, speaks without a staff cue, and in whose voice, says
+ * whether the number opens a comment or an item of the company's own list.
+ */
+function lendText(number: Block, text: Block, rows: RowView[]): void {
+  const first = rows[text.first].detect;
+  let staff = 0;
+  let words = 0;
+  for (const i of text.rows) {
+    if (rows[i].literal) continue;
+    staff += rows[i].voice.staff;
+    words += rows[i].voice.words;
+  }
+  const f = number.f;
+  f.opensInStaffVoice = staffOpening(first) ? 1 : 0;
+  f.opensAsAnswer = text.f.opensAsAnswer;
+  f.voice = text.f.voice;
+  f.noStaffCue = staff === 0 && words >= 8 ? 1 : 0;
 }
 
 /**

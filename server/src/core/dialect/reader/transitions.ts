@@ -72,6 +72,13 @@ export const NUMBERING = {
   goesBack: -4,
 };
 
+/**
+ * A comment whose number is the next item of a numbered list running inside the answer (or comment) before it:
+ * "1." went back inside the answer, so "2." after it is more likely the list's second item than comment 2. Paid at
+ * every item a path reads as a comment, so a whole list read as comments costs as much as it is long.
+ */
+export const LIST_GOES_ON = -3;
+
 export function numberingCost(last: number, n: number): number {
   if (n === last + 1) return NUMBERING.next;
   if (last === 0) return NUMBERING.continuesPriorRound;
