@@ -45,6 +45,8 @@ interface OpenComment {
   rows: number[];
   /** No number was written: the number span is empty, at the comment's start. */
   unnumbered?: boolean;
+  /** The number as written, when the reader read a repeated number as the next comment. */
+  written?: number;
 }
 
 interface OpenResponse {
@@ -188,6 +190,7 @@ function assemble(text: string, rows: Row[], blocks: Block[], decisions: Decisio
         }
         const start = r.start.implicit || r.start.number !== d.number ? { ...r.start, number: d.number! } : r.start;
         comment = { row: b.first, start, style: styleOf(r), captions: path.current(), rows: b.rows.slice() };
+        if (!r.start.implicit && r.start.number !== d.number) comment.written = r.start.number;
         break;
       }
       case 'commentCont':
@@ -209,8 +212,9 @@ function assemble(text: string, rows: Row[], blocks: Block[], decisions: Decisio
       case 'commentAgain':
       case 'responseCont':
         if (response) response.rows.push(...b.rows);
-        else if (comment) {
-          const number = comment.start.number;
+        else if (comment || d.number !== undefined) {
+          // After a comment, or (d.number) in the opening of a letter that answers one comment without restating it.
+          const number = comment ? comment.start.number : d.number;
           finishComment();
           response = { unlabelled: true, labelRow: b.first, label: { rest: r.detect, style: 'response', labelLength: 0 }, number, rows: b.rows.slice(1) };
         }
@@ -647,7 +651,7 @@ function buildComment(text: string, rows: Row[], c: OpenComment): StaffComment {
   if (bullet) bullets.push(bullet);
   const lastRow = rows[c.rows[c.rows.length - 1]];
   const span: Span = { start: first.line.start, end: lastRow.line.end };
-  const numberText = String(c.start.number);
+  const numberText = String(c.written ?? c.start.number);
   const numAt = c.unnumbered ? -1 : text.indexOf(numberText, first.line.start + (c.start.heading ? 0 : first.b.prefixLength));
   const numberSpan: Span =
     c.unnumbered
@@ -665,6 +669,7 @@ function buildComment(text: string, rows: Row[], c: OpenComment): StaffComment {
     span,
     numberSpan,
   } as StaffComment;
+  if (c.written !== undefined) comment.written = c.written;
   Object.defineProperty(comment, SOURCE, { value: { text, segs, bullets } });
   Object.defineProperty(comment, 'text', BLOCK_TEXT);
   Object.defineProperty(comment, 'bullets', COMMENT_BULLETS);

@@ -103,6 +103,8 @@ export interface BlockFeatures {
   continuesAcrossPage: number;
   /** Code (fenced or indented): never opens anything. */
   literal: number;
+  /** The block names the one comment a letter that restates nothing answers ("related to Question 3 of your letter"). */
+  namesComment: number;
 }
 
 export type FeatureName = keyof BlockFeatures;
@@ -119,6 +121,9 @@ export interface LetterFeatures {
   /** The letter labels its answers and numbers nothing: its restated comments, if any, carry no number
    * (set by readBlocks). Only then can a paragraph in the staff's voice open a comment without a number. */
   unnumberedComments?: boolean;
+  /** A plain company letter that restates no comment and labels no answer, but names exactly one comment of the
+   * staff's letter ("Question 3", "comment 3"): a supplemental answer to that comment (set by readBlocks). */
+  namedComment?: number;
 }
 
 export interface Block {
@@ -171,16 +176,40 @@ export function readBlocks(rows: RowView[], letter: LetterFeatures): Block[] {
   let numbers = 0;
   for (const b of blocks) if (b.f.numbered || b.f.commentWord) numbers++;
   letter.unnumberedComments = letter.hasLabels && numbers === 0;
+  letter.namedComment = numbers === 0 && !letter.hasLabels && !letter.staffLetter && letter.flavour === 'plain' ? namedComment(blocks, rows) : undefined;
   for (const b of blocks) finishFeatures(b, rows, letter);
   for (let k = 0; k + 1 < blocks.length; k++) if (blocks[k].f.numberAlone && blocks[k + 1].f.afterNumberAlone) lendText(blocks[k], blocks[k + 1], rows);
   return blocks;
+}
+
+/** "comment 3", "Comment No. 3", "Question 3" — one comment, not "comments 2 and 3". */
+const NAMED_COMMENT = /\b(?:comment|question)\s+(?:No\.?\s*|number\s+|#)?(\d{1,3})\b(?!\s*(?:,|and|through|to|-|\u2013)\s*\d)/gi;
+
+/** The one comment number the letter's text names (marking the blocks that name it), or undefined. */
+function namedComment(blocks: Block[], rows: RowView[]): number | undefined {
+  let named: number | undefined;
+  const naming: Block[] = [];
+  for (const b of blocks) {
+    for (const i of b.rows) {
+      NAMED_COMMENT.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = NAMED_COMMENT.exec(rows[i].detect))) {
+        const n = Number(m[1]);
+        if (named !== undefined && n !== named) return undefined;
+        named = n;
+        if (naming[naming.length - 1] !== b) naming.push(b);
+      }
+    }
+  }
+  for (const b of naming) b.f.namesComment = 1;
+  return named;
 }
 
 function emptyFeatures(): BlockFeatures {
   return {
     numbered: 0, unnumbered: 0, commentWord: 0, numberStrong: 0, numberAlone: 0, afterNumberAlone: 0, listMarker: 0, opensInStaffVoice: 0,
     titleLike: 0, voice: 0, voiced: 0, noStaffCue: 0, opensAsAnswer: 0, emphasis: 0, quote: 0, heading: 0, captionCandidate: 0, responseLabel: 0, labelNumbered: 0,
-    closingStrong: 0, sectionBreak: 0, closingSoft: 0, paraStart: 0, midSentence: 0, continuesAcrossPage: 0, literal: 0,
+    closingStrong: 0, sectionBreak: 0, closingSoft: 0, paraStart: 0, midSentence: 0, continuesAcrossPage: 0, literal: 0, namesComment: 0,
   };
 }
 

@@ -8,7 +8,9 @@ export type From = Label | 'start';
 export const TRANSITIONS: Record<From, Partial<Record<Label, number>>> = {
   start: { preamble: 0, caption: 0, commentStart: 0, responseLabel: 0 },
   // A letter without comments (an acceleration request, "we have completed our review") still has its closing.
-  preamble: { preamble: 0, caption: 0, commentStart: 0, responseLabel: -1, closing: 0 },
+  // The answer of a letter that restates nothing may start in the opening, at the paragraph naming the comment it
+  // answers (decode.ts allows that step only there).
+  preamble: { preamble: 0, caption: 0, commentStart: 0, responseLabel: -1, responseCont: -1, closing: 0 },
   // A caption leads to a comment (or to more captions, at most CAPTION_RUN). Leading anywhere else costs this and
   // CAPTION_REFUND per caption of the run: only a markdown heading (weight 6) pays for that, so a short plain line is
   // a caption only when a comment follows it.
@@ -70,6 +72,9 @@ export const NUMBERING = {
   maxSkipped: 4,
   /** n ≤ last: a number that goes back is a list item or a section number — or a duplicate, which a rule reports. */
   goesBack: -4,
+  /** n = last, in the staff's voice after last's answer, read as last + 1: a slip in a plain letter (decode.ts,
+   * repeatedNumber). Dearer than the next number, cheaper than a number that goes back. */
+  repeated: -2,
 };
 
 /**
