@@ -339,6 +339,25 @@ Sincerely,
     expect(numbers(text.replace('Question 3', 'Questions 2 and 3')).responses).toEqual([]);
     expect(numbers(text.replace('Question 3 in', 'Question 3 and comment 4 in')).responses).toEqual([]);
   });
+
+  it('a bare "Response" under no comment read answers the one comment the letter names, else the next comment (plain letters only)', () => {
+    const text = `Dear Ms. Doe:
+
+We submit this response to the comment of the Staff contained in your letter dated May 1, 2023.
+
+The Company's revenue recognition for extended warranties is at the point of sale under our policy described in Note 2.
+
+Response
+
+The Company respectfully advises the Staff that it will revise the presentation in future filings.
+
+Sincerely,
+`;
+    expect(numbers(text)).toEqual({ comments: [], responses: [1] });
+    expect(numbers(text.replace('to the comment of the Staff', 'to comment 3 of the Staff'))).toEqual({ comments: [], responses: [3] });
+    // The dialect keeps such a response unnumbered, for orphan-response to report.
+    expect(numbers('# Form 10-K\n\n' + text.replace('Response\n', '**Response:**\n')).responses).toEqual([undefined]);
+  });
 });
 
 describe('page furniture', () => {

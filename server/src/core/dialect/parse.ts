@@ -148,10 +148,10 @@ function readByModel(text: string, rows: Row[], flavour: Letter['flavour'], staf
   const letter = letterFeatures(text, rows, flavour, staffLetter);
   const blocks = readBlocks(rows, letter);
   const decisions = decode(blocks, letter);
-  return { body: assemble(text, rows, blocks, decisions), blocks, decisions, letter };
+  return { body: assemble(text, rows, blocks, decisions, letter), blocks, decisions, letter };
 }
 
-function assemble(text: string, rows: Row[], blocks: Block[], decisions: Decision[]): Body {
+function assemble(text: string, rows: Row[], blocks: Block[], decisions: Decision[], letter: LetterFeatures): Body {
   const captions: Caption[] = [];
   const comments: StaffComment[] = [];
   const responses: CompanyResponse[] = [];
@@ -203,7 +203,7 @@ function assemble(text: string, rows: Row[], blocks: Block[], decisions: Decisio
           break;
         }
         const current = comment?.start.number ?? ((prevLabel === 'caption' || prevLabel === 'aside') && comments.length ? comments[comments.length - 1].number : undefined);
-        const number = own ?? (current !== undefined && !answered.has(current) ? current : undefined);
+        const number = own ?? (current !== undefined && !answered.has(current) ? current : undefined) ?? unnamedAnswer(letter, comment === undefined, comments, answered);
         finishComment();
         finishResponse();
         response = { labelRow: b.first, label: r.label!, number, rows: b.rows.slice(1) };
@@ -384,6 +384,21 @@ function splitRunOnLines(text: string, lines: Line[], problems: ParseProblem[]):
     problems.push({ message: 'This letter has almost no line breaks; if it was pasted from a PDF, paste it again with its lines, or comments may be missed', span: { start: 0, end: Math.min(text.length, lines[0].end) } });
   }
   return out;
+}
+
+/**
+ * The comment a plain letter's bare label ("Response", no number) answers when no comment was read before it (its
+ * comment was restated without a number or a staff cue, or not at all): the one comment the letter names, else the
+ * comment after the last one read or answered. In the dialect a label under no comment stays unnumbered (the
+ * orphan-response rule reports it).
+ */
+function unnamedAnswer(letter: LetterFeatures, noComment: boolean, comments: StaffComment[], answered: Set<number>): number | undefined {
+  if (letter.flavour !== 'plain' || letter.staffLetter || !noComment) return undefined;
+  if (letter.namedComment !== undefined && !answered.has(letter.namedComment)) return letter.namedComment;
+  let last = 0;
+  for (const c of comments) last = Math.max(last, c.number);
+  for (const n of answered) last = Math.max(last, n);
+  return last + 1;
 }
 
 function styleOf(r: Row): CommentStyle {

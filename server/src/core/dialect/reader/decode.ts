@@ -159,7 +159,7 @@ function stepCost(from: From, s: State, label: Label, b: Block, unlabelled: numb
   if (label === 'aside' && !s.begun) return false;
   if (label === 'closing' && from !== 'closing' && !(b.f.closingStrong || b.f.closingSoft)) return false;
   if (label === 'caption' && s.run >= CAPTION_RUN && !b.f.heading) return false;
-  if (label === 'responseCont' && from === 'preamble' && !(b.f.namesComment && letter.namedComment !== undefined)) return false;
+  if (label === 'responseCont' && from === 'preamble' && !(b.f.namesComment && letter.namedComment !== undefined && !letter.hasLabels)) return false;
   const fromComment = from === 'commentStart' || from === 'commentCont';
   if (label === 'responseCont' && fromComment && (!b.f.paraStart || unlabelled === undefined)) return false;
   const n = label === 'commentStart' ? (renumber ? s.last + 1 : b.number || s.last + 1) : 0;

@@ -121,8 +121,9 @@ export interface LetterFeatures {
   /** The letter labels its answers and numbers nothing: its restated comments, if any, carry no number
    * (set by readBlocks). Only then can a paragraph in the staff's voice open a comment without a number. */
   unnumberedComments?: boolean;
-  /** A plain company letter that restates no comment and labels no answer, but names exactly one comment of the
-   * staff's letter ("Question 3", "comment 3"): a supplemental answer to that comment (set by readBlocks). */
+  /** A plain company letter that numbers no comment but names exactly one comment of the staff's letter ("Question
+   * 3", "comment 3"): a supplemental answer to that comment (set by readBlocks). Without labels its answer starts at
+   * the paragraph naming it (decode.ts); with them, a bare label under no comment answers it (parse.ts). */
   namedComment?: number;
 }
 
@@ -176,7 +177,7 @@ export function readBlocks(rows: RowView[], letter: LetterFeatures): Block[] {
   let numbers = 0;
   for (const b of blocks) if (b.f.numbered || b.f.commentWord) numbers++;
   letter.unnumberedComments = letter.hasLabels && numbers === 0;
-  letter.namedComment = numbers === 0 && !letter.hasLabels && !letter.staffLetter && letter.flavour === 'plain' ? namedComment(blocks, rows) : undefined;
+  letter.namedComment = numbers === 0 && !letter.staffLetter && letter.flavour === 'plain' ? namedComment(blocks, rows, !letter.hasLabels) : undefined;
   for (const b of blocks) finishFeatures(b, rows, letter);
   for (let k = 0; k + 1 < blocks.length; k++) if (blocks[k].f.numberAlone && blocks[k + 1].f.afterNumberAlone) lendText(blocks[k], blocks[k + 1], rows);
   return blocks;
@@ -185,8 +186,8 @@ export function readBlocks(rows: RowView[], letter: LetterFeatures): Block[] {
 /** "comment 3", "Comment No. 3", "Question 3" — one comment, not "comments 2 and 3". */
 const NAMED_COMMENT = /\b(?:comment|question)\s+(?:No\.?\s*|number\s+|#)?(\d{1,3})\b(?!\s*(?:,|and|through|to|-|\u2013)\s*\d)/gi;
 
-/** The one comment number the letter's text names (marking the blocks that name it), or undefined. */
-function namedComment(blocks: Block[], rows: RowView[]): number | undefined {
+/** The one comment number the letter's text names (with `mark`, marking the blocks that name it), or undefined. */
+function namedComment(blocks: Block[], rows: RowView[], mark: boolean): number | undefined {
   let named: number | undefined;
   const naming: Block[] = [];
   for (const b of blocks) {
@@ -201,7 +202,7 @@ function namedComment(blocks: Block[], rows: RowView[]): number | undefined {
       }
     }
   }
-  for (const b of naming) b.f.namesComment = 1;
+  if (mark) for (const b of naming) b.f.namesComment = 1;
   return named;
 }
 
