@@ -208,11 +208,13 @@ const part = (feature: string, weight: number): Term => ({ feature, value: 1, we
  * A plain letter that writes the previous comment's number again for a comment restated after that comment's answer
  * ("1. We note …", its answer, then "1. You disclose …") has made a slip: the staff's numbering runs on. Such a
  * comment may be read as the next one (at NUMBERING.repeated); the written number stays on the comment, where the
- * duplicate-comment-number rule still reports it. Never in the dialect, where the writer's numbers are the letter's.
+ * duplicate-comment-number rule still reports it. Never in the dialect, where the writer's numbers are the letter's,
+ * nor in a staff letter, whose numbers are the numbering.
  */
 function repeatedNumber(from: From, s: State, b: Block, letter: LetterFeatures): boolean {
   return (
     letter.flavour === 'plain' &&
+    !letter.staffLetter &&
     b.number > 0 &&
     b.number === s.last &&
     !!b.f.numbered &&
