@@ -9,6 +9,7 @@ import { parseLetter, readExplained } from '../../server/src/core/dialect/parse'
 import { explainLetter } from '../../server/src/core/dialect/reader/explain';
 import { countVoice, voiceScore } from '../../server/src/core/dialect/reader/features';
 import { healParagraphs, healedResponse } from '../../server/src/core/dialect/heal';
+import { analyze } from '../../server/src/core/check';
 import { ROOT } from '../helpers/letters';
 
 const numbers = (text: string) => {
@@ -240,6 +241,123 @@ Very truly yours,
 `;
     expect(numbers(text)).toEqual({ comments: [], responses: [] });
   });
+
+  it('a numbered list inside an answer (numbers alone on their lines) stays in the answer: its items are no comments', () => {
+    const text = `Dear Ms. Doe:
+
+1.
+
+We note that you recognize revenue net. Please tell us how you evaluated the promised services.
+
+The Company respectfully advises the Staff that its services are one performance obligation. They consist of:
+
+1.
+
+Authorization and settlement of the transaction.
+
+2.
+
+Routing the transaction to the bank.
+
+3.
+
+Sending and receiving transaction information.
+
+4.
+
+Fraud screening of the payment.
+
+5.
+
+Fund settlement to the seller.
+
+2.
+
+Your disclosure indicates that fees are recognized at settlement. Please tell us why.
+
+The Company respectfully advises the Staff that settlement occurs on the same day.
+
+Sincerely,
+`;
+    expect(numbers(text)).toEqual({ comments: [1, 2], responses: [1, 2] });
+  });
+
+  it('a page of an HTML letter on one line is cut before its response labels and the items of a list restarted at 1', () => {
+    const page = (s: string) => s + ' ' + 'The Company also notes that the amounts are presented consistently with prior periods. '.repeat(12);
+    const text = [
+      page('Acme plc 1 Main Street London Re: Acme plc Form 10-K Ladies and Gentlemen: Acme plc is submitting this letter in response to the comment letter of the staff. 1. Please expand your discussion of income tax expense variances. Response: The Company respectfully acknowledges the Staff’s comment.'),
+      page('2. Please provide us with a quantified analysis of the pre-tax income attributable to Ireland. Response: The Company respectfully acknowledges the Staff’s comment. The following provides additional detail. 1. Consolidated revenues from operations in Ireland totaled $74.5 million. 2. Commercial operating entities in Ireland generated $16.3 million of pre-tax income. 3. Holding companies in Ireland generated none of the consolidated revenue from operations.'),
+      'If you have any questions, please contact me. Sincerely, /s/ Jane Roe',
+    ].join('\n\n');
+    expect(numbers(text)).toEqual({ comments: [1, 2], responses: [1, 2] });
+    const second = parseLetter(text).responses[1];
+    expect(second.text).toContain('3. Holding companies in Ireland');
+  });
+
+  it('a plain letter that repeats the previous number after its answer is read as the next comment, and the duplicate is still reported', () => {
+    const text = `Dear Ms. Doe:
+
+Form 10-K for the Fiscal Year Ended December 31, 2015
+
+1. We note your non-GAAP operating expenses. Please reconcile them for us.
+
+The Company respectfully advises the Staff that the reconciliation follows.
+
+Form 10-Q for the Fiscal Quarter Ended March 31, 2016
+
+1. You disclose that other intangible assets were provisional. Please tell us when you will finalize them.
+
+The Company respectfully advises the Staff that it expects to finalize them in the third quarter.
+
+Sincerely,
+`;
+    expect(numbers(text)).toEqual({ comments: [1, 2], responses: [1, 2] });
+    const letter = parseLetter(text);
+    expect(letter.comments[1].written).toBe(1);
+    const found = analyze(text).findings.filter((f) => f.rule === 'duplicate-comment-number');
+    expect(found.map((f) => f.message)).toEqual(["Comment number 1 is used twice; the staff's numbering runs on across the letter"]);
+    expect(text.slice(found[0].span.start, found[0].span.end)).toBe('1.');
+    // In the dialect the writer's numbers are the letter's: no renumbering there.
+    const md = text.replace(/^1\. /gm, '> **1.** ').replace(/^The Company/gm, '**Response:**\n\nThe Company');
+    expect(numbers(md).comments).toEqual([1, 1]);
+  });
+
+  it('a supplemental letter that restates nothing and names one comment answers that comment, from the paragraph naming it', () => {
+    const text = `Dear Mr. Spitz:
+
+We are providing this letter following our call with the staff related to Question 3 in your letter dated March 16, 2023. The Company will change its balance sheet presentation beginning with its next Form 10-Q.
+
+The proposed disclosure follows.
+
+Please do not hesitate to contact me if you have any questions.
+
+Sincerely,
+`;
+    expect(numbers(text)).toEqual({ comments: [], responses: [3] });
+    expect(parseLetter(text).responses[0].text).toContain('The Company will change its balance sheet presentation');
+    // Two comments named, or a letter that labels its answers: no guess.
+    expect(numbers(text.replace('Question 3', 'Questions 2 and 3')).responses).toEqual([]);
+    expect(numbers(text.replace('Question 3 in', 'Question 3 and comment 4 in')).responses).toEqual([]);
+  });
+
+  it('a bare "Response" under no comment read answers the one comment the letter names, else the next comment (plain letters only)', () => {
+    const text = `Dear Ms. Doe:
+
+We submit this response to the comment of the Staff contained in your letter dated May 1, 2023.
+
+The Company's revenue recognition for extended warranties is at the point of sale under our policy described in Note 2.
+
+Response
+
+The Company respectfully advises the Staff that it will revise the presentation in future filings.
+
+Sincerely,
+`;
+    expect(numbers(text)).toEqual({ comments: [], responses: [1] });
+    expect(numbers(text.replace('to the comment of the Staff', 'to comment 3 of the Staff'))).toEqual({ comments: [], responses: [3] });
+    // The dialect keeps such a response unnumbered, for orphan-response to report.
+    expect(numbers('# Form 10-K\n\n' + text.replace('Response\n', '**Response:**\n')).responses).toEqual([undefined]);
+  });
 });
 
 describe('page furniture', () => {
@@ -358,14 +476,14 @@ describe('corresp explain', () => {
     );
   });
 
-  it('pins a real letter: a numbered list inside an answer loses to the global numbering (sbux, test/data/real-letters)', () => {
+  it('pins a real letter: a numbered list inside an answer stays in the answer (sbux, test/data/real-letters)', () => {
     const text = fs.readFileSync(path.join(ROOT, 'test', 'data', 'real-letters', 'sbux-0001193125-19-149610.txt'), 'utf8');
     const out = explainLetter(text);
-    // "2." inside the answer to comment 1 would score better alone as commentStart(2); the whole letter says no,
-    // because the real comment 2 follows later.
-    expect(out).toContain('line 57  responseCont  +0.0  "1."\n  because no feature\n  not commentStart(1) -1.0: numbering 1→1 -4.0, numberAlone +1.0, paraStart +1.0, base +1.0\n');
-    expect(out).toContain('line 61  responseCont  +0.0  "2."\n  because no feature\n  not commentStart(2) +3.0: numberAlone +1.0, paraStart +1.0, base +1.0\n');
-    expect(out).toContain('line 89  commentStart(2)  +3.0  "2."\n');
+    // "1." alone goes back inside the answer to comment 1, so it opens the answer's own list; "2." after it continues
+    // that list (and its text, read with the number, has no staff cue), while the real comment 2 follows later.
+    expect(out).toContain('line 57  responseCont  +0.0  "1."\n  because no feature\n  not commentStart(1) -3.0: numbering 1→1 -4.0, noStaffCue -2.0, numberAlone +1.0, paraStart +1.0, base +1.0\n');
+    expect(out).toContain('line 61  responseCont  +0.0  "2."\n  because no feature\n  not commentStart(2) -2.0: continues list 1→2 -3.0, noStaffCue -2.0, numberAlone +1.0, paraStart +1.0, base +1.0\n');
+    expect(out).toContain('line 89  commentStart(2)  +3.8  "2."\n  because numberAlone +1.0, paraStart +1.0, voice 0.5 +0.8, base +1.0\n');
     expect(parseLetter(text).comments.map((c) => c.number)).toEqual([1, 2, 3, 4, 5, 6]);
   });
 

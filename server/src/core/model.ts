@@ -56,6 +56,9 @@ export interface PriorCommentRef {
 
 export interface StaffComment {
   number: number;
+  /** The number as written, when it differs: a plain letter that repeats the previous comment's number for the next
+   * comment after its answer (reader/decode.ts, repeatedNumber). Numbering rules read the written number. */
+  written?: number;
   /** Caption path from the top-level caption down to the nearest one. */
   captions: string[];
   pageRef?: string;

@@ -46,6 +46,8 @@ interface OpenComment {
   rows: number[];
   /** No number was written: the number span is empty, at the comment's start. */
   unnumbered?: boolean;
+  /** The number as written, when the reader read a repeated number as the next comment. */
+  written?: number;
 }
 
 interface OpenResponse {
@@ -147,10 +149,10 @@ function readByModel(text: string, rows: Row[], flavour: Letter['flavour'], staf
   const letter = letterFeatures(text, rows, flavour, staffLetter);
   const blocks = readBlocks(rows, letter);
   const decisions = decode(blocks, letter);
-  return { body: assemble(text, rows, blocks, decisions), blocks, decisions, letter };
+  return { body: assemble(text, rows, blocks, decisions, letter), blocks, decisions, letter };
 }
 
-function assemble(text: string, rows: Row[], blocks: Block[], decisions: Decision[]): Body {
+function assemble(text: string, rows: Row[], blocks: Block[], decisions: Decision[], letter: LetterFeatures): Body {
   const captions: Caption[] = [];
   const comments: StaffComment[] = [];
   const responses: CompanyResponse[] = [];
@@ -189,6 +191,7 @@ function assemble(text: string, rows: Row[], blocks: Block[], decisions: Decisio
         }
         const start = r.start.implicit || r.start.number !== d.number ? { ...r.start, number: d.number! } : r.start;
         comment = { row: b.first, start, style: styleOf(r), captions: path.current(), rows: b.rows.slice() };
+        if (!r.start.implicit && r.start.number !== d.number) comment.written = r.start.number;
         break;
       }
       case 'commentCont':
@@ -201,7 +204,7 @@ function assemble(text: string, rows: Row[], blocks: Block[], decisions: Decisio
           break;
         }
         const current = comment?.start.number ?? ((prevLabel === 'caption' || prevLabel === 'aside') && comments.length ? comments[comments.length - 1].number : undefined);
-        const number = own ?? (current !== undefined && !answered.has(current) ? current : undefined);
+        const number = own ?? (current !== undefined && !answered.has(current) ? current : undefined) ?? unnamedAnswer(letter, comment === undefined, comments, answered);
         finishComment();
         finishResponse();
         response = { labelRow: b.first, label: r.label!, number, rows: b.rows.slice(1) };
@@ -210,8 +213,9 @@ function assemble(text: string, rows: Row[], blocks: Block[], decisions: Decisio
       case 'commentAgain':
       case 'responseCont':
         if (response) response.rows.push(...b.rows);
-        else if (comment) {
-          const number = comment.start.number;
+        else if (comment || d.number !== undefined) {
+          // After a comment, or (d.number) in the opening of a letter that answers one comment without restating it.
+          const number = comment ? comment.start.number : d.number;
           finishComment();
           response = { unlabelled: true, labelRow: b.first, label: { rest: r.detect, style: 'response', labelLength: 0 }, number, rows: b.rows.slice(1) };
         }
@@ -315,16 +319,22 @@ function relyOnOrder(text: string, rows: Row[]): boolean {
 
 const RUN_ON = 1000;
 const RUN_ON_NUMBER = /(?:(\bpage\s+(?:[A-Z]-)?\d{1,4})|([.?!:;)\u201D"'\]])|\w)\s+(\d{1,3})\.\s+(?=["\u201C(A-Z])/g;
+/** A response label after a sentence inside run-on text ("… in Note 8. Response: The Company …"); the colon is required. */
+const RUN_ON_LABEL = /[.?!;)\u201D"'\]]\s+((?:[A-Z][\w&.'\u2019-]*\s+){0,2}?Responses?(?:\s+to\s+(?:the\s+)?(?:Staff['\u2019]s\s+)?(?:Comment\s+)?(?:No\.?\s*)?\d{1,3})?\s*:\s)/g;
 
 /**
- * Text pasted from some PDF viewers arrives with no line breaks at all, which would hide every comment. Lines longer
- * than RUN_ON characters are split (virtually: offsets stay those of the original text) before each next comment
- * number that opens in the staff's voice, so such a letter is read too.
+ * Text pasted from some PDF viewers, and EDGAR HTML that puts a whole page in one paragraph, arrives with (almost) no
+ * line breaks, which would hide every comment and every label. Lines longer than RUN_ON characters are split
+ * (virtually: offsets stay those of the original text) before each next comment number that opens in the staff's
+ * voice, before each response label that follows a sentence, and before the items of a numbered list the company
+ * restarts at 1 (the reader keeps those in the answer), so such a letter is read too.
  */
 function splitRunOnLines(text: string, lines: Line[], problems: ParseProblem[]): Line[] {
   if (!lines.some((l) => l.end - l.start > RUN_ON)) return lines;
   const out: Line[] = [];
   let expected = 1;
+  /** The last item of a numbered list in the company's text, cut out of run-on lines (0 when none). */
+  let list = 0;
   let split = false;
   for (const line of lines) {
     const head = /^\s*(?:>\s*)*(?:[-*\u2022]\s+)?(?:\*\*)?(\d{1,3})\.\s/.exec(line.text);
@@ -333,9 +343,14 @@ function splitRunOnLines(text: string, lines: Line[], problems: ParseProblem[]):
       out.push(line);
       continue;
     }
-    let from = 0;
-    RUN_ON_NUMBER.lastIndex = 0;
+    const cuts: number[] = [];
+    RUN_ON_LABEL.lastIndex = 0;
     let m: RegExpExecArray | null;
+    while ((m = RUN_ON_LABEL.exec(line.text))) {
+      const at = m.index + m[0].length - m[1].length;
+      if (responseLabel(line.text.slice(at, at + 200))) cuts.push(at);
+    }
+    RUN_ON_NUMBER.lastIndex = 0;
     while ((m = RUN_ON_NUMBER.exec(line.text))) {
       const n = Number(m[3]);
       const afterPage = !!m[1];
@@ -348,13 +363,28 @@ function splitRunOnLines(text: string, lines: Line[], problems: ParseProblem[]):
       // one number may have been missed when a page caption and the staff's voice both say a comment starts here.
       const next = n === expected && (afterPage || afterSentence || voice);
       const skipped = n === expected + 1 && afterPage && voice;
+      // A list in the company's own text ("1. Consolidated revenues … 2. Commercial …") is cut too, item by item, so
+      // the reader sees its numbers go back and keeps them in the answer; its items do not move `expected`.
+      const item = afterSentence && !voice && (n === 1 ? expected > 1 : list > 0 && n === list + 1);
+      if (item) {
+        cuts.push(numberAt);
+        list = n;
+        continue;
+      }
       if (!next && !skipped) continue;
-      pushRunOn(out, line, from, numberAt);
-      from = numberAt;
+      cuts.push(numberAt);
       expected = n + 1;
+      list = 0;
+    }
+    cuts.sort((a, b) => a - b);
+    let from = 0;
+    for (const at of cuts) {
+      if (at <= from) continue;
+      out.push({ start: line.start + from, end: line.start + at, next: line.start + at, text: line.text.slice(from, at) });
+      from = at;
       split = true;
     }
-    pushRunOn(out, line, from, line.text.length, true);
+    out.push({ start: line.start + from, end: line.end, next: line.next, text: line.text.slice(from) });
   }
   if (!split && lines.length < 5) {
     problems.push({ message: 'This letter has almost no line breaks; if it was pasted from a PDF, paste it again with its lines, or comments may be missed', span: { start: 0, end: Math.min(text.length, lines[0].end) } });
@@ -362,22 +392,19 @@ function splitRunOnLines(text: string, lines: Line[], problems: ParseProblem[]):
   return out;
 }
 
-/** A response label inside a run-on line, after a sentence: "… as follows. Response: The Company respectfully …". */
-const RUN_ON_LABEL = /[.?!:)\u201D"']\s+((?:(?:The )?Company(?:['\u2019]s)? )?Response(?: to (?:Staff )?Comment)?(?: (?:No\.\s*)?\d{1,3})?\s*:)\s+(?=["\u201C(A-Z])/g;
-
-/** Pushes line.text[from, to) as a line of its own, cut again before each response label written inline. */
-function pushRunOn(out: Line[], line: Line, from: number, to: number, last = false): void {
-  RUN_ON_LABEL.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = RUN_ON_LABEL.exec(line.text)) && m.index < to) {
-    const at = m.index + m[0].indexOf(m[1]);
-    if (at >= to) break;
-    if (at > from) {
-      out.push({ start: line.start + from, end: line.start + at, next: line.start + at, text: line.text.slice(from, at) });
-      from = at;
-    }
-  }
-  out.push({ start: line.start + from, end: last ? line.end : line.start + to, next: last ? line.next : line.start + to, text: line.text.slice(from, to) });
+/**
+ * The comment a plain letter's bare label ("Response", no number) answers when no comment was read before it (its
+ * comment was restated without a number or a staff cue, or not at all): the one comment the letter names, else the
+ * comment after the last one read or answered. In the dialect a label under no comment stays unnumbered (the
+ * orphan-response rule reports it).
+ */
+function unnamedAnswer(letter: LetterFeatures, noComment: boolean, comments: StaffComment[], answered: Set<number>): number | undefined {
+  if (letter.flavour !== 'plain' || letter.staffLetter || !noComment) return undefined;
+  if (letter.namedComment !== undefined && !answered.has(letter.namedComment)) return letter.namedComment;
+  let last = 0;
+  for (const c of comments) last = Math.max(last, c.number);
+  for (const n of answered) last = Math.max(last, n);
+  return last + 1;
 }
 
 function styleOf(r: Row): CommentStyle {
@@ -645,7 +672,7 @@ function buildComment(text: string, rows: Row[], c: OpenComment): StaffComment {
   if (bullet) bullets.push(bullet);
   const lastRow = rows[c.rows[c.rows.length - 1]];
   const span: Span = { start: first.line.start, end: lastRow.line.end };
-  const numberText = String(c.start.number);
+  const numberText = String(c.written ?? c.start.number);
   const numAt = c.unnumbered ? -1 : text.indexOf(numberText, first.line.start + (c.start.heading ? 0 : first.b.prefixLength));
   const numberSpan: Span =
     c.unnumbered
@@ -663,6 +690,7 @@ function buildComment(text: string, rows: Row[], c: OpenComment): StaffComment {
     span,
     numberSpan,
   } as StaffComment;
+  if (c.written !== undefined) comment.written = c.written;
   Object.defineProperty(comment, SOURCE, { value: { text, segs, bullets } });
   Object.defineProperty(comment, 'text', BLOCK_TEXT);
   Object.defineProperty(comment, 'bullets', COMMENT_BULLETS);

@@ -4,7 +4,7 @@
 // not a look-ahead. At most BEAM states are kept per block, so the cost is linear in the number of blocks.
 import type { Block, LetterFeatures } from './features';
 import { emission, LABELS, type Label, type Term } from './weights';
-import { AFTER_NUMBER_ALONE, CAPTION_AT_END, CAPTION_REFUND, CAPTION_RUN, RESTATED_WITH_LABELS, numberingCost, TRANSITIONS, unlabelledAnswer, type From } from './transitions';
+import { AFTER_NUMBER_ALONE, CAPTION_AT_END, CAPTION_REFUND, CAPTION_RUN, LIST_GOES_ON, NUMBERING, RESTATED_WITH_LABELS, numberingCost, TRANSITIONS, unlabelledAnswer, type From } from './transitions';
 
 const BEAM = 16;
 
@@ -21,6 +21,9 @@ interface State {
   begun: boolean;
   /** Captions in a row up to this block (0 when this block is no caption). */
   run: number;
+  /** The last number of a numbered list running inside the current comment or answer (0 when none): "1." that goes
+   * back inside an answer opens one, and each next number continues it. */
+  list: number;
   score: number;
   /** Index of the previous block's state, -1 at the first block. */
   back: number;
@@ -62,7 +65,7 @@ const HOPELESS = 40;
 
 function viterbi(blocks: Block[], letter: LetterFeatures): State[][] {
   const columns: State[][] = new Array(blocks.length);
-  let prev: State[] = [{ label: 'preamble', last: 0, begun: false, run: 0, score: 0, back: -1, number: undefined }];
+  let prev: State[] = [{ label: 'preamble', last: 0, begun: false, run: 0, list: 0, score: 0, back: -1, number: undefined }];
   let startState = true;
   const unlabelled = unlabelledAnswer(letter);
   const emit = new Float64Array(LABELS.length);
@@ -85,21 +88,25 @@ function viterbi(blocks: Block[], letter: LetterFeatures): State[][] {
         const j = nexts[t];
         if (!allowed[j]) continue;
         const label = LABELS[j];
-        if (!stepCost(from, s, label, b, unlabelled, letter)) continue;
-        const step = STEP;
-        const score = s.score + step.cost + emit[j];
-        if (score < best - HOPELESS) continue;
-        if (score > best) best = score;
-        const begun = s.begun || label === 'commentStart' || label === 'responseLabel';
-        const run = label === 'caption' ? s.run + 1 : 0;
-        // One state per (label, last number, preamble over, captions in a row): the best path into it.
-        const key = j + (begun ? 16 : 0) + run * 32 + step.last * 256;
-        const at = keys.indexOf(key);
-        if (at < 0) {
-          keys.push(key);
-          column.push({ label, last: step.last, begun, run, score, back: p, number: step.number });
-        } else if (score > column[at].score) {
-          column[at] = { label, last: step.last, begun, run, score, back: p, number: step.number };
+        // A comment whose number repeats the last one is also tried as the next comment (repeatedNumber).
+        const tries = label === 'commentStart' && repeatedNumber(from, s, b, letter) ? 2 : 1;
+        for (let v = 0; v < tries; v++) {
+          if (!stepCost(from, s, label, b, unlabelled, letter, undefined, v === 1)) continue;
+          const step = STEP;
+          const score = s.score + step.cost + emit[j];
+          if (score < best - HOPELESS) continue;
+          if (score > best) best = score;
+          const begun = s.begun || label === 'commentStart' || label === 'responseLabel' || (label === 'responseCont' && from === 'preamble');
+          const run = label === 'caption' ? s.run + 1 : 0;
+          // One state per (label, last number, list number, preamble over, captions in a row): the best path into it.
+          const key = j + (begun ? 16 : 0) + run * 32 + step.last * 256 + step.list * 262144;
+          const at = keys.indexOf(key);
+          if (at < 0) {
+            keys.push(key);
+            column.push({ label, last: step.last, begun, run, list: step.list, score, back: p, number: step.number });
+          } else if (score > column[at].score) {
+            column[at] = { label, last: step.last, begun, run, list: step.list, score, back: p, number: step.number };
+          }
         }
       }
     }
@@ -138,23 +145,24 @@ function possible(label: Label, b: Block): boolean {
 }
 
 /** The result of the last stepCost call (one object reused: the decoder calls it for every state and label). */
-const STEP = { cost: 0, last: 0, number: undefined as number | undefined };
+const STEP = { cost: 0, last: 0, list: 0, number: undefined as number | undefined };
 
 /**
  * The cost of the step from state `s` (its label `from`) into `label` at block `b`, with the last comment number
  * after it and the number the block carries, in STEP; false when the step is forbidden. With `parts`, each part of
  * the cost is pushed there by name (for explain).
  */
-function stepCost(from: From, s: State, label: Label, b: Block, unlabelled: number | undefined, letter: LetterFeatures, parts?: Term[]): boolean {
+function stepCost(from: From, s: State, label: Label, b: Block, unlabelled: number | undefined, letter: LetterFeatures, parts?: Term[], renumber = false): boolean {
   const base = TRANSITIONS[from][label];
   if (base === undefined) return false;
   if (label === 'preamble' && s.begun) return false;
   if (label === 'aside' && !s.begun) return false;
   if (label === 'closing' && from !== 'closing' && !(b.f.closingStrong || b.f.closingSoft)) return false;
   if (label === 'caption' && s.run >= CAPTION_RUN && !b.f.heading) return false;
+  if (label === 'responseCont' && from === 'preamble' && !(b.f.namesComment && letter.namedComment !== undefined && !letter.hasLabels)) return false;
   const fromComment = from === 'commentStart' || from === 'commentCont';
   if (label === 'responseCont' && fromComment && (!b.f.paraStart || unlabelled === undefined)) return false;
-  const n = label === 'commentStart' ? b.number || s.last + 1 : 0;
+  const n = label === 'commentStart' ? (renumber ? s.last + 1 : b.number || s.last + 1) : 0;
   if (label === 'commentStart' && from === 'closing' && n <= s.last) return false;
   let cost = base;
   if (parts && base) parts.push(part(`after ${from}`, base));
@@ -172,14 +180,21 @@ function stepCost(from: From, s: State, label: Label, b: Block, unlabelled: numb
   }
   STEP.last = s.last;
   STEP.number = undefined;
+  STEP.list = nextList(s, label, b, renumber);
   if (label === 'responseCont' && fromComment) {
     cost += unlabelled!;
     if (parts && unlabelled) parts.push(part('unlabelledAnswer', unlabelled));
     STEP.number = s.last || undefined;
+  } else if (label === 'responseCont' && from === 'preamble') {
+    STEP.number = letter.namedComment;
   } else if (label === 'commentStart') {
-    const numbering = numberingCost(s.last, n);
+    const numbering = renumber ? NUMBERING.repeated : numberingCost(s.last, n);
     cost += numbering;
-    if (parts && numbering) parts.push(part(`numbering ${s.last}→${n}`, numbering));
+    if (parts && numbering) parts.push(part(renumber ? `repeated ${b.number} read as ${n}` : `numbering ${s.last}→${n}`, numbering));
+    if (s.list && n === s.list + 1 && b.number) {
+      cost += LIST_GOES_ON;
+      if (parts) parts.push(part(`continues list ${s.list}→${n}`, LIST_GOES_ON));
+    }
     STEP.last = Math.max(s.last, n);
     STEP.number = n;
   }
@@ -188,6 +203,49 @@ function stepCost(from: From, s: State, label: Label, b: Block, unlabelled: numb
 }
 
 const part = (feature: string, weight: number): Term => ({ feature, value: 1, weight });
+
+/**
+ * A plain letter that writes the previous comment's number again for a comment restated after that comment's answer
+ * ("1. We note …", its answer, then "1. You disclose …") has made a slip: the staff's numbering runs on. Such a
+ * comment may be read as the next one (at NUMBERING.repeated); the written number stays on the comment, where the
+ * duplicate-comment-number rule still reports it. Never in the dialect, where the writer's numbers are the letter's,
+ * nor in a staff letter, whose numbers are the numbering.
+ */
+function repeatedNumber(from: From, s: State, b: Block, letter: LetterFeatures): boolean {
+  return (
+    letter.flavour === 'plain' &&
+    !letter.staffLetter &&
+    b.number > 0 &&
+    b.number === s.last &&
+    !!b.f.numbered &&
+    !!b.f.opensInStaffVoice &&
+    (from === 'responseCont' || from === 'responseLabel' || from === 'commentAgain' || from === 'caption' || from === 'aside')
+  );
+}
+
+/**
+ * The list number after this step. A written number read as part of a comment or an answer opens a list (or continues
+ * it), and so does one that goes back even where a path reads it as a duplicate comment; a comment that continues the
+ * list (and so paid LIST_GOES_ON) keeps it going, so a run of list items read as comments pays at every item; anything
+ * else that opens a new part of the letter ends it.
+ */
+function nextList(s: State, label: Label, b: Block, renumber: boolean): number {
+  const n = b.number;
+  switch (label) {
+    case 'commentCont':
+    case 'responseCont':
+    case 'commentAgain':
+      return n && b.f.numbered ? n : s.list;
+    case 'commentStart':
+      // A number that goes back opens a list even where a path reads it as a (duplicate) comment.
+      return n && !renumber && ((s.list && n === s.list + 1) || (s.last && n <= s.last)) ? n : 0;
+    case 'aside':
+    case 'closing':
+      return s.list;
+    default:
+      return 0;
+  }
+}
 
 function backtrack(columns: State[][]): Decision[] {
   const out: Decision[] = new Array(columns.length);
@@ -222,17 +280,20 @@ export function decodeExplained(blocks: Block[], letter: LetterFeatures): { deci
     }
   }
   const alternatives: Alternative[][] = blocks.map((b, i) => {
-    const s: State = i > 0 ? path[i - 1] : { label: 'preamble', last: 0, begun: false, run: 0, score: 0, back: -1, number: undefined };
+    const s: State = i > 0 ? path[i - 1] : { label: 'preamble', last: 0, begun: false, run: 0, list: 0, score: 0, back: -1, number: undefined };
     const from: From = i > 0 ? s.label : 'start';
     const alts: Alternative[] = [];
     for (const label of LABELS) {
       if (!possible(label, b)) continue;
-      const steps: Term[] = [];
-      if (!stepCost(from, s, label, b, unlabelled, letter, steps)) continue;
-      const step = STEP;
-      const terms: Term[] = [];
-      const e = emission(label, b.f, letter, terms);
-      alts.push({ label, number: step.number, score: round(e + step.cost), emission: round(e), transition: round(step.cost), terms, steps });
+      const tries = label === 'commentStart' && repeatedNumber(from, s, b, letter) ? 2 : 1;
+      for (let v = 0; v < tries; v++) {
+        const steps: Term[] = [];
+        if (!stepCost(from, s, label, b, unlabelled, letter, steps, v === 1)) continue;
+        const step = STEP;
+        const terms: Term[] = [];
+        const e = emission(label, b.f, letter, terms);
+        alts.push({ label, number: step.number, score: round(e + step.cost), emission: round(e), transition: round(step.cost), terms, steps });
+      }
     }
     return alts.sort((x, y) => y.score - x.score);
   });

@@ -19,6 +19,7 @@ export function formatReading(reading: Reading): string {
   if (features.staffLetter) lf.push('staffLetter');
   if (features.hasLabels) lf.push('hasLabels');
   if (features.answersFollow) lf.push('answersFollow');
+  if (features.namedComment !== undefined) lf.push(`namedComment ${features.namedComment}`);
   out.push(`letter: ${lf.join(', ')}; ${blocks.length} blocks, ${letter.comments.length} comments, ${letter.responses.length} responses`);
   const furniture = rows.filter((r) => r.furniture);
   for (const r of furniture) out.push(`line ${lineOf(r.line.start)}  furniture  ${quote(r.line.text)}  (${r.furniture})`);

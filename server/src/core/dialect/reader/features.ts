@@ -103,6 +103,8 @@ export interface BlockFeatures {
   continuesAcrossPage: number;
   /** Code (fenced or indented): never opens anything. */
   literal: number;
+  /** The block names the one comment a letter that restates nothing answers ("related to Question 3 of your letter"). */
+  namesComment: number;
 }
 
 export type FeatureName = keyof BlockFeatures;
@@ -119,6 +121,10 @@ export interface LetterFeatures {
   /** The letter labels its answers and numbers nothing: its restated comments, if any, carry no number
    * (set by readBlocks). Only then can a paragraph in the staff's voice open a comment without a number. */
   unnumberedComments?: boolean;
+  /** A plain company letter that numbers no comment but names exactly one comment of the staff's letter ("Question
+   * 3", "comment 3"): a supplemental answer to that comment (set by readBlocks). Without labels its answer starts at
+   * the paragraph naming it (decode.ts); with them, a bare label under no comment answers it (parse.ts). */
+  namedComment?: number;
 }
 
 export interface Block {
@@ -171,15 +177,40 @@ export function readBlocks(rows: RowView[], letter: LetterFeatures): Block[] {
   let numbers = 0;
   for (const b of blocks) if (b.f.numbered || b.f.commentWord) numbers++;
   letter.unnumberedComments = letter.hasLabels && numbers === 0;
+  letter.namedComment = numbers === 0 && !letter.staffLetter && letter.flavour === 'plain' ? namedComment(blocks, rows, !letter.hasLabels) : undefined;
   for (const b of blocks) finishFeatures(b, rows, letter);
+  for (let k = 0; k + 1 < blocks.length; k++) if (blocks[k].f.numberAlone && blocks[k + 1].f.afterNumberAlone) lendText(blocks[k], blocks[k + 1], rows);
   return blocks;
+}
+
+/** "comment 3", "Comment No. 3", "Question 3" — one comment, not "comments 2 and 3". */
+const NAMED_COMMENT = /\b(?:comment|question)\s+(?:No\.?\s*|number\s+|#)?(\d{1,3})\b(?!\s*(?:,|and|through|to|-|\u2013)\s*\d)/gi;
+
+/** The one comment number the letter's text names (with `mark`, marking the blocks that name it), or undefined. */
+function namedComment(blocks: Block[], rows: RowView[], mark: boolean): number | undefined {
+  let named: number | undefined;
+  const naming: Block[] = [];
+  for (const b of blocks) {
+    for (const i of b.rows) {
+      NAMED_COMMENT.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = NAMED_COMMENT.exec(rows[i].detect))) {
+        const n = Number(m[1]);
+        if (named !== undefined && n !== named) return undefined;
+        named = n;
+        if (naming[naming.length - 1] !== b) naming.push(b);
+      }
+    }
+  }
+  if (mark) for (const b of naming) b.f.namesComment = 1;
+  return named;
 }
 
 function emptyFeatures(): BlockFeatures {
   return {
     numbered: 0, unnumbered: 0, commentWord: 0, numberStrong: 0, numberAlone: 0, afterNumberAlone: 0, listMarker: 0, opensInStaffVoice: 0,
     titleLike: 0, voice: 0, voiced: 0, noStaffCue: 0, opensAsAnswer: 0, emphasis: 0, quote: 0, heading: 0, captionCandidate: 0, responseLabel: 0, labelNumbered: 0,
-    closingStrong: 0, sectionBreak: 0, closingSoft: 0, paraStart: 0, midSentence: 0, continuesAcrossPage: 0, literal: 0,
+    closingStrong: 0, sectionBreak: 0, closingSoft: 0, paraStart: 0, midSentence: 0, continuesAcrossPage: 0, literal: 0, namesComment: 0,
   };
 }
 
@@ -239,6 +270,27 @@ function finishFeatures(b: Block, rows: RowView[], letter: LetterFeatures): void
   b.f.noStaffCue = (b.f.numbered || b.f.commentWord) && !b.f.numberAlone && staff === 0 && words >= 8 ? 1 : 0;
   // Bold headings and table cells say nothing about who speaks; a restated comment in bold is a sentence or more.
   b.f.emphasis = chars && words >= 8 ? Math.round(Math.min(1, emphasised / chars) * 100) / 100 : 0;
+}
+
+/**
+ * A number alone on its line ("1." in one table cell, its text in the next) is read with its text: whether the text
+ * opens the way the staff's comments open or as an answer does, speaks without a staff cue, and in whose voice, says
+ * whether the number opens a comment or an item of the company's own list.
+ */
+function lendText(number: Block, text: Block, rows: RowView[]): void {
+  const first = rows[text.first].detect;
+  let staff = 0;
+  let words = 0;
+  for (const i of text.rows) {
+    if (rows[i].literal) continue;
+    staff += rows[i].voice.staff;
+    words += rows[i].voice.words;
+  }
+  const f = number.f;
+  f.opensInStaffVoice = staffOpening(first) ? 1 : 0;
+  f.opensAsAnswer = text.f.opensAsAnswer;
+  f.voice = text.f.voice;
+  f.noStaffCue = staff === 0 && words >= 8 ? 1 : 0;
 }
 
 /**

@@ -8,7 +8,9 @@ export type From = Label | 'start';
 export const TRANSITIONS: Record<From, Partial<Record<Label, number>>> = {
   start: { preamble: 0, caption: 0, commentStart: 0, responseLabel: 0 },
   // A letter without comments (an acceleration request, "we have completed our review") still has its closing.
-  preamble: { preamble: 0, caption: 0, commentStart: 0, responseLabel: -1, closing: 0 },
+  // The answer of a letter that restates nothing may start in the opening, at the paragraph naming the comment it
+  // answers (decode.ts allows that step only there).
+  preamble: { preamble: 0, caption: 0, commentStart: 0, responseLabel: -1, responseCont: -1, closing: 0 },
   // A caption leads to a comment (or to more captions, at most CAPTION_RUN). Leading anywhere else costs this and
   // CAPTION_REFUND per caption of the run: only a markdown heading (weight 6) pays for that, so a short plain line is
   // a caption only when a comment follows it.
@@ -70,7 +72,17 @@ export const NUMBERING = {
   maxSkipped: 4,
   /** n ≤ last: a number that goes back is a list item or a section number — or a duplicate, which a rule reports. */
   goesBack: -4,
+  /** n = last, in the staff's voice after last's answer, read as last + 1: a slip in a plain letter (decode.ts,
+   * repeatedNumber). Dearer than the next number, cheaper than a number that goes back. */
+  repeated: -2,
 };
+
+/**
+ * A comment whose number is the next item of a numbered list running inside the answer (or comment) before it:
+ * "1." went back inside the answer, so "2." after it is more likely the list's second item than comment 2. Paid at
+ * every item a path reads as a comment, so a whole list read as comments costs as much as it is long.
+ */
+export const LIST_GOES_ON = -3;
 
 export function numberingCost(last: number, n: number): number {
   if (n === last + 1) return NUMBERING.next;

@@ -67,6 +67,7 @@ export const WEIGHTS: Record<Label, Weights> = {
     base: 0, // the answer's paragraphs
     voice: -1.5, // company voice (−) keeps a block in the answer
     opensAsAnswer: 1.5, // "The Company respectfully advises …", "In response to the Staff's comment, …"
+    namesComment: 2, // "… related to Question 3 of your letter": where a letter that restates nothing starts its answer
     emphasis: -0.5, // bold text after a comment is more often the restated comment
     quote: -1.5, // in the dialect a blockquote is the staff's text
     responseLabel: -6, // a label is a label

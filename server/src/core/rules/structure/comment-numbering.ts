@@ -25,12 +25,13 @@ export function numberingBreaks(comments: readonly StaffComment[]): NumberingBre
   let prev = 0;
   for (const c of comments) {
     const expected = prev + 1;
-    const first = byNumber.get(c.number);
+    const n = c.written ?? c.number;
+    const first = byNumber.get(n);
     if (first) out.push({ comment: c, kind: 'duplicate', expected, first });
-    else if (c.number < expected) out.push({ comment: c, kind: 'order', expected });
-    else if (c.number > expected) out.push({ comment: c, kind: prev === 0 ? 'start' : 'gap', expected });
-    if (!first) byNumber.set(c.number, c);
-    prev = Math.max(prev, c.number);
+    else if (n < expected) out.push({ comment: c, kind: 'order', expected });
+    else if (n > expected) out.push({ comment: c, kind: prev === 0 ? 'start' : 'gap', expected });
+    if (!first) byNumber.set(n, c);
+    prev = Math.max(prev, n);
   }
   breaksCache.set(comments, out);
   return out;
@@ -40,7 +41,7 @@ export function numberingBreaks(comments: readonly StaffComment[]): NumberingBre
 export function numberIsFree(comments: readonly StaffComment[], n: number): boolean {
   let numbers = numbersCache.get(comments);
   if (!numbers) {
-    numbers = new Set(comments.map((c) => c.number));
+    numbers = new Set(comments.map((c) => c.written ?? c.number));
     numbersCache.set(comments, numbers);
   }
   return !numbers.has(n);

@@ -9,12 +9,14 @@ export const duplicateCommentNumber: Rule = {
   check({ letter }, report) {
     for (const b of numberingBreaks(letter.comments)) {
       if (b.kind !== 'duplicate' || !b.first) continue;
-      const free = b.expected > b.comment.number && numberIsFree(letter.comments, b.expected);
+      // A repeated number the reader already read as the next comment (StaffComment.written) is still reported.
+      const written = b.comment.written ?? b.comment.number;
+      const free = b.expected > written && numberIsFree(letter.comments, b.expected);
       report({
-        message: `Comment number ${b.comment.number} is used twice; the staff's numbering runs on across the letter`,
+        message: `Comment number ${written} is used twice; the staff's numbering runs on across the letter`,
         span: b.comment.numberSpan,
-        related: [{ span: b.first.numberSpan, message: `comment ${b.first.number} first appears here` }],
-        fixes: free ? [{ title: `Renumber as comment ${b.expected}`, edits: [renumberEdit(letter.text, b.comment.numberSpan, b.comment.number, b.expected)] }] : undefined,
+        related: [{ span: b.first.numberSpan, message: `comment ${b.first.written ?? b.first.number} first appears here` }],
+        fixes: free ? [{ title: `Renumber as comment ${b.expected}`, edits: [renumberEdit(letter.text, b.comment.numberSpan, written, b.expected)] }] : undefined,
       });
     }
   },
