@@ -76,7 +76,12 @@ function findingKey(f: Finding): string {
   return `${f.span.start}:${f.span.end}`;
 }
 
-export function startServer(connection: Connection): void {
+/** What the server's host may learn: `afterFirstDiagnostics` runs once, after the first letter's diagnostics went out. */
+export interface ServerHooks {
+  afterFirstDiagnostics?: () => void;
+}
+
+export function startServer(connection: Connection, hooks: ServerHooks = {}): void {
   const documents = new TextDocuments(TextDocument);
   const analyses = new Map<string, { version: number; analysis: Analysis }>();
   /** The analysis in flight per document: requests for the same version share it; a newer version cancels it. */
@@ -353,6 +358,9 @@ export function startServer(connection: Connection): void {
       // A converted view of a Word or PDF letter names the page or paragraph of the original (document-review.ts).
       await connection.sendDiagnostics({ uri, version, diagnostics: placeViewDiagnostics(uri, doc.getText(), analysis.findings.map((f) => toDiagnostic(doc, f))) });
       void connection.sendNotification('corresp/status', { uri, ...letterStatus(analysis, new Date().toISOString().slice(0, 10)), ms: Math.round(ms) });
+      const first = hooks.afterFirstDiagnostics;
+      hooks.afterFirstDiagnostics = undefined;
+      first?.();
     } catch (err) {
       connection.console.error(`corresp: checking ${uri} failed: ${(err as Error)?.stack ?? String(err)}`);
     }
@@ -708,9 +716,12 @@ function drafting(): Drafting {
   return (draftingModule ??= require('./drafting') as Drafting);
 }
 
-if (require.main === module) {
+/** Starts the server on the transport named on the command line (server/src/lsp/main.ts calls this). */
+export function main(hooks: ServerHooks = {}): void {
   for (const flag of SERVER_V8_RUNTIME_FLAGS) setFlagsFromString(flag);
   // vscode-languageserver picks the transport from the command line (--stdio, --node-ipc, --socket=N, --pipe=NAME)
   // and, on stdio, sends console output to the client's log instead of the protocol stream.
-  startServer(createConnection(ProposedFeatures.all));
+  startServer(createConnection(ProposedFeatures.all), hooks);
 }
+
+if (require.main === module) main();
