@@ -32,8 +32,8 @@ import { setFlagsFromString } from 'node:v8';
 import { SERVER_V8_RUNTIME_FLAGS } from './node-flags';
 import { analyze, analyzeCancellable, type Analysis } from '../core/check';
 import type { Finding, Fix, Severity, Span } from '../core/model';
-import { docsUrl } from '../core/rules/rule';
-import { findRule } from '../core/rules/registry';
+import { docsUrl, DOCS_BASE } from '../core/rules/rule';
+import { allRules, findRule } from '../core/rules/registry';
 import { readSettings, DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import { outline, foldingSpans, type OutlineNode } from '../core/features/outline';
 import { hoverAt } from '../core/features/hover';
@@ -47,6 +47,7 @@ import { composeEdits, fixAllFix } from '../core/fixes';
 import { isLetterDocument as isLetterDoc, isReviewableDocument } from '../core/letter-files';
 import { CONFIG_FILE, findConfigFile, readConfigFile, withConfigFile } from '../disk/config-file';
 import { EXPORT_REFUSED } from './drafting-protocol';
+import { CLIENT_ADDS_LINKS, DIAGNOSTIC_SOURCE, type RuleDocs } from './diagnostic-links';
 import { findLetters, isLetterFile, pathToUri, readForReview, uriToPath } from './workspace-review';
 import { CONVERT_REQUEST, convertDocument, findDocuments, placeViewDiagnostics, reviewDocument, type ConvertParams } from './document-review';
 import { DidChangeWatchedFilesNotification, FileChangeType, type WorkspaceFolder } from 'vscode-languageserver/node';
@@ -93,6 +94,8 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
   let canPullConfiguration = false;
   let canReportProgress = false;
   let canWatchFiles = false;
+  /** The client adds each diagnostic's source and documentation link itself (diagnostic-links.ts). */
+  let lean = false;
   let folders: WorkspaceFolder[] = [];
   /** Files published by the workspace review (not open in the editor). */
   const reviewed = new Set<string>();
@@ -101,6 +104,8 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
     canPullConfiguration = !!params.capabilities.workspace?.configuration;
     canReportProgress = !!params.capabilities.window?.workDoneProgress;
     canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    lean = (params.initializationOptions as Record<string, unknown> | undefined)?.[CLIENT_ADDS_LINKS] === true;
+    const ruleDocs: RuleDocs = { base: DOCS_BASE, rules: allRules.map((r) => r.id) };
     folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     return {
       capabilities: {
@@ -115,6 +120,7 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
         completionProvider: { triggerCharacters: [' ', '-', '.', '('] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, 'source.fixAll.corresp'] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+        experimental: { ruleDocs },
       },
       serverInfo: { name: 'corresp', version: '0.1.0' },
     };
@@ -205,7 +211,7 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
     const analysis = 'text' in got ? analyze(text, settings) : analyze('x'.repeat(Math.min(got.tooLarge, settings.maxFileSize + 1)), settings);
     const doc = TextDocument.create(uri, 'corresp', 0, text);
     reviewed.add(uri);
-    await connection.sendDiagnostics({ uri, diagnostics: analysis.findings.map((f) => toDiagnostic(doc, f)) });
+    await connection.sendDiagnostics({ uri, diagnostics: analysis.findings.map((f) => toDiagnostic(doc, f, lean)) });
   }
 
   connection.onDidChangeWatchedFiles(async (params) => {
@@ -356,7 +362,7 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
       const ms = performance.now() - started;
       lastCost.set(uri, ms);
       // A converted view of a Word or PDF letter names the page or paragraph of the original (document-review.ts).
-      await connection.sendDiagnostics({ uri, version, diagnostics: placeViewDiagnostics(uri, doc.getText(), analysis.findings.map((f) => toDiagnostic(doc, f))) });
+      await connection.sendDiagnostics({ uri, version, diagnostics: placeViewDiagnostics(uri, doc.getText(), analysis.findings.map((f) => toDiagnostic(doc, f, lean))) });
       void connection.sendNotification('corresp/status', { uri, ...letterStatus(analysis, new Date().toISOString().slice(0, 10)), ms: Math.round(ms) });
       const first = hooks.afterFirstDiagnostics;
       hooks.afterFirstDiagnostics = undefined;
@@ -498,7 +504,8 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
         // never a way to silence an error.
         const docs: CodeAction[] = [];
         const disables: CodeAction[] = [];
-        const ours = params.context.diagnostics.filter((d) => d.source === 'corresp');
+        // The client sends back the diagnostics as it shows them: with their source, whoever wrote it.
+        const ours = params.context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
         const got = ours.length ? await current(uri, token) : undefined;
         for (const d of ours) {
           for (const fix of got ? fixesOf(got.doc, got.analysis, d) : []) {
@@ -660,14 +667,15 @@ function fixesOf(doc: TextDocument, analysis: Analysis, d: Diagnostic): Fix[] {
   return found?.fixes ?? [];
 }
 
-export function toDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
+/** The finding as an LSP diagnostic; `lean`: without the source and documentation link the client adds itself. */
+export function toDiagnostic(doc: TextDocument, f: Finding, lean = false): Diagnostic {
   const data: DiagnosticData | undefined = f.fixes?.length ? { key: findingKey(f) } : undefined;
   return {
     range: toRange(doc, f.span),
     severity: SEVERITY[f.severity],
     code: f.rule,
-    codeDescription: codeDescription(f.rule),
-    source: 'corresp',
+    codeDescription: lean ? undefined : codeDescription(f.rule),
+    source: lean ? undefined : DIAGNOSTIC_SOURCE,
     message: f.message,
     relatedInformation: f.related?.map((r) => ({ location: { uri: doc.uri, range: toRange(doc, r.span) }, message: r.message })),
     data,
