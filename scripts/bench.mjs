@@ -416,7 +416,7 @@ function lspProcess(args, answer, env = {}) {
     if (method === 'markdown/findMarkdownFilesInWorkspace' || method === 'markdown/fs/readDirectory') return [];
     return null;
   };
-  const ROUNDS = 3;
+  const ROUNDS = 5;
   const KEYS = 15;
   for (let round = 0; round < ROUNDS; round++) {
     for (let k = 0; k < servers.length; k++) {
