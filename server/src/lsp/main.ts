@@ -5,13 +5,14 @@
 // holds those functions; a cache that does not match the bundle or the Node version is ignored and rewritten.
 import * as path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
-import { requireWithCodeCache } from '../core/input/load-adapter';
+import { requireWithCodeCache, setCodeCacheFlavour } from '../core/input/load-adapter';
 import { SERVER_V8_RUNTIME_FLAGS } from './node-flags';
 
 type Server = typeof import('./server');
 
 // V8 rejects a code cache made under other flags: the server's run-time flags are set before the bundle is loaded.
 for (const flag of SERVER_V8_RUNTIME_FLAGS) setFlagsFromString(flag);
+setCodeCacheFlavour('server');
 const loaded = requireWithCodeCache(path.join(__dirname, 'language-server.js'));
 const { writeCache } = loaded;
 (loaded.exports as Server).main({

@@ -69,11 +69,24 @@ function requireCached(file: string): unknown {
  * usable cache: call it once the bundle has done its first work, so the cache holds the functions that work
  * compiled (V8 compiles a function's bytecode on its first call) and not only the bundle's top level.
  */
+/**
+ * The V8 flags this process runs with, as a word in the cache's name: V8 rejects a cache made under other flags,
+ * and the language server sets its own (node-flags.ts) while the CLI does not, so each keeps its own caches of the
+ * bundles both load rather than rejecting and rewriting each other's.
+ */
+// Kept on the global object: the server's entry and the server's bundle each hold their own copy of this module.
+const FLAVOUR = Symbol.for('corresp.codeCacheFlavour');
+export function setCodeCacheFlavour(name: string): void {
+  (globalThis as Record<symbol, unknown>)[FLAVOUR] = name;
+}
+
 export function requireWithCodeCache(file: string): { exports: unknown; writeCache?: () => void } {
   const dir = process.env.CORRESP_NO_CODE_CACHE ? undefined : cacheDir();
   if (!dir) return { exports: require(file) };
   const st = fs.statSync(file);
-  const key = path.join(dir, `${path.basename(file, '.js')}-${st.size}-${Math.round(st.mtimeMs)}-${process.version}.v8cache`);
+  const flavour = (globalThis as Record<symbol, unknown>)[FLAVOUR];
+  const prefix = `${path.basename(file, '.js')}-${typeof flavour === 'string' && flavour ? `${flavour}-` : ''}`;
+  const key = path.join(dir, `${prefix}${st.size}-${Math.round(st.mtimeMs)}-${process.version}.v8cache`);
   let cachedData: Buffer | undefined;
   try {
     cachedData = fs.readFileSync(key);
@@ -94,8 +107,8 @@ export function requireWithCodeCache(file: string): { exports: unknown; writeCac
       fs.writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
       fs.renameSync(tmp, key);
       // Caches of older bundles or Node versions are left behind by an upgrade: keep the folder small.
-      const prefix = `${path.basename(file, '.js')}-`;
-      for (const f of fs.readdirSync(dir)) if (f.startsWith(prefix) && path.join(dir, f) !== key && f.endsWith('.v8cache')) fs.rmSync(path.join(dir, f), { force: true });
+      // (A name with a digit after the prefix is this flavour's: another flavour's word starts with a letter.)
+      for (const f of fs.readdirSync(dir)) if (f.startsWith(prefix) && /^\d/.test(f.slice(prefix.length)) && path.join(dir, f) !== key && f.endsWith('.v8cache')) fs.rmSync(path.join(dir, f), { force: true });
     } catch {
       // A cache is an optimisation: a read-only home or a full disk only costs time.
     }
