@@ -20,7 +20,9 @@ const draftingApart = {
 await Promise.all([
   // The client is only the language client and UI glue; minified, as the extension host loads it at activation.
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'], minify: true }),
-  build({ ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'server/out/server.js', plugins: [draftingApart] }),
+  // server/out/server.js is a small entry that loads the server (language-server.js) through V8's code cache.
+  build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'server/out/server.js' }),
+  build({ ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'server/out/language-server.js', plugins: [draftingApart] }),
   build({ ...common, entryPoints: ['server/src/lsp/drafting.ts'], outfile: 'server/out/drafting.js' }),
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/cli.js', ...importMetaUrl, banner: { js: '#!/usr/bin/env node' } }),
   build({ ...common, entryPoints: ['server/src/core/input/pdf/extract.ts'], outfile: 'server/out/pdf-reader.js', minify: true }),

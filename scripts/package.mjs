@@ -25,7 +25,7 @@ if (!fs.existsSync(vsce)) {
 const run = (cmd, argv) => execFileSync(cmd, argv, { cwd: root, stdio: 'inherit' });
 
 if (!args.includes('--no-build')) run(process.execPath, [path.join(root, 'scripts', 'build.mjs')]);
-for (const entry of [manifest.main, 'server/out/server.js', 'server/out/drafting.js']) {
+for (const entry of [manifest.main, 'server/out/server.js', 'server/out/language-server.js', 'server/out/drafting.js']) {
   if (entry && !fs.existsSync(path.join(root, entry))) {
     console.error(`${entry} is missing: the build did not produce it`);
     process.exit(1);

@@ -2,6 +2,7 @@
 // (commands, the status item, the output channel). Everything about letters lives in the server's core.
 import * as vscode from 'vscode';
 import { SERVER_NODE_FLAGS } from '../../server/src/lsp/node-flags';
+import { CLIENT_ADDS_LINKS, DIAGNOSTIC_SOURCE, type RuleDocs } from '../../server/src/lsp/diagnostic-links';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { exportCommitmentsRegister } from './commitments-register';
 import { CONVERTED_SCHEME, ConvertedViewProvider, openConvertedView } from './converted-view';
@@ -47,6 +48,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ],
     outputChannel: output,
     synchronize: { configurationSection: 'corresp' },
+    // The server leaves out what follows from a diagnostic's rule (its source and documentation link), and this
+    // middleware adds both before VS Code sees the diagnostics (server/src/lsp/diagnostic-links.ts).
+    initializationOptions: { [CLIENT_ADDS_LINKS]: true },
+    middleware: {
+      handleDiagnostics: (uri, diagnostics, next) => {
+        const docs = (client?.initializeResult?.capabilities.experimental as { ruleDocs?: RuleDocs } | undefined)?.ruleDocs;
+        for (const d of diagnostics) {
+          d.source ??= DIAGNOSTIC_SOURCE;
+          if (typeof d.code === 'string' && docs?.rules.includes(d.code)) d.code = { value: d.code, target: vscode.Uri.parse(`${docs.base}${d.code}.md`) };
+        }
+        next(uri, diagnostics);
+      },
+    },
   };
   client = new LanguageClient('corresp', 'corresp', serverOptions, clientOptions);
 

@@ -202,7 +202,12 @@ try {
     await row.waitFor({ timeout: TIMEOUT }); // the first check also waits for the server to start
     const text = (await row.locator('.marker-message-details, .marker-message, .monaco-highlighted-label').first().innerText().catch(() => row.innerText())).trim();
     await shot('problems');
-    return JSON.stringify(text.split('\n')[0]);
+    // The server leaves the source and the rule's documentation link to the client (diagnostic-links.ts): the row
+    // must still read "corresp(missing-response)" with the rule as a link (the parentheses are drawn by CSS).
+    const whole = await row.innerText();
+    if (!/\bcorresp[\s(]*missing-response\b/.test(whole)) throw new Error(`the problem row does not show "corresp(missing-response)": ${JSON.stringify(whole)}`);
+    if (!(await row.locator('a', { hasText: 'missing-response' }).count())) throw new Error('the rule id in the problem row is not a link to its documentation');
+    return `${JSON.stringify(text.split('\n')[0])} corresp(missing-response) with the rule linked`;
   });
 
   await check('outline', async () => {

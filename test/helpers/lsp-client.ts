@@ -129,7 +129,7 @@ export interface TestServer {
   init: any;
 }
 
-export function serverForTests(capabilities: object = {}): TestServer {
+export function serverForTests(capabilities: object = {}, initializationOptions?: object): TestServer {
   const server = { exited: undefined, stderr: '' } as TestServer;
   beforeAll(async () => {
     expect(fs.existsSync(SERVER), 'run `npm run build` first').toBe(true);
@@ -137,7 +137,7 @@ export function serverForTests(capabilities: object = {}): TestServer {
     server.proc.on('exit', (code) => (server.exited = code));
     server.proc.stderr!.on('data', (d) => (server.stderr += d));
     server.client = new LspClient(server.proc);
-    server.init = await server.client.request('initialize', { processId: process.pid, rootUri: null, capabilities });
+    server.init = await server.client.request('initialize', { processId: process.pid, rootUri: null, capabilities, initializationOptions });
     server.client.notify('initialized', {});
   });
   afterAll(async () => {

@@ -8,6 +8,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/core/check';
 import { EXAMPLE, read, ROOT } from '../helpers/letters';
 import { serverForTests } from '../helpers/lsp-client';
+import { CLIENT_ADDS_LINKS, DIAGNOSTIC_SOURCE, type RuleDocs } from '../../server/src/lsp/diagnostic-links';
 
 const server = serverForTests();
 let client: typeof server.client;
@@ -82,6 +83,33 @@ describe('lean diagnostics', () => {
         f.fixes!.map((x) => ({ title: x.title, preferred: x.preferred, edits: x.edits.map((e) => ({ range: { start: doc.positionAt(e.span.start), end: doc.positionAt(e.span.end) }, newText: e.newText })) })),
       );
     }
+  });
+});
+
+describe('a client that adds source and documentation links itself (as the VS Code client does)', () => {
+  const lean = serverForTests({}, { [CLIENT_ADDS_LINKS]: true });
+
+  it('gets diagnostics without them that, completed from the rule docs it was given, equal the full ones', async () => {
+    const uri = 'file:///letters/links.corresp.md';
+    const text = read(EXAMPLE).replace('**Response:**', 'Draft:'); // comment 1 loses its response
+    const open = (c: typeof client) => {
+      const published = c.nextDiagnostics(uri);
+      c.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'corresp', version: 1, text } });
+      return published;
+    };
+    const [full, bare] = [await open(client), await open(lean.client)];
+    expect(bare.diagnostics.length).toBeGreaterThan(0);
+    for (const d of bare.diagnostics) expect([d.source, d.codeDescription]).toEqual([undefined, undefined]);
+    expect(JSON.stringify(bare.diagnostics).length).toBeLessThan(JSON.stringify(full.diagnostics).length);
+    // What client/src/extension.ts's middleware does, in protocol terms.
+    const docs: RuleDocs = lean.init.capabilities.experimental.ruleDocs;
+    const completed = bare.diagnostics.map((d: any) => ({ ...d, source: DIAGNOSTIC_SOURCE, ...(docs.rules.includes(d.code) ? { codeDescription: { href: `${docs.base}${d.code}.md` } } : {}) }));
+    const order = (ds: any[]) => ds.map((d) => JSON.stringify(d, Object.keys(d).sort())).sort();
+    expect(order(completed)).toEqual(order(full.diagnostics));
+    // The completed diagnostic, sent back as the client shows it, gets the same code actions.
+    const missing = completed.find((d: any) => d.code === 'missing-response');
+    const ask = (c: typeof client) => c.request('textDocument/codeAction', { textDocument: { uri }, range: missing.range, context: { diagnostics: [missing] } });
+    expect(await ask(lean.client)).toEqual(await ask(client));
   });
 });
 

@@ -33,8 +33,8 @@ import { setFlagsFromString } from 'node:v8';
 import { SERVER_V8_RUNTIME_FLAGS } from './node-flags';
 import { AnalysisContext, analyze, analyzeCancellable, type Analysis } from '../core/check';
 import type { Finding, Fix, Severity, Span } from '../core/model';
-import { docsUrl } from '../core/rules/rule';
-import { findRule } from '../core/rules/registry';
+import { docsUrl, DOCS_BASE } from '../core/rules/rule';
+import { allRules, findRule } from '../core/rules/registry';
 import { readSettings, DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import { outline, foldingSpans, type OutlineNode } from '../core/features/outline';
 import { hoverAt } from '../core/features/hover';
@@ -49,6 +49,7 @@ import { isLetterDocument as isLetterDoc, isReviewableDocument } from '../core/l
 import { CONFIG_FILE, findConfigFile, readConfigFile, withConfigFile } from '../disk/config-file';
 import { readPriorInput } from '../disk/prior-letter';
 import { EXPORT_REFUSED } from './drafting-protocol';
+import { CLIENT_ADDS_LINKS, DIAGNOSTIC_SOURCE, type RuleDocs } from './diagnostic-links';
 import { findLetters, isLetterFile, pathToUri, readForReview, uriToPath } from './workspace-review';
 import { CONVERT_REQUEST, convertDocument, findDocuments, placeViewDiagnostics, reviewDocument, type ConvertParams } from './document-review';
 import { DidChangeWatchedFilesNotification, FileChangeType, type WorkspaceFolder } from 'vscode-languageserver/node';
@@ -78,7 +79,12 @@ function findingKey(f: Finding): string {
   return `${f.span.start}:${f.span.end}`;
 }
 
-export function startServer(connection: Connection): void {
+/** What the server's host may learn: `afterFirstDiagnostics` runs once, after the first letter's diagnostics went out. */
+export interface ServerHooks {
+  afterFirstDiagnostics?: () => void;
+}
+
+export function startServer(connection: Connection, hooks: ServerHooks = {}): void {
   const documents = new TextDocuments(TextDocument);
   const analyses = new Map<string, { version: number; analysis: Analysis }>();
   /** Each open letter's own analysis state (what a re-check reuses), dropped when it closes: no other letter's check reads or evicts it. */
@@ -92,6 +98,8 @@ export function startServer(connection: Connection): void {
   let canPullConfiguration = false;
   let canReportProgress = false;
   let canWatchFiles = false;
+  /** The client adds each diagnostic's source and documentation link itself (diagnostic-links.ts). */
+  let lean = false;
   let folders: WorkspaceFolder[] = [];
   /** Files published by the workspace review (not open in the editor). */
   const reviewed = new Set<string>();
@@ -100,6 +108,8 @@ export function startServer(connection: Connection): void {
     canPullConfiguration = !!params.capabilities.workspace?.configuration;
     canReportProgress = !!params.capabilities.window?.workDoneProgress;
     canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    lean = (params.initializationOptions as Record<string, unknown> | undefined)?.[CLIENT_ADDS_LINKS] === true;
+    const ruleDocs: RuleDocs = { base: DOCS_BASE, rules: allRules.map((r) => r.id) };
     folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     return {
       capabilities: {
@@ -114,6 +124,7 @@ export function startServer(connection: Connection): void {
         completionProvider: { triggerCharacters: [' ', '-', '.', '('] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, 'source.fixAll.corresp'] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+        experimental: { ruleDocs },
       },
       serverInfo: { name: 'corresp', version: '0.1.0' },
     };
@@ -214,7 +225,7 @@ export function startServer(connection: Connection): void {
     const analysis = analyze('text' in got ? text : 'x'.repeat(Math.min(got.tooLarge, settings.maxFileSize + 1)), settings, new AnalysisContext(), { prior: readPriorInput(file, text) });
     const doc = TextDocument.create(uri, 'corresp', 0, text);
     reviewed.add(uri);
-    await connection.sendDiagnostics({ uri, diagnostics: analysis.findings.map((f) => toDiagnostic(doc, f)) });
+    await connection.sendDiagnostics({ uri, diagnostics: analysis.findings.map((f) => toDiagnostic(doc, f, lean)) });
   }
 
   connection.onDidChangeWatchedFiles(async (params) => {
@@ -374,10 +385,13 @@ export function startServer(connection: Connection): void {
       // An untitled letter saved as this file hands its problems over now, never on its own close.
       if (handedOver.has(uri)) return;
       // A converted view of a Word or PDF letter names the page or paragraph of the original (document-review.ts).
-      const sent = connection.sendDiagnostics({ uri, version, diagnostics: placeViewDiagnostics(uri, doc.getText(), analysis.findings.map((f) => toDiagnostic(doc, f))) });
+      const sent = connection.sendDiagnostics({ uri, version, diagnostics: placeViewDiagnostics(uri, doc.getText(), analysis.findings.map((f) => toDiagnostic(doc, f, lean))) });
       handOver(uri);
       await sent;
       void connection.sendNotification('corresp/status', { uri, ...letterStatus(analysis, new Date().toISOString().slice(0, 10)), ms: Math.round(ms) });
+      const first = hooks.afterFirstDiagnostics;
+      hooks.afterFirstDiagnostics = undefined;
+      first?.();
     } catch (err) {
       connection.console.error(`corresp: checking ${uri} failed: ${(err as Error)?.stack ?? String(err)}`);
     }
@@ -564,7 +578,8 @@ export function startServer(connection: Connection): void {
         // never a way to silence an error.
         const docs: CodeAction[] = [];
         const disables: CodeAction[] = [];
-        const ours = params.context.diagnostics.filter((d) => d.source === 'corresp');
+        // The client sends back the diagnostics as it shows them: with their source, whoever wrote it.
+        const ours = params.context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
         const got = ours.length ? await current(uri, token) : undefined;
         for (const d of ours) {
           for (const fix of got ? fixesOf(got.doc, got.analysis, d) : []) {
@@ -736,14 +751,15 @@ function fixesOf(doc: TextDocument, analysis: Analysis, d: Diagnostic): Fix[] {
   return found?.fixes ?? [];
 }
 
-export function toDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
+/** The finding as an LSP diagnostic; `lean`: without the source and documentation link the client adds itself. */
+export function toDiagnostic(doc: TextDocument, f: Finding, lean = false): Diagnostic {
   const data: DiagnosticData | undefined = f.fixes?.length ? { key: findingKey(f) } : undefined;
   return {
     range: toRange(doc, f.span),
     severity: SEVERITY[f.severity],
     code: f.rule,
-    codeDescription: codeDescription(f.rule),
-    source: 'corresp',
+    codeDescription: lean ? undefined : codeDescription(f.rule),
+    source: lean ? undefined : DIAGNOSTIC_SOURCE,
     message: f.message,
     relatedInformation: f.related?.map((r) => ({ location: { uri: doc.uri, range: toRange(doc, r.span) }, message: r.message })),
     data,
@@ -792,9 +808,12 @@ function drafting(): Drafting {
   return (draftingModule ??= require('./drafting') as Drafting);
 }
 
-if (require.main === module) {
+/** Starts the server on the transport named on the command line (server/src/lsp/main.ts calls this). */
+export function main(hooks: ServerHooks = {}): void {
   for (const flag of SERVER_V8_RUNTIME_FLAGS) setFlagsFromString(flag);
   // vscode-languageserver picks the transport from the command line (--stdio, --node-ipc, --socket=N, --pipe=NAME)
   // and, on stdio, sends console output to the client's log instead of the protocol stream.
-  startServer(createConnection(ProposedFeatures.all));
+  startServer(createConnection(ProposedFeatures.all), hooks);
 }
+
+if (require.main === module) main();

@@ -4,7 +4,8 @@
 //
 // Compiling pdf.js's 1.7 MB bundle costs a CLI run about as much as reading a short letter, so a bundle is compiled
 // with V8's code cache, kept per user (XDG cache folder, created private) and keyed by the bundle's size, time and
-// the Node version; V8 checks the cache against the source and ignores one that does not match.
+// the Node version; V8 checks the cache against the source and ignores one that does not match. The language
+// server's own bundle is loaded the same way (server/src/lsp/main.ts).
 
 import * as fs from 'node:fs';
 import Module from 'node:module';
@@ -58,10 +59,34 @@ function cacheDir(): string | undefined {
 }
 
 function requireCached(file: string): unknown {
+  const loaded = requireWithCodeCache(file);
+  if (loaded.writeCache) pendingCaches.push(loaded.writeCache);
+  return loaded.exports;
+}
+
+/**
+ * Requires a bundle compiled with V8's code cache (per user, see cacheDir). `writeCache` is set when there was no
+ * usable cache: call it once the bundle has done its first work, so the cache holds the functions that work
+ * compiled (V8 compiles a function's bytecode on its first call) and not only the bundle's top level.
+ */
+/**
+ * The V8 flags this process runs with, as a word in the cache's name: V8 rejects a cache made under other flags,
+ * and the language server sets its own (node-flags.ts) while the CLI does not, so each keeps its own caches of the
+ * bundles both load rather than rejecting and rewriting each other's.
+ */
+// Kept on the global object: the server's entry and the server's bundle each hold their own copy of this module.
+const FLAVOUR = Symbol.for('corresp.codeCacheFlavour');
+export function setCodeCacheFlavour(name: string): void {
+  (globalThis as Record<symbol, unknown>)[FLAVOUR] = name;
+}
+
+export function requireWithCodeCache(file: string): { exports: unknown; writeCache?: () => void } {
   const dir = process.env.CORRESP_NO_CODE_CACHE ? undefined : cacheDir();
-  if (!dir) return require(file);
+  if (!dir) return { exports: require(file) };
   const st = fs.statSync(file);
-  const key = path.join(dir, `${path.basename(file, '.js')}-${st.size}-${Math.round(st.mtimeMs)}-${process.version}.v8cache`);
+  const flavour = (globalThis as Record<symbol, unknown>)[FLAVOUR];
+  const prefix = `${path.basename(file, '.js')}-${typeof flavour === 'string' && flavour ? `${flavour}-` : ''}`;
+  const key = path.join(dir, `${prefix}${st.size}-${Math.round(st.mtimeMs)}-${process.version}.v8cache`);
   let cachedData: Buffer | undefined;
   try {
     cachedData = fs.readFileSync(key);
@@ -72,19 +97,21 @@ function requireCached(file: string): unknown {
   const mod = { exports: {} as unknown };
   const wrapper = script.runInThisContext() as (exports: unknown, req: NodeJS.Require, module: unknown, filename: string, dirname: string) => void;
   wrapper.call(mod.exports, mod.exports, Module.createRequire(file), mod, file, path.dirname(file));
-  if (!cachedData || script.cachedDataRejected) {
-    pendingCaches.push(() => {
-      try {
-        const tmp = `${key}.${process.pid}.tmp`;
-        fs.writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
-        fs.renameSync(tmp, key);
-        // Caches of older bundles or Node versions are left behind by an upgrade: keep the folder small.
-        const prefix = `${path.basename(file, '.js')}-`;
-        for (const f of fs.readdirSync(dir)) if (f.startsWith(prefix) && path.join(dir, f) !== key && f.endsWith('.v8cache')) fs.rmSync(path.join(dir, f), { force: true });
-      } catch {
-        // A cache is an optimisation: a read-only home or a full disk only costs time.
-      }
-    });
-  }
-  return mod.exports;
+  if (cachedData && !script.cachedDataRejected) return { exports: mod.exports };
+  let written = false;
+  const writeCache = () => {
+    if (written) return;
+    written = true;
+    try {
+      const tmp = `${key}.${process.pid}.tmp`;
+      fs.writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
+      fs.renameSync(tmp, key);
+      // Caches of older bundles or Node versions are left behind by an upgrade: keep the folder small.
+      // (A name with a digit after the prefix is this flavour's: another flavour's word starts with a letter.)
+      for (const f of fs.readdirSync(dir)) if (f.startsWith(prefix) && /^\d/.test(f.slice(prefix.length)) && path.join(dir, f) !== key && f.endsWith('.v8cache')) fs.rmSync(path.join(dir, f), { force: true });
+    } catch {
+      // A cache is an optimisation: a read-only home or a full disk only costs time.
+    }
+  };
+  return { exports: mod.exports, writeCache };
 }
