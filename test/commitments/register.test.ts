@@ -182,7 +182,7 @@ describe('a broken register is never written to', () => {
     undocumentedCommitment.check({ letter, citations: [], commitments: detectCommitments(letter) }, (r) => reports.push(r));
     expect(reports).toHaveLength(1);
     expect(reports[0].fixes).toBeUndefined();
-    expect(reports[0].message).toMatch(/Repair the register/);
+    expect(reports[0].message).toMatch(/\(comment 1\) is not in the register, which cannot be read$/);
   });
 });
 

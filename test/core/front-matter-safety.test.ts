@@ -63,7 +63,7 @@ describe('register entries that cannot mean what they say', () => {
   it.each([
     ['comment: "three"', /entry 2: "comment" is "three"; write the number of the staff comment/],
     ['    comment: [1, 2]', /entry 2: "comment" is "a list or mapping"/],
-    ['    comment: 9', /entry 2 is for comment 9, but the letter has no comment 9 \(it has 1, 2, 3, 4, 5\)/],
+    ['    comment: 9', /entry 2 is for comment 9, which the letter does not have \(it has 1, 2, 3, 4, 5\)/],
     ['    filing: 2017', /entry 2: "filing" must be text, not number 2017/],
     ['    owner: [Controller, CFO]', /entry 2: "owner" must be text, not a list or mapping/],
     ['    owner: true', /entry 2: "owner" must be text, not boolean true/],

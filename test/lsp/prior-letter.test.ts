@@ -43,7 +43,7 @@ describe('the prior letter in the core', () => {
     const analysis = analyze(text, undefined, undefined, { prior: readPriorInput(file, text) });
     const found = analysis.findings.filter((f) => f.rule === 'prior-letter');
     expect(found.map((f) => f.message)).toEqual([
-      `The prior letter "../round-1/response.corresp.md" cannot be used: there is no file at ${path.join(path.dirname(dir), 'round-1', 'response.corresp.md')}. Write its path relative to this letter, or remove "prior:".`,
+      `The prior letter "../round-1/response.corresp.md" cannot be used: there is no file at ${path.join(path.dirname(dir), 'round-1', 'response.corresp.md')}`,
     ]);
     expect(text.slice(found[0].span.start, found[0].span.end)).toBe('../round-1/response.corresp.md');
     expect(hoverAt(analysis, positionOf(text, 'prior comment 2', 3).offset)!.markdown).toContain('cannot be read: there is no file at');

@@ -71,12 +71,12 @@ describe('lean diagnostics', () => {
     const { diagnostics } = await published;
     const doc = TextDocument.create(uri, 'corresp', 1, text);
     const withFixes = analyze(text).findings.filter((f) => f.fixes?.length);
-    expect(diagnostics.filter((d: { data?: unknown }) => d.data !== undefined)).toHaveLength(withFixes.length);
+    // No diagnostic carries `data`: rule, range and message name the finding whose fixes the code action rebuilds.
+    expect(diagnostics.filter((d: { data?: unknown }) => d.data !== undefined)).toEqual([]);
     for (const f of withFixes) {
       const range = { start: doc.positionAt(f.span.start), end: doc.positionAt(f.span.end) };
       const d = diagnostics.find((x: any) => x.code === f.rule && x.message === f.message && JSON.stringify(x.range) === JSON.stringify(range));
       expect(d, `${f.rule} ${f.message}`).toBeTruthy();
-      expect(JSON.stringify(d.data).length).toBeLessThanOrEqual(24);
       const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
       const fixes = actions.filter((a: { title: string; diagnostics?: unknown[] }) => a.diagnostics?.length === 1 && !/^(Disable |Show documentation |Record all |Fix all )/.test(a.title));
       expect(fixes.map((a: any) => ({ title: a.title, preferred: a.isPreferred, edits: a.edit.changes[uri] }))).toEqual(

@@ -66,19 +66,6 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/**
- * What a fixable diagnostic carries: which finding it is (its rule is the diagnostic's code). The fixes are rebuilt
- * from the document alone when a code action is asked for, so a publish does not carry every fix's edits.
- */
-interface DiagnosticData {
-  /** The finding's span as UTF-16 offsets, `start:end`. */
-  key: string;
-}
-
-function findingKey(f: Finding): string {
-  return `${f.span.start}:${f.span.end}`;
-}
-
 /** What the server's host may learn: `afterFirstDiagnostics` runs once, after the first letter's diagnostics went out. */
 export interface ServerHooks {
   afterFirstDiagnostics?: () => void;
@@ -737,23 +724,20 @@ function codeDescription(rule: string): { href: string } | undefined {
   return descriptions.get(rule);
 }
 
-/** The fixes of the finding a diagnostic stands for, read from the analysis of the document as it is now. */
+/**
+ * The fixes of the finding a diagnostic stands for, read from the analysis of the document as it is now. A diagnostic
+ * carries no `data`: its rule (code), range and message name the finding, so a fix is rebuilt from the diagnostic and
+ * the document alone, and a publish does not pay for a key (about 25 bytes each) that repeats the range.
+ */
 function fixesOf(doc: TextDocument, analysis: Analysis, d: Diagnostic): Fix[] {
-  const key = (d.data as DiagnosticData | undefined)?.key;
-  if (typeof key !== 'string') return [];
-  const same = analysis.findings.filter((f) => f.rule === d.code && f.fixes?.length);
-  // The key names the finding in the version it was published for; after an edit, its range and message do.
   const start = doc.offsetAt(d.range.start);
   const end = doc.offsetAt(d.range.end);
-  const found =
-    same.find((f) => findingKey(f) === key && f.message === d.message) ??
-    same.find((f) => f.span.start === start && f.span.end === end && f.message === d.message);
+  const found = analysis.findings.find((f) => f.rule === d.code && f.span.start === start && f.span.end === end && f.message === d.message && f.fixes?.length);
   return found?.fixes ?? [];
 }
 
 /** The finding as an LSP diagnostic; `lean`: without the source and documentation link the client adds itself. */
 export function toDiagnostic(doc: TextDocument, f: Finding, lean = false): Diagnostic {
-  const data: DiagnosticData | undefined = f.fixes?.length ? { key: findingKey(f) } : undefined;
   return {
     range: toRange(doc, f.span),
     severity: SEVERITY[f.severity],
@@ -762,7 +746,6 @@ export function toDiagnostic(doc: TextDocument, f: Finding, lean = false): Diagn
     source: lean ? undefined : DIAGNOSTIC_SOURCE,
     message: f.message,
     relatedInformation: f.related?.map((r) => ({ location: { uri: doc.uri, range: toRange(doc, r.span) }, message: r.message })),
-    data,
   };
 }
 

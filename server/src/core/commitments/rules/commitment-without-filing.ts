@@ -20,7 +20,7 @@ export const commitmentWithoutFiling: Rule = {
       if (c.kind === 'amendment' && AMENDED_DOCUMENT.test(c.sentence)) continue;
       const vague = c.venue ? `only \u201c${c.venue}\u201d` : 'no filing or period';
       report({
-        message: `This commitment (${quoteTrigger(c)}) names ${vague}. Say which filing it starts with (for example \u201cbeginning with our Form 10-K for the fiscal year ending \u2026\u201d) or fill in \u201cfiling:\u201d in its register entry; the staff follows up on vague commitments.`,
+        message: `Commitment ${quoteTrigger(c)} names ${vague}`,
         span: c.span,
         fixes: nameFilingFixes(ctx.letter, c),
       });

@@ -32,13 +32,13 @@ export const hedgedCommitment: Rule = {
       const first = c.hedges[0];
       const all = c.hedges.map((h) => `\u201c${hedgeWords(h)}\u201d`).join(', ');
       report({
-        message: `This commitment is hedged by ${all}. The staff often accepts that, but the register should say what will trigger the disclosure and who decides.`,
+        message: `Commitment hedged by ${all}`,
         span: locate(text, c.span, first),
       });
     }
     for (const h of hedges) {
       report({
-        message: `\u201c${hedgeWords(shorten(h.phrase, 50))}\u201d promises nothing: the staff may read it as a commitment, or come back for one. Commit to the disclosure (and name the filing), or explain why no change is needed.`,
+        message: `\u201c${hedgeWords(shorten(h.phrase, 50))}\u201d promises nothing: commit, or say why no change is needed`,
         span: locate(text, h.span, h.phrase),
       });
     }

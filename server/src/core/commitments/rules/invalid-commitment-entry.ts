@@ -14,14 +14,14 @@ export const invalidCommitmentEntry: Rule = {
     const numbers = new Set(ctx.letter.comments.map((c) => c.number));
     for (const e of register.entries) {
       if (e.comment !== undefined && numbers.size && !numbers.has(e.comment)) {
-        report({ message: `The register entry ${e.index + 1} is for comment ${e.comment}, but the letter has no comment ${e.comment} (it has ${[...numbers].sort((a, b) => a - b).join(', ')}).`, span: e.sentenceSpan });
+        report({ message: `Register entry ${e.index + 1} is for comment ${e.comment}, which the letter does not have (it has ${[...numbers].sort((a, b) => a - b).join(', ')})`, span: e.sentenceSpan });
       }
       const which = e.comment !== undefined ? `for comment ${e.comment}` : `number ${e.index + 1}`;
       if (!e.sentence) {
-        report({ message: `The register entry ${which} has no \u201csentence:\u201d, so it cannot be matched to the promise it records. Quote the promise (abbreviate with "...").`, span: e.sentenceSpan });
+        report({ message: `Register entry ${which} has no \u201csentence:\u201d quoting its promise`, span: e.sentenceSpan });
       }
       if (e.status && !(STATUSES as readonly string[]).includes(e.status)) {
-        report({ message: `The register entry ${which} has status \u201c${e.status}\u201d; use one of ${STATUSES.join(', ')}.`, span: e.statusSpan ?? e.sentenceSpan });
+        report({ message: `Register entry ${which} has status \u201c${e.status}\u201d, expected ${STATUSES.join(', ')}`, span: e.statusSpan ?? e.sentenceSpan });
       }
     }
   },

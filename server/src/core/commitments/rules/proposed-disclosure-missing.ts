@@ -36,7 +36,7 @@ export const proposedDisclosureMissing: Rule = {
       }
       const target = targetBy.get(comment.number);
       report({
-        message: `Comment ${comment.number} asks for your proposed disclosure (\u201c${ask[0].trim()}\u201d), but the response gives none. Include the text you will file, quoted or as an indented block.`,
+        message: `Comment ${comment.number} asks for proposed disclosure (\u201c${ask[0].trim()}\u201d); the response gives none`,
         span: response.labelSpan.end > response.labelSpan.start ? response.labelSpan : response.span,
         related: [{ span: comment.span, message: `Comment ${comment.number}` }],
         fixes: [proposedBlockFix(letter, response, target)],

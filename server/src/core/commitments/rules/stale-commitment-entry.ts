@@ -33,7 +33,7 @@ export const staleCommitmentEntry: Rule = {
       if (entry.statusSpan) fixes.push({ title: 'Mark this commitment as dropped', edits: [{ span: entry.statusSpan, newText: 'dropped' }], preferred: false });
       const which = entry.comment !== undefined ? `for comment ${entry.comment} ` : '';
       report({
-        message: `The register entry ${which}anchors on \u201c${shorten(entry.sentence ?? '')}\u201d, which is no longer in any response. Update its sentence to the promise as now worded, or remove the entry.`,
+        message: `Register entry ${which}quotes \u201c${shorten(entry.sentence ?? '', 40)}\u201d, which no response says now`,
         span: entry.sentenceSpan,
         fixes,
       });

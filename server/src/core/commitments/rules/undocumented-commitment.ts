@@ -30,15 +30,15 @@ export const undocumentedCommitment: Rule = {
         else if (staleEntry) fixes = [reanchorFix(staleEntry, c, true), recordFix(ctx.letter, c, false)];
         else fixes = [recordFix(ctx.letter, c, true)];
       }
-      const where = c.comment !== undefined ? `The response to comment ${c.comment}` : 'This response';
+      const promise = `Commitment ${quoteTrigger(c)}${c.comment !== undefined ? ` (comment ${c.comment})` : ''}`;
+      // No related location to the register: it is the same for every finding, and the fixes write there.
       report({
         message: movedEntry
-          ? `${where} promises ${quoteTrigger(c)}, which the register records under comment ${movedEntry.comment}. Move the entry to comment ${c.comment}.`
+          ? `${promise} is registered under comment ${movedEntry.comment}`
           : staleEntry
-          ? `${where} promises ${quoteTrigger(c)}, but its register entry still quotes the earlier wording. Anchor the entry on the promise as now worded.`
-          : `${where} promises ${quoteTrigger(c)}, but the commitment register has no entry for it. ${register.writable ? 'Record it so the promise is tracked after the letter is filed.' : 'Repair the register (see the problem reported on it), then record it.'}`,
+          ? `${promise} is registered in its earlier wording`
+          : `${promise} is not in the register${register.writable ? '' : ', which cannot be read'}`,
         span: c.span,
-        related: register.present && register.span ? [{ span: register.span, message: 'The commitment register' }] : undefined,
         fixes,
       });
     }

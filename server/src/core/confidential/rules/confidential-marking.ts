@@ -35,7 +35,7 @@ export const confidentialMarking: Rule = {
       for (const m of markers) {
         if (m.marker === style) continue;
         report({
-          message: `Redaction marker "${m.marker}" differs from this letter's ${counts.get(style)} "${style}" marker${counts.get(style) === 1 ? '' : 's'}; use one marker style throughout, as the legend names one`,
+          message: `Redaction marker "${m.marker}" differs from this letter's ${counts.get(style)} "${style}" marker${counts.get(style) === 1 ? '' : 's'}`,
           span: { start: m.span.start, end: m.span.start + m.marker.length },
         });
       }
@@ -46,7 +46,7 @@ export const confidentialMarking: Rule = {
     if (markers.length && !hasLegend) {
       const first = markers[0];
       report({
-        message: `This letter has ${markers.length} redaction marker${markers.length === 1 ? '' : 's'} but no Rule 83 confidential-treatment legend; add "confidential-treatment:" to the front matter (the export writes the legend and page marks) or write the legend at the top of the letter`,
+        message: `This letter has ${markers.length} redaction marker${markers.length === 1 ? '' : 's'} but no Rule 83 legend`,
         span: { start: first.span.start, end: first.span.start + first.marker.length },
       });
     }
@@ -54,7 +54,7 @@ export const confidentialMarking: Rule = {
     if (!markers.length && hasLegend) {
       const at = declaredSpan ?? legends[0].span;
       report({
-        message: 'The letter requests confidential treatment (Rule 83) but has no redaction markers such as "[***]"; mark the omitted information or remove the legend',
+        message: 'The letter requests confidential treatment (Rule 83) but redacts nothing',
         span: at,
       });
     }

@@ -10,7 +10,7 @@ export const ambiguousCdi: Rule = {
     for (const c of citations) {
       if (c.kind !== 'cdi' || c.cdiResolution !== 'none' || inStaffComment(letter, c.span)) continue;
       report({
-        message: `Question ${c.parts.question} does not say which C&DIs it comes from, and numbers repeat across sets; add the set, e.g. "of the Non-GAAP Financial Measures Compliance and Disclosure Interpretations"`,
+        message: `Question ${c.parts.question} names no C&DI set, and numbers repeat across sets`,
         span: c.span,
       });
     }

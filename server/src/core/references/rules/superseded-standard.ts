@@ -22,7 +22,7 @@ export const supersededStandard: Rule = {
       const message =
         c.kind === 'pre-codification'
           ? `${c.canonical}${title} predates the Codification; cite ${d.superseded.by} instead`
-          : `${c.canonical}${title} has been superseded by ${d.superseded.by}; cite the current guidance unless you are discussing earlier periods`;
+          : `${c.canonical}${title} is superseded by ${d.superseded.by}`;
       report({ message, span: c.span });
     }
   },

@@ -10,7 +10,7 @@ export const commentNumberGap: Rule = {
     for (const b of numberingBreaks(letter.comments)) {
       if (b.kind === 'start') {
         report({
-          message: `The first comment is numbered ${b.comment.number}; staff comments are numbered from 1, so comment${b.expected === b.comment.number - 1 ? '' : 's'} ${range(b.expected, b.comment.number - 1)} ${b.comment.number - b.expected === 1 ? 'is' : 'are'} missing`,
+          message: `The first comment is numbered ${b.comment.number}, so comment${b.expected === b.comment.number - 1 ? '' : 's'} ${range(b.expected, b.comment.number - 1)} ${b.comment.number - b.expected === 1 ? 'is' : 'are'} missing`,
           span: b.comment.numberSpan,
         });
       } else if (b.kind === 'gap') {

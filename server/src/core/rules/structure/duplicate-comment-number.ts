@@ -13,7 +13,7 @@ export const duplicateCommentNumber: Rule = {
       const written = b.comment.written ?? b.comment.number;
       const free = b.expected > written && numberIsFree(letter.comments, b.expected);
       report({
-        message: `Comment number ${written} is used twice; the staff's numbering runs on across the letter`,
+        message: `Comment number ${written} is used twice`,
         span: b.comment.numberSpan,
         related: [{ span: b.first.numberSpan, message: `comment ${b.first.written ?? b.first.number} first appears here` }],
         fixes: free ? [{ title: `Renumber as comment ${b.expected}`, edits: [renumberEdit(letter.text, b.comment.numberSpan, written, b.expected)] }] : undefined,

@@ -65,12 +65,12 @@ function placeholders(letter: Letter, skip: Span[], report: (r: Report) => void)
     // filed. Only an unwritten block ("[Proposed text …]", "[insert …]") is a placeholder there.
     if (inProposedText(text, at) && (figure || !PLACEHOLDER_WORDS.test(inner))) continue;
     reported.push({ start: at, end: at + m[0].length });
-    report({ message: `\u201c${clip(m[0])}\u201d is a placeholder: write the final text before the letter is filed.`, span: { start: at, end: at + m[0].length } });
+    report({ message: `\u201c${clip(m[0])}\u201d is a placeholder, not final text`, span: { start: at, end: at + m[0].length } });
   }
   for (const m of text.matchAll(BARE)) {
     const at = m.index!;
     if (inside(skip, at) || inside(reported, at)) continue;
-    report({ message: `\u201c${m[0]}\u201d is left in the letter: finish the text before it is filed.`, span: { start: at, end: at + m[0].length } });
+    report({ message: `\u201c${m[0]}\u201d is left in the letter`, span: { start: at, end: at + m[0].length } });
   }
 }
 
@@ -92,7 +92,7 @@ function unanswered(letter: Letter, report: (r: Report) => void): Span[] {
   const numbers = open.map((o) => o.number).filter((n): n is number => n !== undefined);
   const which = numbers.length ? ` (comment${numbers.length > 1 ? 's' : ''} ${numbers.join(', ')})` : '';
   report({
-    message: `${open.length === 1 ? 'One comment is' : `${open.length} comments are`} not answered yet${which}: every comment needs its response before the letter is filed.`,
+    message: `${open.length === 1 ? 'One comment is' : `${open.length} comments are`} not answered yet${which}`,
     span: open[0].span,
     related: open.slice(1).map((o) => ({ span: o.span, message: o.number !== undefined ? `comment ${o.number}` : 'a response' })),
   });
@@ -141,8 +141,8 @@ function missingDate(letter: Letter): Missing | undefined {
   if (DATE_LINE.test(headText(letter))) return undefined;
   return {
     message: d
-      ? `The response date \u201c${d}\u201d is not a date (write it as YYYY-MM-DD): the letter must be dated before it is filed.`
-      : 'The letter has no date: set response-date (YYYY-MM-DD) in the front matter, or write the date line, before it is filed.',
+      ? `The response date \u201c${d}\u201d is not a date (YYYY-MM-DD)`
+      : 'The letter has no date',
     span: firstBodyLine(letter),
   };
 }
@@ -153,7 +153,7 @@ function missingSigner(letter: Letter): Missing | undefined {
   if (typeof name === 'string' && name.trim() && !/^\[.*\]$|^(?:TBD|TODO|name)$/i.test(name.trim())) return undefined;
   if (signatureInBody(letter)) return undefined;
   return {
-    message: 'Nobody signs the letter: set signer (name, title) in the front matter, or write the signature after the closing, before it is filed.',
+    message: 'The letter has no signer',
     span: closingLine(letter),
   };
 }

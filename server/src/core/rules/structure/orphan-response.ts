@@ -12,8 +12,8 @@ export const orphanResponse: Rule = {
       report({
         message:
           r.number === undefined
-            ? 'This response follows no comment; put it under the comment it answers'
-            : `This response is labelled for comment ${r.number}, but the letter has no comment ${r.number}`,
+            ? 'This response follows no comment'
+            : `This response answers comment ${r.number}, which the letter does not have`,
         span: r.labelSpan.end > r.labelSpan.start ? r.labelSpan : r.span,
       });
     }

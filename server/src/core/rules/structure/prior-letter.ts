@@ -11,9 +11,9 @@ export const priorLetter: Rule = {
     if (!prior) return;
     const at = priorPathOf(letter.text)?.span ?? { start: 0, end: 0 };
     if (prior.problem) {
-      report({ message: `The prior letter "${prior.path}" cannot be used: ${prior.problem}. Write its path relative to this letter, or remove "prior:".`, span: at });
+      report({ message: `The prior letter "${prior.path}" cannot be used: ${prior.problem}`, span: at });
     } else if (prior.letter && prior.letter.comments.length === 0) {
-      report({ message: `The prior letter "${prior.path}" has no numbered comments, so "prior comment N" cannot be looked up in it. Name the previous round's response letter.`, span: at });
+      report({ message: `The prior letter "${prior.path}" has no numbered comments`, span: at });
     }
   },
 };

@@ -11,10 +11,10 @@ export const unknownPriorComment: Rule = {
     for (const c of letter.comments) {
       for (const ref of c.priorCommentRefs) {
         if (ref.number === undefined || ref.number < 1) {
-          report({ message: `"${ref.text}" cannot refer to a comment of the previous letter: comments are numbered from 1`, span: ref.span });
+          report({ message: `"${ref.text}" names no comment: comments are numbered from 1`, span: ref.span });
         } else if (numbers && !numbers.has(ref.number)) {
           const all = [...numbers].sort((a, b) => a - b);
-          report({ message: `"${ref.text}": the prior letter (${prior!.path}) has no comment ${ref.number}; its comments are ${all.length > 1 ? `${all[0]}–${all[all.length - 1]}` : all[0]}`, span: ref.span });
+          report({ message: `"${ref.text}": the prior letter has no comment ${ref.number}, only ${all.length > 1 ? `${all[0]}–${all[all.length - 1]}` : all[0]}`, span: ref.span });
         }
       }
     }
