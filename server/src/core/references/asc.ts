@@ -179,7 +179,7 @@ export function scanAsc(text: string, pos: number, state: ScanState): ScanResult
   const asu = /^(20[0-4]\d)-(\d{2})$/.exec(token);
   if (asu) {
     const c = makeCitation('asu', text, pos, m.index + m[0].length, `ASU ${asu[1]}-${asu[2]}`, { year: asu[1], sequence: asu[2] });
-    c.malformed = { expected: c.canonical, reason: `${token} is an Accounting Standards Update number, not a Codification reference` };
+    c.malformed = { expected: c.canonical, reason: `${token} is an Update, not a Codification reference` };
     return { cites: [c], end: c.span.end };
   }
   const c = ascCite(text, pos, numStart, token, m[3], m[1]);

@@ -3,6 +3,7 @@ import type { Rule } from '../../rules/rule';
 import { responseGivesProposedText } from '../commitment';
 import { proposedBlockFix } from '../fixes';
 import { STAFF_ASKS_FOR_PROPOSED_TEXT } from '../phrases';
+import { shorten } from '../wording';
 
 /** The staff asked to see the proposed disclosure; a promise without the text invites another round of comments. */
 export const proposedDisclosureMissing: Rule = {
@@ -36,7 +37,7 @@ export const proposedDisclosureMissing: Rule = {
       }
       const target = targetBy.get(comment.number);
       report({
-        message: `Comment ${comment.number} asks for proposed disclosure (\u201c${ask[0].trim()}\u201d); the response gives none`,
+        message: `Comment ${comment.number} asks for proposed disclosure (\u201c${shorten(ask[0], 40)}\u201d); the response gives none`,
         span: response.labelSpan.end > response.labelSpan.start ? response.labelSpan : response.span,
         related: [{ span: comment.span, message: `Comment ${comment.number}` }],
         fixes: [proposedBlockFix(letter, response, target)],

@@ -185,7 +185,7 @@ function describeAsc(c: Citation): Description {
     d.path.push(step(`Section ${section}`, s));
     if (!isAscSection(section)) {
       d.exists = 'no';
-      d.problem = `${section} is not a Codification section number in ${c.canonical}; sections are 00–75 (e.g. 25 Recognition, 35 Subsequent Measurement, 50 Disclosure) or S-sections for SEC material`;
+      d.problem = `${c.canonical}: ${section} is not a Codification section (00–75, or an S-section)`;
     }
   }
   if (paragraph) d.path.push({ label: `paragraph ${paragraph}${pathText(c)}` });

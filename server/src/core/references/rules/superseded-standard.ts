@@ -18,11 +18,10 @@ export const supersededStandard: Rule = {
       if (!d.superseded) continue;
       const when = c.kind === 'pre-codification' || c.kind === 'pcaob' ? asOf : period;
       if (d.superseded.from && when && when < d.superseded.from) continue;
-      const title = d.entry?.title ? ` (${d.entry.title})` : '';
       const message =
         c.kind === 'pre-codification'
-          ? `${c.canonical}${title} predates the Codification; cite ${d.superseded.by} instead`
-          : `${c.canonical}${title} is superseded by ${d.superseded.by}`;
+          ? `${c.canonical} predates the Codification; cite ${d.superseded.by}`
+          : `${c.canonical} is superseded by ${d.superseded.by}`;
       report({ message, span: c.span });
     }
   },
