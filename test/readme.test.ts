@@ -20,3 +20,18 @@ it.each(allRules.map((r) => [r.id, r.defaultSeverity]))('lists rule %s with its 
 it.each(['check', 'commitments', 'import', 'export', 'rules', 'explain'])('documents corresp %s', (cmd) => {
   expect(readme).toMatch(new RegExp(`corresp ${cmd}\\b`));
 });
+
+it("shows the example letter's findings as corresp reports them", async () => {
+  const { analyze } = await import('../server/src/core/check');
+  const shown = [...readme.matchAll(/^examples\/(\S+?):(\d+):(\d+) (\w+) (\S+) (.+)$/gm)];
+  expect(shown.length).toBeGreaterThan(0);
+  for (const [, file, line, column, severity, rule, message] of shown) {
+    const text = fs.readFileSync(path.join(ROOT, 'examples', file), 'utf8');
+    const at = (offset: number) => {
+      const before = text.slice(0, offset).split('\n');
+      return `${before.length}:${before[before.length - 1].length + 1}`;
+    };
+    const found = analyze(text).findings.map((f) => `${at(f.span.start)} ${f.severity} ${f.rule} ${f.message}`);
+    expect(found).toContain(`${line}:${column} ${severity} ${rule} ${message}`);
+  }
+});
