@@ -481,7 +481,8 @@ describe('corresp explain', () => {
     const out = explainLetter(text);
     // "1." alone goes back inside the answer to comment 1, so it opens the answer's own list; "2." after it continues
     // that list (and its text, read with the number, has no staff cue), while the real comment 2 follows later.
-    expect(out).toContain('line 57  responseCont  +0.0  "1."\n  because no feature\n  not commentStart(1) -3.0: numbering 1→1 -4.0, noStaffCue -2.0, numberAlone +1.0, paraStart +1.0, base +1.0\n');
+    // The line before "1." ends with a colon: a comment there also pays listAfterLeadIn.
+    expect(out).toContain('line 57  responseCont  +0.0  "1."\n  because no feature\n  not commentAgain -3.5: restatedWithLabels -3.0, base -0.5\n  not commentStart(1) -6.0: numbering 1→1 -4.0, listAfterLeadIn -3.0, noStaffCue -2.0, numberAlone +1.0, base +1.0\n');
     expect(out).toContain('line 61  responseCont  +0.0  "2."\n  because no feature\n  not commentStart(2) -2.0: continues list 1→2 -3.0, noStaffCue -2.0, numberAlone +1.0, paraStart +1.0, base +1.0\n');
     expect(out).toContain('line 89  commentStart(2)  +3.8  "2."\n  because numberAlone +1.0, paraStart +1.0, voice 0.5 +0.8, base +1.0\n');
     expect(parseLetter(text).comments.map((c) => c.number)).toEqual([1, 2, 3, 4, 5, 6]);
