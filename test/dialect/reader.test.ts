@@ -282,6 +282,63 @@ Sincerely,
     expect(numbers(text)).toEqual({ comments: [1, 2], responses: [1, 2] });
   });
 
+  it('a numbered list after a line of the answer that ends with a colon stays in the answer, though nothing went back', () => {
+    const text = `Dear Ms. Doe:
+
+The following is our response to the comment in your letter.
+
+We note your response to our prior comment. Please tell us why the awards are equity.
+
+Response
+
+The awards are equity. They do not meet any of the conditions described below:
+
+1.
+
+An award indexed to something other than a market condition. The units are not so indexed.
+
+2.
+
+An award that meets the criteria of ASC 480. The units do not meet them.
+
+We will continue to disclose the terms of the units in future filings.
+
+Sincerely,
+`;
+    expect(numbers(text)).toEqual({ comments: [], responses: [1] });
+    expect(parseLetter(text).responses[0].text).toContain('We will continue to disclose');
+    // Without the lead-in, the first numbered paragraph is read as comment 1, as before.
+    expect(numbers(text.replace('described below:', 'described in the plan.')).comments).toEqual([1, 2]);
+  });
+
+  it('numbered headings of the company\'s own answer, bold or italic, in a letter that restates its comment without a number are no comments', () => {
+    const text = `Dear Mr. Roe:
+
+The following is in response to the comment set forth in your letter. Your comment is copied below with our response following.
+
+We have reviewed your response to prior comment 2. Please tell us how you considered the guidance.
+
+The vast majority of our sales are to dealers, and we considered the guidance carefully in our response.
+
+*1.*
+
+*Monthly Sales Reporting Primarily Reflects Sales By Our Dealers*
+
+Monthly sales reporting is comprised of our dealers' sales. We will include a table in our MD&A.
+
+*2.*
+
+*We Highlight Trends During Our Earnings Calls Every Quarter*
+
+Consistent with our earnings calls, we present revenue by segment.
+
+Sincerely,
+`;
+    expect(numbers(text)).toEqual({ comments: [], responses: [] });
+    // The same numbers with the staff's own text after them are comments.
+    expect(numbers(text.replace('*Monthly Sales Reporting Primarily Reflects Sales By Our Dealers*', '*Please tell us how you considered your monthly sales reports.*')).comments).toContain(1);
+  });
+
   it('a page of an HTML letter on one line is cut before its response labels and the items of a list restarted at 1', () => {
     const page = (s: string) => s + ' ' + 'The Company also notes that the amounts are presented consistently with prior periods. '.repeat(12);
     const text = [
