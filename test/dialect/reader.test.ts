@@ -339,6 +339,32 @@ Sincerely,
     expect(numbers(text.replace('*Monthly Sales Reporting Primarily Reflects Sales By Our Dealers*', '*Please tell us how you considered your monthly sales reports.*')).comments).toContain(1);
   });
 
+  it('a bold number alone on its line (EDGAR HTML converted) is no sign of the markdown dialect: an unlabelled answer is accepted', () => {
+    const text = `Dear Ms. Doe:
+
+**1.**
+**Please revise future filings to name your significant customers.**
+
+Company Response:
+
+The Company will name them in future filings.
+
+**2.**
+**We note the mediation. Please provide us with more information.**
+
+The Company acknowledges the Staff's comment and is supplementally providing the requested information.
+
+Very truly yours,
+`;
+    expect(parseLetter(text).flavour).toBe('plain');
+    expect(numbers(text)).toEqual({ comments: [1, 2], responses: [1, 2] });
+    // "**1.** Please revise …" on one line is the dialect's way of writing a comment: markdown, where the missing label
+    // stays a missing response.
+    const dialect = text.replace('**1.**\n**Please', '**1.** **Please').replace('**2.**\n**We note', '**2.** **We note');
+    expect(parseLetter(dialect).flavour).toBe('markdown');
+    expect(numbers(dialect).responses).toEqual([1]);
+  });
+
   it('a page of an HTML letter on one line is cut before its response labels and the items of a list restarted at 1', () => {
     const page = (s: string) => s + ' ' + 'The Company also notes that the amounts are presented consistently with prior periods. '.repeat(12);
     const text = [

@@ -90,7 +90,9 @@ function parseUnsafe(text: string): Letter {
   const fm = readFrontMatter(text, lines);
   if (fm) problems.push(...fm.problems);
   const bodyLine = fm?.bodyLine ?? 0;
-  const markdownHints = /^(?:#{1,6}\s|>\s|\*\*Response|\*\*\d{1,3}\.\*\*)/m.test(text.slice(0, 200_000));
+  // The dialect writes "**5.** Tell us …"; a bold number alone on its line is an EDGAR table cell converted, not the
+  // dialect (where an unlabelled answer would be a missing response).
+  const markdownHints = /^(?:#{1,6}\s|>\s|\*\*Response|\*\*\d{1,3}\.\*\*[ \t]+\S)/m.test(text.slice(0, 200_000));
   const flavour: Letter['flavour'] = fm || markdownHints ? 'markdown' : 'plain';
 
   const suppressions: Suppression[] = [];
