@@ -365,6 +365,36 @@ Very truly yours,
     expect(numbers(dialect).responses).toEqual([1]);
   });
 
+  it('a signature ends the last answer: a long italic appendix after it is neither the comment nor the answer', () => {
+    const appendix = Array.from({ length: 60 }, (_, i) => `*Segment revenue ${i} is measured on a constant currency basis in the table shown below.*`).join('\n\n');
+    const text = `Dear Ms. Doe:
+
+**1. Please tell us how you present your non-GAAP revenue.**
+
+**Response:**
+
+The Company will revise its presentation as set out in Appendix A.
+
+**2. Please expand your discussion of foreign currency.**
+
+**Response:**
+
+The Company will disclose the impact of foreign currency in future filings.
+
+Sincerely,
+
+/s/ John Roe
+
+Appendix A
+
+${appendix}
+`;
+    expect(numbers(text)).toEqual({ comments: [1, 2], responses: [1, 2] });
+    const letter = parseLetter(text);
+    expect(letter.responses[1].text).not.toContain('/s/');
+    expect(letter.closingStart).toBe(text.indexOf('Sincerely'));
+  });
+
   it('a page of an HTML letter on one line is cut before its response labels and the items of a list restarted at 1', () => {
     const page = (s: string) => s + ' ' + 'The Company also notes that the amounts are presented consistently with prior periods. '.repeat(12);
     const text = [

@@ -158,6 +158,10 @@ function stepCost(from: From, s: State, label: Label, b: Block, unlabelled: numb
   if (label === 'preamble' && s.begun) return false;
   if (label === 'aside' && !s.begun) return false;
   if (label === 'closing' && from !== 'closing' && !(b.f.closingStrong || b.f.closingSoft)) return false;
+  // A sign-off or signature ("Sincerely", "/s/") is never part of a restated comment or of an answer, however much
+  // bold, italic or company text (an appendix of proposed disclosure) follows it: the letter's closing starts there,
+  // and an appendix after it is read for commitments on its own. "* * *" may be an elision and stays possible.
+  if (b.f.closingStrong && !b.f.sectionBreak && label !== 'closing' && label !== 'preamble') return false;
   if (label === 'caption' && s.run >= CAPTION_RUN && !b.f.heading) return false;
   if (label === 'responseCont' && from === 'preamble' && !(b.f.namesComment && letter.namedComment !== undefined && !letter.hasLabels)) return false;
   const fromComment = from === 'commentStart' || from === 'commentCont';
