@@ -38,6 +38,9 @@ describe('promises beyond "will <verb>"', () => {
     ['Our revised disclosure would read as follows:', 'future-filing'],
     ['Non-GAAP measures will be preceded by the most directly comparable GAAP measure.', 'future-filing'],
     ['These enhancements will provide readers with additional information regarding key drivers of fluctuations in income taxes.', 'future-filing'],
+    // Intention as a noun frame, the act nominalised after "continue"; a passive limit on data presented.
+    ['Accordingly, it is our intention to continue presentation of segment results on a combined basis.', 'continuing'],
+    ['Therefore, data for the smaller lines will be limited to no more than two years.', 'other-future'],
   ];
   for (const [sentence, kind] of cases) {
     test(sentence.slice(0, 80), () => {
@@ -70,6 +73,13 @@ describe('future-sounding sentences that promise nothing', () => {
     'We will consider whether to expand and clarify the disclosure in future filings.',
     'As a result of the Transaction, the consolidated financial statements of New Holdings will generally reflect its interest in the partnership.',
     '\u2022 Provide us proposed draft footnote disclosure to be included in future periodic reports that presents only that measure.',
+    // Intentions reported (announced elsewhere, an indirect question) or given as the reason for a present practice,
+    // and a belief about what a document will achieve.
+    'We also announced our plan to expand our retail network by opening stores in new markets.',
+    'At the investor day, our CEO provided information about how we plan to allocate capital and expand our disclosure of new products.',
+    'Acme disclosed its intention to restate its financial statements for 2019.',
+    'We deduct the minority share because we intend to show only the amount attributable to our interests.',
+    'We believe the additional disclosure will clarify the relationship between the two measures.',
   ];
   for (const s of none) test(s.slice(0, 80), () => expect(one(s)?.type, JSON.stringify(judgeSentence(s).evidence.features)).not.toBe('commitment'));
 });
@@ -133,6 +143,21 @@ describe('paragraphs and page breaks', () => {
     ]);
   });
 
+  test('a promise of the company\'s own ends the announced text, even "we will continue to disclose"', () => {
+    const text =
+      'The awards do not meet any of the conditions, described below:\n\n1.\n\nAn award indexed to another factor. The units are not indexed.\n\nWe will continue to disclose that the units are equity. To the extent material, we will expand our disclosures in the MD&A.';
+    expect(detectInText(text).filter((f) => f.type === 'commitment').map((f) => f.sentence)).toEqual([
+      'We will continue to disclose that the units are equity.',
+      'To the extent material, we will expand our disclosures in the MD&A.',
+    ]);
+  });
+
+  test('"the following years" at the end of a paragraph announces no text', () => {
+    const text =
+      'The first year covers most losses, while the following years are representative of the payment of other losses.\n\nAccordingly, it is our intention to continue presentation of the table on a combined basis.';
+    expect(detectInText(text).filter((f) => f.type === 'commitment').map((f) => f.sentence)).toEqual(['Accordingly, it is our intention to continue presentation of the table on a combined basis.']);
+  });
+
   test('through the parser: a response broken by a page break keeps its promise', () => {
     const letter = parseLetter(
       '> **1.** Please expand your disclosure.\n\n**Response:**\n\nThe Company respectfully advises the Staff that it will expand its disclosure of the\n\n2\n\nassumptions used in future filings.\n',
@@ -153,6 +178,16 @@ describe('answers outside every response segment', () => {
     expect(found.map((c) => [c.comment, c.response, c.sentence])).toEqual([
       [undefined, NO_RESPONSE, 'As requested, we confirm that we will revise our Pay Versus Performance disclosures in future proxy statements.'],
     ]);
+  });
+
+  test('a response letter that restates an unnumbered follow-up comment ("We have reviewed your response") is read from its body', () => {
+    const text =
+      'Dear Mr. Roe:\n\nThe following is in response to the comment set forth in your letter dated November 7, 2017.\n\nWe have reviewed your response to our prior comment. Please tell us how you considered ASC 606-10-55-90.\n\nThe Company considered the guidance. Beginning with our 2017 Form 10-K, we will include a table of unit sales in our MD&A.\n\nSincerely,\n\n/s/ John Roe\n';
+    const letter = parseLetter(text);
+    expect(letter.responses).toHaveLength(0);
+    expect(detectCommitments(letter).map((c) => c.sentence)).toEqual(['Beginning with our 2017 Form 10-K, we will include a table of unit sales in our MD&A.']);
+    // The staff's own letter opens with its review: never read as an answer.
+    expect(detectCommitments(parseLetter(text.replace('The following is in response to the comment set forth in your letter dated November 7, 2017.\n\n', '')))).toEqual([]);
   });
 
   test('a staff letter is never read as an answer', () => {

@@ -282,6 +282,119 @@ Sincerely,
     expect(numbers(text)).toEqual({ comments: [1, 2], responses: [1, 2] });
   });
 
+  it('a numbered list after a line of the answer that ends with a colon stays in the answer, though nothing went back', () => {
+    const text = `Dear Ms. Doe:
+
+The following is our response to the comment in your letter.
+
+We note your response to our prior comment. Please tell us why the awards are equity.
+
+Response
+
+The awards are equity. They do not meet any of the conditions described below:
+
+1.
+
+An award indexed to something other than a market condition. The units are not so indexed.
+
+2.
+
+An award that meets the criteria of ASC 480. The units do not meet them.
+
+We will continue to disclose the terms of the units in future filings.
+
+Sincerely,
+`;
+    expect(numbers(text)).toEqual({ comments: [], responses: [1] });
+    expect(parseLetter(text).responses[0].text).toContain('We will continue to disclose');
+    // Without the lead-in, the first numbered paragraph is read as comment 1, as before.
+    expect(numbers(text.replace('described below:', 'described in the plan.')).comments).toEqual([1, 2]);
+  });
+
+  it('numbered headings of the company\'s own answer, bold or italic, in a letter that restates its comment without a number are no comments', () => {
+    const text = `Dear Mr. Roe:
+
+The following is in response to the comment set forth in your letter. Your comment is copied below with our response following.
+
+We have reviewed your response to prior comment 2. Please tell us how you considered the guidance.
+
+The vast majority of our sales are to dealers, and we considered the guidance carefully in our response.
+
+*1.*
+
+*Monthly Sales Reporting Primarily Reflects Sales By Our Dealers*
+
+Monthly sales reporting is comprised of our dealers' sales. We will include a table in our MD&A.
+
+*2.*
+
+*We Highlight Trends During Our Earnings Calls Every Quarter*
+
+Consistent with our earnings calls, we present revenue by segment.
+
+Sincerely,
+`;
+    expect(numbers(text)).toEqual({ comments: [], responses: [] });
+    // The same numbers with the staff's own text after them are comments.
+    expect(numbers(text.replace('*Monthly Sales Reporting Primarily Reflects Sales By Our Dealers*', '*Please tell us how you considered your monthly sales reports.*')).comments).toContain(1);
+  });
+
+  it('a bold number alone on its line (EDGAR HTML converted) is no sign of the markdown dialect: an unlabelled answer is accepted', () => {
+    const text = `Dear Ms. Doe:
+
+**1.**
+**Please revise future filings to name your significant customers.**
+
+Company Response:
+
+The Company will name them in future filings.
+
+**2.**
+**We note the mediation. Please provide us with more information.**
+
+The Company acknowledges the Staff's comment and is supplementally providing the requested information.
+
+Very truly yours,
+`;
+    expect(parseLetter(text).flavour).toBe('plain');
+    expect(numbers(text)).toEqual({ comments: [1, 2], responses: [1, 2] });
+    // "**1.** Please revise …" on one line is the dialect's way of writing a comment: markdown, where the missing label
+    // stays a missing response.
+    const dialect = text.replace('**1.**\n**Please', '**1.** **Please').replace('**2.**\n**We note', '**2.** **We note');
+    expect(parseLetter(dialect).flavour).toBe('markdown');
+    expect(numbers(dialect).responses).toEqual([1]);
+  });
+
+  it('a signature ends the last answer: a long italic appendix after it is neither the comment nor the answer', () => {
+    const appendix = Array.from({ length: 60 }, (_, i) => `*Segment revenue ${i} is measured on a constant currency basis in the table shown below.*`).join('\n\n');
+    const text = `Dear Ms. Doe:
+
+**1. Please tell us how you present your non-GAAP revenue.**
+
+**Response:**
+
+The Company will revise its presentation as set out in Appendix A.
+
+**2. Please expand your discussion of foreign currency.**
+
+**Response:**
+
+The Company will disclose the impact of foreign currency in future filings.
+
+Sincerely,
+
+/s/ John Roe
+
+Appendix A
+
+${appendix}
+`;
+    expect(numbers(text)).toEqual({ comments: [1, 2], responses: [1, 2] });
+    const letter = parseLetter(text);
+    expect(letter.responses[1].text).not.toContain('/s/');
+    expect(letter.closingStart).toBe(text.indexOf('Sincerely'));
+  });
+
   it('a page of an HTML letter on one line is cut before its response labels and the items of a list restarted at 1', () => {
     const page = (s: string) => s + ' ' + 'The Company also notes that the amounts are presented consistently with prior periods. '.repeat(12);
     const text = [
@@ -481,7 +594,8 @@ describe('corresp explain', () => {
     const out = explainLetter(text);
     // "1." alone goes back inside the answer to comment 1, so it opens the answer's own list; "2." after it continues
     // that list (and its text, read with the number, has no staff cue), while the real comment 2 follows later.
-    expect(out).toContain('line 57  responseCont  +0.0  "1."\n  because no feature\n  not commentStart(1) -3.0: numbering 1→1 -4.0, noStaffCue -2.0, numberAlone +1.0, paraStart +1.0, base +1.0\n');
+    // The line before "1." ends with a colon: a comment there also pays listAfterLeadIn.
+    expect(out).toContain('line 57  responseCont  +0.0  "1."\n  because no feature\n  not commentAgain -3.5: restatedWithLabels -3.0, base -0.5\n  not commentStart(1) -6.0: numbering 1→1 -4.0, listAfterLeadIn -3.0, noStaffCue -2.0, numberAlone +1.0, base +1.0\n');
     expect(out).toContain('line 61  responseCont  +0.0  "2."\n  because no feature\n  not commentStart(2) -2.0: continues list 1→2 -3.0, noStaffCue -2.0, numberAlone +1.0, paraStart +1.0, base +1.0\n');
     expect(out).toContain('line 89  commentStart(2)  +3.8  "2."\n  because numberAlone +1.0, paraStart +1.0, voice 0.5 +0.8, base +1.0\n');
     expect(parseLetter(text).comments.map((c) => c.number)).toEqual([1, 2, 3, 4, 5, 6]);

@@ -7,7 +7,8 @@
 //  - an appendix after the signature ("Appendix A", "Annex 1", "Exhibit A", "Attachment"), where a company often sets
 //    out the revisions it promised ("it intends to make the following revisions to Table 19.3 in future filings").
 // A staff letter (its opening reads like the staff's: "We have reviewed your filing", "We have completed our review",
-// "we will not review your filing") is never read this way.
+// "we will not review your filing") is never read this way; a response letter that says it responds before restating a
+// follow-up comment ("We have reviewed your response to prior comment 2") is no staff letter (opensAsStaffLetter).
 // Pure and linear: a few bounded line scans.
 import type { Letter, Span } from '../model';
 import { opensAsStaffLetter } from '../dialect/parse';

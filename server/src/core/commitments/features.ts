@@ -61,7 +61,7 @@ export const FEATURE_NAMES = [
   'hedge', // "will consider", "will evaluate whether", "may include", "every effort will be made"
   'staffVoice', // "please", "you will", "tell us"
   'inQuotes', // the promise words sit inside quotation marks
-  'reportedSpeech', // after "states that", "provides that", "requires": a quoted standard
+  'reportedSpeech', // after "states that", "provides that", "requires": a quoted standard; "announced our plan to"
   'shallModal', // "shall": the language of standards and contracts, not of a response letter
   'hypothetical', // "if ... not collected, the difference will be reflected as ..."
   'accountingMethod', // "we will recognize revenue when ...": a method, not a disclosure
@@ -70,6 +70,7 @@ export const FEATURE_NAMES = [
   'otherSubject', // "the new organization will include ...": someone or something else's future, not the company's
   'offer', // "if the Staff would like ...", "any additional information", "we are prepared to": a courtesy, not a promise
   'forecast', // "we expect that we will recognize ...": a prediction about the business, not a promise
+  'reason', // "because we intend to show only ...": an intention given as the reason for a present practice
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -105,7 +106,7 @@ const OFFER =
   /\b(?:(?:if|should|to the extent) (?:the )?(?:Staff|you) (?:believes?|wish(?:es)?|would like|requests?|requires?|needs?|has|have|desires?)\b|(?:any|such) (?:additional|further|other) (?:information|questions?|comments?|assistance|details?)(?: (?:that )?(?:the Staff|you) (?:may|might)| (?:as|if) (?:requested|needed))|(?:at|upon) (?:the Staff's |your )?request\b|\b(?:are|is|would be|will be) (?:prepared|happy|pleased|glad|available) to\b)/i;
 const COORDINATED = /\b(?:and|or|but|then)\b\s*,?(?:[^,;]{1,100},\s*)?$/i;
 /** "the Company's disclosure on revenue ... will", "our revised presentation will": a disclosure of the company as subject. */
-const DOCUMENT_SUBJECT = /\b(?:the company's|our|its|the revised|the proposed|such|these|this|the)\s+(?:[\w-]+\s+){0,2}(?:disclosures?|presentation|discussion|footnote|note|table|reconciliation|filings?|language|information|measures?|enhancements?|revisions?|changes|additions?|modifications?|clarifications?|updates?)\b[^,;]{0,120}$/i;
+const DOCUMENT_SUBJECT = /(?:\b(?:the company's|our|its|the revised|the proposed|such|these|this|the)\s+|(?:^|[,;:]\s*)(?:therefore,?\s+|accordingly,?\s+)?)(?:[\w-]+\s+){0,2}(?:data|disclosures?|presentation|discussion|footnote|note|table|reconciliation|filings?|language|information|measures?|enhancements?|revisions?|changes|additions?|modifications?|clarifications?|updates?)\b[^,;]{0,120}$/i;
 /** "we expect that", "we anticipate that", "we believe": a forecast, not a promise. */
 const FORECAST_BEFORE = /\b(?:expects?|expected|anticipates?|anticipated|believes?|estimates?|projects?|forecasts?|predicts?|assumes?) that\b[^.;]{0,80}$|\b(?:likely|unlikely|probably|may|might|could)\b[^.;,]{0,30}$/i;
 const COMPANY_OPENS = /^(?:[^,;]{0,120},\s*)?(?:we|the company|it|management)\b/i;
@@ -114,6 +115,17 @@ const DOCUMENT_BEFORE =
   /\b(?:filings?|reports?|disclosures?|10-[KQ]|20-F|statements?|release|releases|note|footnote|section|table|MD&A|discussion|presentation|language|information|amendment|proxy|caption|reconciliation)\s+(?:(?:also|further|now|then|therefore|thus|accordingly|instead)\s+)*$/i;
 const REPORTED_BEFORE =
   /\b(?:states?|stated|provides?|provided|requires?|required|reads?|stipulates?|specifies|defines|explains|indicates|says|notes) that\b|\b(?:states|provides|requires|reads|stipulates)\s*(?::|,|in part|as follows)|\brequires (?:an? |the )?(?:entity|entities|registrants?|companies|issuers?)\b/i;
+/** An intention reported, not undertaken: "we announced our plan to expand …", "information about how we plan to …" (an
+ * indirect question or an announcement made elsewhere, in the past). */
+const REPORTED_INTENTION =
+  /\b(?:about|explained|explaining|described|describing|detailing|discussed|outlined|showed|shows?) how (?:we|the company|it|management) $|\b(?:announced|disclosed|presented|outlined|communicated|unveiled|shared|reported) (?:that (?:we|the company|it) |(?:our|its) )$/i;
+/** "because we intend to show only …": an intention given as the reason for what the company does now. */
+const REASON_BEFORE = /\b(?:because|since) (?:we|the company|it|management) $/i;
+/** "We believe the additional disclosure will clarify …": a belief about what a document will achieve. */
+const BELIEF_ABOUT_DOCUMENT =
+  /\b(?:believes?|think|expects?|anticipates?)(?: that)? (?:[\w'\u2019-]+ ){0,4}(?:disclosures?|revisions?|changes|presentation|information|enhancements?|additions?|clarifications?) $/i;
+/** "it is our intention to", "our plan is to": the company's intention as a noun. */
+const OWN_INTENTION = /\b(?:our|its|the company['\u2019]s|management['\u2019]s) $/i;
 const CONDITION_BEFORE = /\b(?:to the extent|if|when|whenever|once|should|where|in the event|unless|as and when|upon)\b/i;
 const HYPOTHETICAL_BEFORE = /\b(?:if|in the event|should|were|unless|in the case|had)\b[^.;]{0,200}\b(?:not|were|would|fail|fails|failed|default|defaults|occur|occurs|change|changes|differ|differs|exceed|exceeds|collected|received|paid|realized|impaired)\b/i;
 const FUTURE_TIME = /\b(?:going forward|prospectively|in the future|future (?:period|periods|quarters?|years?)|beginning (?:with|in)|starting (?:with|in)|commencing (?:with|in)|effective (?:with|in|for)|next|upcoming|forthcoming|subsequent|hereafter|henceforth|fiscal (?:year )?20\d\d|(?:first|second|third|fourth) quarter|Q[1-4])\b/i;
@@ -175,6 +187,8 @@ export function sentenceFeatures(sentence: string, ctx: SentenceContext = NO_CON
     if (modal === 'shall' || /^shall\b/i.test(anchor?.[0] ?? '')) f.shallModal = 1;
     if (THIRD_PARTY_BEFORE.test(before)) f.otherSubject = 1;
     else if (COMPANY_BEFORE.test(before.slice(-60)) || COMPANY_INTERJECTED.test(before)) f.companySubject = 1;
+    // "it is our intention to continue presentation of …": the intention is the company's own.
+    else if (/^(?:intention|intent|plans?)\b/.test(modal) && OWN_INTENTION.test(before)) f.companySubject = 1;
     // "We will continue to monitor ... and will disclose ...": the subject carries over a coordinated verb.
     else if (COORDINATED.test(before) && COMPANY_OPENS.test(sentence)) f.companySubject = 1;
     if (STAFF_BEFORE.test(before)) f.staffVoice = 1;
@@ -182,11 +196,14 @@ export function sentenceFeatures(sentence: string, ctx: SentenceContext = NO_CON
     // "we expect that the revised disclosure will be as follows": an expectation about the company's own document is
     // a promise; about the business, a forecast.
     if (FORECAST_BEFORE.test(before) && !f.documentSubject) f.forecast = 1;
+    // "We believe the additional disclosure will clarify the relationship": the document's effect, not its content.
+    if (f.documentSubject && (f.strongVerb || f.weakVerb || f.otherVerb) && BELIEF_ABOUT_DOCUMENT.test(before)) f.forecast = 1;
     // "the Company expects to make significant investments": an expectation of an act that is no disclosure.
     if (/^expects?\b/.test(modal) && !f.strongVerb && !disclosureWord && !(futureDoc && f.weakVerb)) f.forecast = 1;
     const active = f.strongVerb || f.weakVerb || f.otherVerb;
     if (active && !f.companySubject && !f.documentSubject && !f.staffVoice && /\b(?:the|a|an|this|that|these|those|such|each|any)\s+(?:[\w-]+\s+){0,3}$/i.test(before.replace(/\s*\([^)]{0,80}\)\s*$/, ' ').replace(/[\w-]+\s*$/, ''))) f.otherSubject = 1;
-    if (REPORTED_BEFORE.test(before)) f.reportedSpeech = 1;
+    if (REPORTED_BEFORE.test(before) || (f.intentionVerb && REPORTED_INTENTION.test(before))) f.reportedSpeech = 1;
+    if (f.intentionVerb && REASON_BEFORE.test(before) && !futureDoc && !f.namedFiling) f.reason = 1;
     if (CONDITION_BEFORE.test(before)) f.condition = 1;
     if (ctx.quoteDepth > 0 ? !closesBefore(sentence, at) : insideQuotes(sentence, at)) f.inQuotes = 1;
     const passiveLike = f.passiveFuture || f.passiveAccounting || !f.companySubject;

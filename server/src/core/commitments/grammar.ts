@@ -31,6 +31,7 @@ export const GRAMMAR_WEIGHTS: Readonly<Record<FeatureName, number>> = {
   afterLeadIn: -2,
   question: -4,
   forecast: -2.5,
+  reason: -3,
   otherSubject: -1.5,
   offer: -3,
 };

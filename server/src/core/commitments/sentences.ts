@@ -177,10 +177,12 @@ const OPEN_ENDING = /(?:\b(?:the|a|an|our|its|their|of|to|in|on|for|with|by|and|
 
 /** A sentence announcing text to follow: "... as follows:", "the following disclosure:", "... to read:". */
 const LEAD_IN = /\b(?:follows?|following|below|read|reads|underlined|marked|italics|bold|language|disclosure|text|factors?|states?|provides?)\b[^:]{0,80}:\s*$/i;
-/** A paragraph ending on a sentence that announces text even without a colon: "... as follows (new text underlined)." */
-const ANNOUNCES = /\b(?:as follows|the following|set forth below|presented below|shown below|provided below|is below)\b[^.:]{0,120}[.:]\s*["'\u201d)]*\s*$/i;
-/** Words of the company talking to the staff again, which end announced text. */
-const LEAD_IN_ENDS = /\b(?:Staff|respectfully|supplementally|in response|this comment|the comment|future fil\w*|going forward|we (?:will|intend|propose|plan) (?:also )?(?:to )?(?:revise|include|expand|disclose|provide|add|update))\b/i;
+/** A paragraph ending on a sentence that announces text even without a colon: "... as follows (new text underlined)."
+ * "The following years are …" is time (the next years), not announced text. */
+const ANNOUNCES = /\b(?:as follows|the following(?! (?:years?|periods?|quarters?|months?|weeks?|days?|fiscal|business day)\b)|set forth below|presented below|shown below|provided below|is below)\b[^.:]{0,120}[.:]\s*["'\u201d)]*\s*$/i;
+/** Words of the company talking to the staff again, which end announced text: a promise of its own ("we will also
+ * revise", "we will continue to disclose") is the company speaking, not the announced text. */
+const LEAD_IN_ENDS = /\b(?:Staff|respectfully|supplementally|in response|this comment|the comment|future fil\w*|going forward|we (?:will|intend|propose|plan) (?:to )?(?:(?:also|further|continue to|[a-z]{2,14}ly) (?:to )?){0,2}(?:revise|include|expand|disclose|provide|add|update|present|enhance|clarify))\b/i;
 
 /**
  * Calls `visit` for each sentence of text[from, to), in order. Linear: every position is read a bounded number of

@@ -90,13 +90,15 @@ function parseUnsafe(text: string): Letter {
   const fm = readFrontMatter(text, lines);
   if (fm) problems.push(...fm.problems);
   const bodyLine = fm?.bodyLine ?? 0;
-  const markdownHints = /^(?:#{1,6}\s|>\s|\*\*Response|\*\*\d{1,3}\.\*\*)/m.test(text.slice(0, 200_000));
+  // The dialect writes "**5.** Tell us …"; a bold number alone on its line is an EDGAR table cell converted, not the
+  // dialect (where an unlabelled answer would be a missing response).
+  const markdownHints = /^(?:#{1,6}\s|>\s|\*\*Response|\*\*\d{1,3}\.\*\*[ \t]+\S)/m.test(text.slice(0, 200_000));
   const flavour: Letter['flavour'] = fm || markdownHints ? 'markdown' : 'plain';
 
   const suppressions: Suppression[] = [];
   const rows = classify(text, lines, bodyLine, flavour, suppressions);
   const facts = fm?.facts ?? readReBlock(lines, rows.map((r) => r.skip));
-  const staffLetter = !fm && STAFF_INTRO.test(text.slice(0, 6000));
+  const staffLetter = !fm && opensAsStaffLetter(text);
 
   const read = readByModel(text, rows, flavour, staffLetter).body;
   const { captions, comments, responses, closingStart } = read;
@@ -289,7 +291,7 @@ export function readExplained(text: string): Reading {
   const fm = readFrontMatter(text, lines);
   const flavour = letter.flavour;
   const rows = classify(text, lines, fm?.bodyLine ?? 0, flavour, []);
-  const staffLetter = !fm && STAFF_INTRO.test(text.slice(0, 6000));
+  const staffLetter = !fm && opensAsStaffLetter(text);
   const features = letterFeatures(text, rows, flavour, staffLetter);
   const blocks = readBlocks(rows, features);
   const { decisions, alternatives } = decodeExplained(blocks, features);
@@ -300,9 +302,18 @@ const RESPONSE_INTRO =
   /\b(?:in response to|respond(?:s|ing)? to|our (?:corresponding )?responses?|(?:the Company|Company)['\u2019]s responses?|followed by (?:our|the Company['\u2019]s|its) responses?|on behalf of)\b/i;
 const STAFF_INTRO = /\bWe have (?:reviewed|limited our review)|\bwe may have additional comments|\bPlease respond to (?:these|this)/i;
 
-/** True when the letter opens in the staff's voice ("We have reviewed your filing"): a staff letter, not a response. */
+/**
+ * True when the letter opens in the staff's voice ("We have reviewed your filing"): a staff letter, not a response.
+ * Whichever voice speaks first decides: a response letter that first says it responds ("The following is in response
+ * to the comments set forth in your letter") and then restates a follow-up comment ("We have reviewed your response to
+ * prior comment 2") is the company's.
+ */
 export function opensAsStaffLetter(text: string): boolean {
-  return STAFF_INTRO.test(text.slice(0, 6000));
+  const head = text.slice(0, 6000);
+  const staff = STAFF_INTRO.exec(head);
+  if (!staff) return false;
+  const company = RESPONSE_INTRO.exec(head);
+  return !company || company.index > staff.index;
 }
 
 /** A response letter with no labels at all: each comment is followed directly by its answer. */

@@ -4,7 +4,7 @@
 // not a look-ahead. At most BEAM states are kept per block, so the cost is linear in the number of blocks.
 import type { Block, LetterFeatures } from './features';
 import { emission, LABELS, type Label, type Term } from './weights';
-import { AFTER_NUMBER_ALONE, CAPTION_AT_END, CAPTION_REFUND, CAPTION_RUN, LIST_GOES_ON, NUMBERING, RESTATED_WITH_LABELS, numberingCost, TRANSITIONS, unlabelledAnswer, type From } from './transitions';
+import { AFTER_NUMBER_ALONE, CAPTION_AT_END, CAPTION_REFUND, CAPTION_RUN, LIST_AFTER_LEAD_IN, LIST_GOES_ON, NUMBERING, RESTATED_WITH_LABELS, numberingCost, TRANSITIONS, unlabelledAnswer, type From } from './transitions';
 
 const BEAM = 16;
 
@@ -158,6 +158,10 @@ function stepCost(from: From, s: State, label: Label, b: Block, unlabelled: numb
   if (label === 'preamble' && s.begun) return false;
   if (label === 'aside' && !s.begun) return false;
   if (label === 'closing' && from !== 'closing' && !(b.f.closingStrong || b.f.closingSoft)) return false;
+  // A sign-off or signature ("Sincerely", "/s/") is never part of a restated comment or of an answer, however much
+  // bold, italic or company text (an appendix of proposed disclosure) follows it: the letter's closing starts there,
+  // and an appendix after it is read for commitments on its own. "* * *" may be an elision and stays possible.
+  if (b.f.closingStrong && !b.f.sectionBreak && label !== 'closing' && label !== 'preamble') return false;
   if (label === 'caption' && s.run >= CAPTION_RUN && !b.f.heading) return false;
   if (label === 'responseCont' && from === 'preamble' && !(b.f.namesComment && letter.namedComment !== undefined && !letter.hasLabels)) return false;
   const fromComment = from === 'commentStart' || from === 'commentCont';
@@ -170,7 +174,9 @@ function stepCost(from: From, s: State, label: Label, b: Block, unlabelled: numb
     cost -= CAPTION_REFUND * s.run;
     if (parts) parts.push(part('captionLeadsNowhere', -CAPTION_REFUND * s.run));
   }
-  if (b.f.afterNumberAlone && ((from === 'commentStart' && label === 'commentCont') || ((from === 'responseCont' || from === 'responseLabel') && label === 'responseCont'))) {
+  // In the opening only for text that is not the staff's: there the number and its text are the company's own heading.
+  const ownHeading = from === 'preamble' && label === 'preamble' && b.f.voice <= 0;
+  if (b.f.afterNumberAlone && ((from === 'commentStart' && label === 'commentCont') || ((from === 'responseCont' || from === 'responseLabel') && label === 'responseCont') || ownHeading)) {
     cost += AFTER_NUMBER_ALONE;
     if (parts) parts.push(part('afterNumberAlone', AFTER_NUMBER_ALONE));
   }
@@ -191,6 +197,10 @@ function stepCost(from: From, s: State, label: Label, b: Block, unlabelled: numb
     const numbering = renumber ? NUMBERING.repeated : numberingCost(s.last, n);
     cost += numbering;
     if (parts && numbering) parts.push(part(renumber ? `repeated ${b.number} read as ${n}` : `numbering ${s.last}→${n}`, numbering));
+    if (b.f.afterLeadIn && (from === 'responseCont' || from === 'responseLabel')) {
+      cost += LIST_AFTER_LEAD_IN;
+      if (parts) parts.push(part('listAfterLeadIn', LIST_AFTER_LEAD_IN));
+    }
     if (s.list && n === s.list + 1 && b.number) {
       cost += LIST_GOES_ON;
       if (parts) parts.push(part(`continues list ${s.list}→${n}`, LIST_GOES_ON));

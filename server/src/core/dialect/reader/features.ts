@@ -105,6 +105,9 @@ export interface BlockFeatures {
   literal: number;
   /** The block names the one comment a letter that restates nothing answers ("related to Question 3 of your letter"). */
   namesComment: number;
+  /** The line before the block ends with a colon ("… as described below:"): what follows is the list or text that line
+   * announces. */
+  afterLeadIn: number;
 }
 
 export type FeatureName = keyof BlockFeatures;
@@ -210,7 +213,7 @@ function emptyFeatures(): BlockFeatures {
   return {
     numbered: 0, unnumbered: 0, commentWord: 0, numberStrong: 0, numberAlone: 0, afterNumberAlone: 0, listMarker: 0, opensInStaffVoice: 0,
     titleLike: 0, voice: 0, voiced: 0, noStaffCue: 0, opensAsAnswer: 0, emphasis: 0, quote: 0, heading: 0, captionCandidate: 0, responseLabel: 0, labelNumbered: 0,
-    closingStrong: 0, sectionBreak: 0, closingSoft: 0, paraStart: 0, midSentence: 0, continuesAcrossPage: 0, literal: 0, namesComment: 0,
+    closingStrong: 0, sectionBreak: 0, closingSoft: 0, paraStart: 0, midSentence: 0, continuesAcrossPage: 0, literal: 0, namesComment: 0, afterLeadIn: 0,
   };
 }
 
@@ -238,6 +241,7 @@ function openingFeatures(r: RowView, prev: RowView | undefined, afterFurniture: 
   f.closingSoft = r.closing === 'soft' && (r.paraStart || letter.flavour === 'plain') ? 1 : 0;
   f.paraStart = r.paraStart ? 1 : 0;
   f.opensAsAnswer = ANSWER_OPENING.test(r.detect) ? 1 : 0;
+  f.afterLeadIn = prev && /:\s*$/.test(prev.detect) && !prev.label ? 1 : 0;
   if (prev && !r.paraStart) {
     const t = prev.detect;
     // A caption line ends without punctuation too; only a body line (or a dangling "Note", "and") leaves a sentence open.
@@ -274,8 +278,8 @@ function finishFeatures(b: Block, rows: RowView[], letter: LetterFeatures): void
 
 /**
  * A number alone on its line ("1." in one table cell, its text in the next) is read with its text: whether the text
- * opens the way the staff's comments open or as an answer does, speaks without a staff cue, and in whose voice, says
- * whether the number opens a comment or an item of the company's own list.
+ * opens the way the staff's comments open or as an answer does, speaks without a staff cue, in whose voice, and
+ * whether it is a title, says whether the number opens a comment or an item (or heading) of the company's own list.
  */
 function lendText(number: Block, text: Block, rows: RowView[]): void {
   const first = rows[text.first].detect;
@@ -291,6 +295,11 @@ function lendText(number: Block, text: Block, rows: RowView[]): void {
   f.opensAsAnswer = text.f.opensAsAnswer;
   f.voice = text.f.voice;
   f.noStaffCue = staff === 0 && words >= 8 ? 1 : 0;
+  // "1." then "Monthly Sales Reporting Primarily Reflects Sales By Our Dealers": a numbered heading of the company's.
+  f.titleLike = text.rows.length === 1 && titleLike(first) ? 1 : 0;
+  // A title or a text without a staff cue, in the company's voice ("… By Our Dealers"): bold or italic there marks the
+  // company's own heading, not a comment.
+  if ((f.titleLike || f.noStaffCue) && text.f.voice < 0) f.numberStrong = 0;
 }
 
 /**

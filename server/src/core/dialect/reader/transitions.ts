@@ -57,7 +57,9 @@ export const CAPTION_REFUND = 1.5;
 
 /**
  * The block after a number alone ("1." in one table cell, its text in the next) belongs to what the number opened:
- * the comment after commentStart, the list item after a number inside an answer.
+ * the comment after commentStart, the list item after a number inside an answer, a numbered heading of the company's
+ * own answer (its text not in the staff's voice) in the opening of a letter that restates its comment without a
+ * number (so the bonus never pays for reading that list as comments).
  */
 export const AFTER_NUMBER_ALONE = 3;
 
@@ -83,6 +85,12 @@ export const NUMBERING = {
  * every item a path reads as a comment, so a whole list read as comments costs as much as it is long.
  */
 export const LIST_GOES_ON = -3;
+
+/**
+ * A number right after an answer's line that ends with a colon ("… as described below:") opens the list that line
+ * announces, not the next comment: a response rarely ends on a colon just before the next comment.
+ */
+export const LIST_AFTER_LEAD_IN = -3;
 
 export function numberingCost(last: number, n: number): number {
   if (n === last + 1) return NUMBERING.next;
