@@ -81,7 +81,8 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
   /** How long the last check of each document took (ms), which sets how long a re-check waits while typing. */
   const lastCost = new Map<string, number>();
   const settingsCache = new Map<string, Promise<Settings>>();
-  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** The check due per document, by the function that calls it off. */
+  const timers = new Map<string, () => void>();
   let canPullConfiguration = false;
   let canReportProgress = false;
   let canWatchFiles = false;
@@ -344,13 +345,20 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
     const cost = lastCost.get(uri) ?? 0;
     const delay = now || !busy || cost < RECHECK_WAIT_FROM_MS ? 0 : Math.min(cost, RECHECK_WAIT_MAX_MS);
     cancelRunning(uri);
-    timers.set(
-      uri,
-      setTimeout(() => {
-        timers.delete(uri);
-        void validate(uri);
-      }, delay),
-    );
+    const run = () => {
+      timers.delete(uri);
+      void validate(uri);
+    };
+    if (delay === 0 && !busy) {
+      // Nothing to coalesce with: start after the message at hand, not on a timer. setTimeout(0) is 1 ms in Node, a
+      // fifth of a keystroke on the 100 KB letter (change → check start 1.14 ms median, --cpu-prof and timing marks).
+      const immediate = setImmediate(run);
+      timers.set(uri, () => clearImmediate(immediate));
+    } else {
+      // A check is being cancelled: the 1 ms (or the longer wait) lets the edits arriving in a burst join this re-check.
+      const timer = setTimeout(run, delay);
+      timers.set(uri, () => clearTimeout(timer));
+    }
   }
 
   async function validate(uri: string): Promise<void> {
@@ -433,8 +441,7 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
   });
 
   function cleanUp(uri: string): void {
-    const t = timers.get(uri);
-    if (t) clearTimeout(t);
+    timers.get(uri)?.();
     timers.delete(uri);
     cancelRunning(uri);
     inFlight.delete(uri);
