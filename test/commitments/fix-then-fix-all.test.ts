@@ -121,7 +121,7 @@ describe('a promise moved to another comment', () => {
       'The Company has quantified each factor above.',
     );
     const f = analyze(text).findings.find((x) => x.rule === 'undocumented-commitment')!;
-    expect(f.message).toBe('Commitment \u201cwill disclose \u2026\u201d (comment 2) is registered under comment 1');
+    expect(f.message).toBe('\u201cwill disclose\u201d (comment 2) is registered under comment 1');
     const once = fixAll(text);
     expect(entries(once).map((e) => [e.comment, e.owner])).toEqual([[2, 'Controller']]);
     expect(problems(once, ['stale-commitment-entry', 'undocumented-commitment'])).toEqual([]);

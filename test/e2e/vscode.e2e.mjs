@@ -284,7 +284,7 @@ try {
     return JSON.stringify(title);
   });
 
-  const UNRECORDED = 'is not in the register'; // undocumented-commitment: "Commitment “will …” (comment N) is not in the register"
+  const UNRECORDED = 'is not in the register'; // undocumented-commitment: "“will …” (comment N) is not in the register"
   await check('codelens', async () => {
     const before = registerOf(fx.file);
     await showProblems(UNRECORDED);

@@ -1,9 +1,9 @@
 import type { Commitment } from './commitment';
 
-/** The promise in the drafter's words: “will revise …”. */
+/** The promise in the drafter's words, quoted as written: “will revise”. The diagnostic's range shows the rest. */
 export function quoteTrigger(c: Commitment): string {
   const t = c.trigger.replace(/\s+/g, ' ').trim();
-  return `\u201c${t.length > 60 ? `${t.slice(0, 57)}\u2026` : t} \u2026\u201d`;
+  return `\u201c${t.length > 60 ? `${t.slice(0, 57)}\u2026` : t}\u201d`;
 }
 
 export function shorten(s: string, max = 70): string {

@@ -20,7 +20,7 @@ export const commitmentWithoutFiling: Rule = {
       if (c.kind === 'amendment' && AMENDED_DOCUMENT.test(c.sentence)) continue;
       const vague = c.venue ? `only \u201c${c.venue}\u201d` : 'no filing or period';
       report({
-        message: `Commitment ${quoteTrigger(c)} names ${vague}`,
+        message: `${quoteTrigger(c)} names ${vague}`,
         span: c.span,
         fixes: nameFilingFixes(ctx.letter, c),
       });

@@ -38,7 +38,7 @@ export const hedgedCommitment: Rule = {
     }
     for (const h of hedges) {
       report({
-        message: `\u201c${hedgeWords(shorten(h.phrase, 50))}\u201d promises nothing: commit, or say why no change is needed`,
+        message: `\u201c${hedgeWords(shorten(h.phrase, 50))}\u201d promises nothing`,
         span: locate(text, h.span, h.phrase),
       });
     }

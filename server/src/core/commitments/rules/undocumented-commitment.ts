@@ -30,7 +30,7 @@ export const undocumentedCommitment: Rule = {
         else if (staleEntry) fixes = [reanchorFix(staleEntry, c, true), recordFix(ctx.letter, c, false)];
         else fixes = [recordFix(ctx.letter, c, true)];
       }
-      const promise = `Commitment ${quoteTrigger(c)}${c.comment !== undefined ? ` (comment ${c.comment})` : ''}`;
+      const promise = `${quoteTrigger(c)}${c.comment !== undefined ? ` (comment ${c.comment})` : ''}`;
       // No related location to the register: it is the same for every finding, and the fixes write there.
       report({
         message: movedEntry
