@@ -3,7 +3,7 @@
 // the adapter module is imported directly.
 //
 // Compiling pdf.js's 1.7 MB bundle costs a CLI run about as much as reading a short letter, so a bundle is compiled
-// with V8's code cache, kept per user (XDG cache folder, created private) and keyed by the bundle's size, time and
+// with V8's code cache, kept per user (the platform's cache folder, see userCacheRoot; created private) and keyed by the bundle's size, time and
 // the Node version; V8 checks the cache against the source and ignores one that does not match. The language
 // server's own bundle is loaded the same way (server/src/lsp/main.ts).
 
@@ -44,10 +44,20 @@ export function saveAdapterCaches(): void {
   for (const write of pendingCaches.splice(0)) write();
 }
 
+/**
+ * Where a user's caches live on this platform: $XDG_CACHE_HOME when set, else the platform's own place (Windows'
+ * local application data, macOS's Library/Caches), else ~/.cache.
+ */
+export function userCacheRoot(env: NodeJS.ProcessEnv, platform: NodeJS.Platform, home: string): string {
+  if (env.XDG_CACHE_HOME) return env.XDG_CACHE_HOME;
+  if (platform === 'win32' && env.LOCALAPPDATA) return env.LOCALAPPDATA;
+  if (platform === 'darwin') return path.join(home, 'Library', 'Caches');
+  return path.join(home, '.cache');
+}
+
 function cacheDir(): string | undefined {
   try {
-    const base = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
-    const dir = path.join(base, 'corresp');
+    const dir = path.join(userCacheRoot(process.env, process.platform, os.homedir()), 'corresp');
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
     const st = fs.statSync(dir);
     // Only a folder of this user's that nobody else can write to: V8 bytecode from it is run.
