@@ -84,7 +84,7 @@ describe('corresp check', () => {
     ['a directory with no letters', () => [fs.mkdtempSync(path.join(tmp, 'empty-'))], /directory with no response letters/],
     ['an unknown option', () => ['--frobnicate', EXAMPLE], /Unknown option '--frobnicate'/],
     ['no path at all', () => [], /name at least one letter/],
-    ['a bad --format', () => ['--format', 'xml', EXAMPLE], /--format takes text or json/],
+    ['a bad --format', () => ['--format', 'xml', EXAMPLE], /--format takes text, json, github or sarif, not "xml"/],
     ['a bad --rule', () => ['--rule', 'missing-response=loud', EXAMPLE], /--rule takes/],
     ['an unknown rule', () => ['--rule', 'no-such-rule=off', EXAMPLE], /no rule "no-such-rule"/],
   ])('exits 2 with a clear message for %s', (_n, args, message) => {

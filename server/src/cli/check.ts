@@ -14,12 +14,16 @@ import * as os from 'node:os';
 import * as nodePath from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { readPriorInput } from '../disk/prior-letter';
+import { githubAnnotation, sarifLog, type FindingRecord } from './ci-formats';
+import { version } from '../../../package.json';
 
-const USAGE = `usage: corresp check [paths, globs or - ...] [--format text|json] [--rule id=severity]... [--config file] [--fix] [--jobs N]
+const USAGE = `usage: corresp check [paths, globs or - ...] [--format text|json|github|sarif] [--rule id=severity]... [--config file] [--fix] [--jobs N]
 
 Checks response letters and prints what the editor's Problems panel would show.
   --format text   file:line:col severity rule message (default; VS Code problem matchers read it)
   --format json   per file: the outline (comments, responses), findings and commitments
+  --format github GitHub Actions annotations (::error file=…::message) on the pull request's lines
+  --format sarif  a SARIF 2.1.0 log, for code scanning (github/codeql-action/upload-sarif) and SARIF viewers
   --rule id=sev   sets a rule to error|warning|info|hint|off (repeatable)
   --config file   JSON settings ({"rules": {...}, "maxFileSize": bytes}) for every letter; default: the
                   corresp.config.json in each letter's folder or the nearest one above it, up to the repository root
@@ -52,7 +56,7 @@ export function runCheck(args: string[], io: CliIo): number | Promise<number> {
     return 0;
   }
   const format = opts.format;
-  if (format !== 'text' && format !== 'json') return usage(io, `--format takes text or json, not "${format}"`);
+  if (format !== 'text' && format !== 'json' && format !== 'github' && format !== 'sarif') return usage(io, `--format takes text, json, github or sarif, not "${format}"`);
   const ruleFlags: Record<string, RuleSetting> = {};
   for (const v of opts.rule) {
     const m = /^([a-z0-9-]+)=(error|warning|info|hint|off)$/.exec(v);
@@ -109,6 +113,8 @@ interface Rendered {
   error?: string;
   lines: string[];
   json?: ReturnType<typeof toJson>;
+  /** For --format github and sarif: each finding with its place, as plain data. */
+  records?: FindingRecord[];
   counts: Record<Severity, number>;
   /** The analysis failed (an `internal-error` finding, its stack in the message): the run exits 2. */
   internalError?: boolean;
@@ -124,7 +130,9 @@ function render(r: FileResult, format: string): Rendered {
   const internalError = r.analysis.findings.some((f) => f.rule === 'internal-error');
   const notes = r.doc?.notes.length ? r.doc.notes.map((n) => `${r.path}: ${n}`) : undefined;
   const fixable = r.doc || r.path === '<stdin>' || r.analysis.letter.problems.length ? 0 : r.analysis.findings.filter((f) => f.fixes?.some((x) => x.preferred)).length;
-  return format === 'json' ? { lines: [], json: toJson(r), counts, internalError, notes } : { lines: r.analysis.findings.map((f) => textLine(r, f)), counts, internalError, notes, fixable };
+  if (format === 'json') return { lines: [], json: toJson(r), counts, internalError, notes };
+  if (format === 'github' || format === 'sarif') return { lines: [], records: r.analysis.findings.map((f) => findingRecord(r, f)), counts, internalError, notes, fixable };
+  return { lines: r.analysis.findings.map((f) => textLine(r, f)), counts, internalError, notes, fixable };
 }
 
 function checkHere(letters: LetterJob[], format: string, fix: boolean, io: CliIo, docs?: Map<string, LetterDocument | InputError>): Rendered[] {
@@ -178,8 +186,10 @@ function report(rendered: Rendered[], format: string, failedBefore: boolean, io:
   }
   const ok = rendered.filter((r) => r.error === undefined);
   if (format === 'json') io.stdout(JSON.stringify({ files: ok.map((r) => r.json) }, null, 2) + '\n');
-  else {
+  else if (format === 'sarif') io.stdout(JSON.stringify(sarifLog(ok.flatMap((r) => r.records ?? []), allRules, version, io.cwd), null, 2) + '\n');
+  if (format !== 'json') {
     for (const r of ok) for (const l of r.lines) io.stdout(l + '\n');
+    if (format === 'github') for (const r of ok) for (const f of r.records ?? []) io.stdout(githubAnnotation(f) + '\n');
     const total = counts.error + counts.warning + counts.info + counts.hint;
     // Nothing read, nothing to sum up: the refusals above are the whole story.
     if (checked) io.stderr(
@@ -254,6 +264,13 @@ function usage(io: CliIo, message: string): number {
 function textLine(r: FileResult, f: Finding): string {
   const p = r.index.positionAt(f.span.start);
   return `${r.path}:${p.line + 1}:${p.character + 1} ${f.severity} ${f.rule} ${f.message}${placeSuffix(r.doc, p.line)}`;
+}
+
+function findingRecord(r: FileResult, f: Finding): FindingRecord {
+  const s = r.index.positionAt(f.span.start);
+  const e = r.index.positionAt(f.span.end);
+  // A converted document's lines are its text's: the message says the page of the original, as the text format does.
+  return { path: r.path, rule: f.rule, severity: f.severity, message: f.message + placeSuffix(r.doc, s.line), line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
 }
 
 function toJson(r: FileResult) {
