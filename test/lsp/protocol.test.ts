@@ -150,6 +150,18 @@ describe('citations through the protocol', () => {
     expect(hover.range.start).toEqual(pos(text.indexOf('ASC 350-20-35-30')));
   });
 
+  it('goes from a response label to its comment, and back from the comment number', async () => {
+    const label = text.indexOf('**Response:**', text.indexOf('> **2.**'));
+    const toComment = await client.request('textDocument/definition', { textDocument: { uri: u }, position: pos(label + 4) });
+    expect(toComment).toHaveLength(1);
+    // The test client declares no link support: plain locations, at the comment's number.
+    expect(toComment[0].uri).toBe(u);
+    expect(toComment[0].range.start).toEqual(pos(text.indexOf('2.', text.indexOf('> **2.**'))));
+    const back = await client.request('textDocument/definition', { textDocument: { uri: u }, position: pos(text.indexOf('> **2.**') + 4) });
+    expect(back[0].range.start.line).toBe(pos(label).line);
+    expect(await client.request('textDocument/definition', { textDocument: { uri: u }, position: pos(text.indexOf('ASC 350-20-35-30')) })).toBeNull();
+  });
+
   it('links cites to their public pages', async () => {
     const links = await client.request('textDocument/documentLink', { textDocument: { uri: u } });
     expect(links.length).toBeGreaterThanOrEqual(5);

@@ -23,6 +23,8 @@ import {
   type Connection,
   type Diagnostic,
   type DocumentLink,
+  type Location,
+  type LocationLink,
   type Hover,
   type InitializeResult,
   type TextEdit as LspTextEdit,
@@ -38,6 +40,7 @@ import { allRules, findRule } from '../core/rules/registry';
 import { readSettings, DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import { outline, foldingSpans, type OutlineNode } from '../core/features/outline';
 import { hoverAt } from '../core/features/hover';
+import { definitionAt } from '../core/features/navigation';
 import { completeAt } from '../core/features/completion';
 import { documentLinks, priorCommentLinks } from '../core/features/links';
 import { letterStatus } from '../core/features/status';
@@ -86,6 +89,7 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
   let canPullConfiguration = false;
   let canReportProgress = false;
   let canWatchFiles = false;
+  let canLinkDefinitions = false;
   /** The client adds each diagnostic's source and documentation link itself (diagnostic-links.ts). */
   let lean = false;
   let folders: WorkspaceFolder[] = [];
@@ -96,6 +100,7 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
     canPullConfiguration = !!params.capabilities.workspace?.configuration;
     canReportProgress = !!params.capabilities.window?.workDoneProgress;
     canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    canLinkDefinitions = !!params.capabilities.textDocument?.definition?.linkSupport;
     lean = (params.initializationOptions as Record<string, unknown> | undefined)?.[CLIENT_ADDS_LINKS] === true;
     const ruleDocs: RuleDocs = { base: DOCS_BASE, rules: allRules.map((r) => r.id) };
     folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
@@ -105,6 +110,8 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         hoverProvider: true,
+        // Between a staff comment and its response, and from the register to the letter (core/features/navigation.ts).
+        definitionProvider: true,
         documentLinkProvider: { resolveProvider: false },
         codeLensProvider: { resolveProvider: false },
         // Code lens clicks: "Not in register — record it" records the commitment; "Documented · …" opens its entry.
@@ -480,6 +487,21 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
       const h = hoverAt(got.analysis, got.doc.offsetAt(params.position));
       if (!h) return null;
       return { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: toRange(got.doc, h.span) };
+    }),
+  );
+
+  connection.onDefinition(async (params, token) =>
+    guard(async (): Promise<LocationLink[] | Location[] | null> => {
+      const got = await current(params.textDocument.uri, token);
+      if (!got) return null;
+      const found = definitionAt(got.analysis, got.doc.offsetAt(params.position));
+      if (!found) return null;
+      const { doc } = got;
+      if (canLinkDefinitions) {
+        const originSelectionRange = toRange(doc, found.origin);
+        return found.targets.map((t) => ({ originSelectionRange, targetUri: doc.uri, targetRange: toRange(doc, t.span), targetSelectionRange: toRange(doc, t.selection) }));
+      }
+      return found.targets.map((t) => ({ uri: doc.uri, range: toRange(doc, t.selection) }));
     }),
   );
 

@@ -4,6 +4,7 @@ import type { Letter, Span, StaffComment } from '../model';
 import type { Citation } from '../references/citation';
 import { describe, type Description } from '../references/catalog/describe';
 import { letterDate } from '../references/letter-dates';
+import { commentRefAt } from './comment-refs';
 
 // A title we have not checked against the official text says so, in words a lawyer reads at a glance; a confirmed
 // title carries no mark at all.
@@ -60,29 +61,14 @@ function escape(s: string): string {
 
 // Comments -------------------------------------------------------------------------------------------------------
 
-const COMMENT_REF = /\b(?:(prior|previous|earlier)\s+)?comments?\s+(?:(?:number|no\.)\s*)?(\d{1,2})\b/gi;
-
 /** A comment number, or "comment 3" / "prior comment 2" in the text: that comment's first lines. */
 export function commentHoverAt(letter: Letter, offset: number, prior?: PriorLetter): { span: Span; markdown: string } | undefined {
-  for (const c of letter.comments) {
-    if (c.numberSpan.start <= offset && offset <= c.numberSpan.end) return { span: c.numberSpan, markdown: commentMarkdown(letter, c) };
-  }
-  const text = letter.text;
-  const from = Math.max(0, offset - 80);
-  const window = text.slice(from, Math.min(text.length, offset + 80));
-  for (const m of window.matchAll(COMMENT_REF)) {
-    const start = from + m.index!;
-    const end = start + m[0].length;
-    if (offset < start || offset > end) continue;
-    const n = Number(m[2]);
-    const span = { start, end };
-    const inComment = letter.comments.find((c) => c.span.start <= start && start < c.span.end);
-    // "prior comment N" in a staff comment, or any "prior comment": the staff's earlier letter.
-    if (m[1] || (inComment && /\b(?:prior|previous)\b/i.test(text.slice(Math.max(inComment.span.start, start - 40), start)))) return { span, markdown: priorMarkdown(letter, n, prior) };
-    const c = letter.comments.find((x) => x.number === n);
-    if (c) return { span, markdown: commentMarkdown(letter, c) };
-  }
-  return undefined;
+  const ref = commentRefAt(letter, offset);
+  if (!ref) return undefined;
+  if (ref.kind === 'number') return { span: ref.span, markdown: commentMarkdown(letter, ref.comment) };
+  if (ref.prior) return { span: ref.span, markdown: priorMarkdown(letter, ref.number, prior) };
+  const c = letter.comments.find((x) => x.number === ref.number);
+  return c ? { span: ref.span, markdown: commentMarkdown(letter, c) } : undefined;
 }
 
 function commentMarkdown(letter: Letter, c: StaffComment): string {
