@@ -1,7 +1,7 @@
 // Go to Definition between a staff comment and its response, and from the commitment register into the letter.
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../server/src/core/check';
-import { definitionAt } from '../../server/src/core/features/navigation';
+import { definitionAt, referencesAt } from '../../server/src/core/features/navigation';
 
 const LETTER = `---
 company: Example Corp.
@@ -80,5 +80,29 @@ describe('go to definition', () => {
 
   test('plain prose goes nowhere', () => {
     expect(go('backlog is not material', 'backl')).toBeUndefined();
+  });
+});
+
+describe('find all references', () => {
+  const refs = (what: string, before: string, withDeclaration = true) =>
+    referencesAt(analyze(LETTER), LETTER.indexOf(what) + before.length, withDeclaration)?.map((s) => [LETTER.slice(s.start, s.end), s.start]);
+
+  test('from a comment number: the number, its response label, "comment N" mentions and register entries, in order', () => {
+    const got = refs('> **1.**', '> **1');
+    expect(got?.map(([t]) => t)).toEqual(['1', '1.', expect.stringMatching(/Response:/), 'comment 1']);
+    const starts = got!.map(([, s]) => s as number);
+    expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+  });
+
+  test('the same set from a mention or a label; without the declaration, no comment number', () => {
+    expect(refs('As discussed in comment 1', 'As discussed in comm')).toEqual(refs('> **1.**', '> **1'));
+    const two = refs('**Response to Comment 2:**', '**Resp', false)!.map(([t]) => t);
+    expect(two).toEqual(['comment 2', expect.stringMatching(/^Response to Comment 2:/)]);
+    expect(two).not.toContain('2.');
+  });
+
+  test('"prior comment 3" and prose name no comment of this letter', () => {
+    expect(refs('prior comment 3', 'prior comm')).toBeUndefined();
+    expect(refs('backlog is not material', 'backl')).toBeUndefined();
   });
 });

@@ -162,6 +162,15 @@ describe('citations through the protocol', () => {
     expect(await client.request('textDocument/definition', { textDocument: { uri: u }, position: pos(text.indexOf('ASC 350-20-35-30')) })).toBeNull();
   });
 
+  it('lists and highlights every place that names a comment', async () => {
+    const number = text.indexOf('> **2.**') + 4;
+    const refs = await client.request('textDocument/references', { textDocument: { uri: u }, position: pos(number), context: { includeDeclaration: true } });
+    expect(refs.length).toBeGreaterThanOrEqual(2);
+    expect(refs[0].range.start).toEqual(pos(text.indexOf('2.', text.indexOf('> **2.**'))));
+    const highlights = await client.request('textDocument/documentHighlight', { textDocument: { uri: u }, position: pos(number) });
+    expect(highlights.map((h: { range: unknown }) => h.range)).toEqual(refs.map((r: { range: unknown }) => r.range));
+  });
+
   it('links cites to their public pages', async () => {
     const links = await client.request('textDocument/documentLink', { textDocument: { uri: u } });
     expect(links.length).toBeGreaterThanOrEqual(5);

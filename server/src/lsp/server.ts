@@ -23,6 +23,7 @@ import {
   type Connection,
   type Diagnostic,
   type DocumentLink,
+  type DocumentHighlight,
   type Location,
   type LocationLink,
   type Hover,
@@ -40,7 +41,7 @@ import { allRules, findRule } from '../core/rules/registry';
 import { readSettings, DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import { outline, foldingSpans, type OutlineNode } from '../core/features/outline';
 import { hoverAt } from '../core/features/hover';
-import { definitionAt } from '../core/features/navigation';
+import { definitionAt, referencesAt } from '../core/features/navigation';
 import { completeAt } from '../core/features/completion';
 import { documentLinks, priorCommentLinks } from '../core/features/links';
 import { letterStatus } from '../core/features/status';
@@ -112,6 +113,8 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
         hoverProvider: true,
         // Between a staff comment and its response, and from the register to the letter (core/features/navigation.ts).
         definitionProvider: true,
+        referencesProvider: true,
+        documentHighlightProvider: true,
         documentLinkProvider: { resolveProvider: false },
         codeLensProvider: { resolveProvider: false },
         // Code lens clicks: "Not in register — record it" records the commitment; "Documented · …" opens its entry.
@@ -502,6 +505,25 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
         return found.targets.map((t) => ({ originSelectionRange, targetUri: doc.uri, targetRange: toRange(doc, t.span), targetSelectionRange: toRange(doc, t.selection) }));
       }
       return found.targets.map((t) => ({ uri: doc.uri, range: toRange(doc, t.selection) }));
+    }),
+  );
+
+  // Every place that names the comment under the cursor; highlighted in place, or listed by Find All References.
+  connection.onReferences(async (params, token) =>
+    guard(async (): Promise<Location[] | null> => {
+      const got = await current(params.textDocument.uri, token);
+      if (!got) return null;
+      const spans = referencesAt(got.analysis, got.doc.offsetAt(params.position), params.context.includeDeclaration);
+      return spans ? spans.map((s) => ({ uri: got.doc.uri, range: toRange(got.doc, s) })) : null;
+    }),
+  );
+
+  connection.onDocumentHighlight(async (params, token) =>
+    guard(async (): Promise<DocumentHighlight[] | null> => {
+      const got = await current(params.textDocument.uri, token);
+      if (!got) return null;
+      const spans = referencesAt(got.analysis, got.doc.offsetAt(params.position), true);
+      return spans ? spans.map((s) => ({ range: toRange(got.doc, s) })) : null;
     }),
   );
 

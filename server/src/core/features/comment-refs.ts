@@ -13,17 +13,25 @@ export function commentRefAt(letter: Letter, offset: number): CommentRef | undef
   for (const c of letter.comments) {
     if (c.numberSpan.start <= offset && offset <= c.numberSpan.end) return { kind: 'number', span: c.numberSpan, comment: c };
   }
-  const text = letter.text;
   const from = Math.max(0, offset - 80);
-  const window = text.slice(from, Math.min(text.length, offset + 80));
-  for (const m of window.matchAll(COMMENT_REF)) {
+  return mentions(letter, from, Math.min(letter.text.length, offset + 80)).find((m) => m.span.start <= offset && offset <= m.span.end);
+}
+
+/** Every "comment N" in the letter that means a comment of this letter (not "prior comment N"). */
+export function commentMentions(letter: Letter): (CommentRef & { kind: 'mention' })[] {
+  return mentions(letter, 0, letter.text.length).filter((m) => !m.prior);
+}
+
+function mentions(letter: Letter, from: number, to: number): (CommentRef & { kind: 'mention' })[] {
+  const text = letter.text;
+  const out: (CommentRef & { kind: 'mention' })[] = [];
+  for (const m of text.slice(from, to).matchAll(COMMENT_REF)) {
     const start = from + m.index!;
     const end = start + m[0].length;
-    if (offset < start || offset > end) continue;
     const inComment = letter.comments.find((c) => c.span.start <= start && start < c.span.end);
     // "prior comment N", or "comment N" in a staff comment that speaks of a prior letter: the staff's earlier letter.
     const prior = !!m[1] || (!!inComment && /\b(?:prior|previous)\b/i.test(text.slice(Math.max(inComment.span.start, start - 40), start)));
-    return { kind: 'mention', span: { start, end }, number: Number(m[2]), prior };
+    out.push({ kind: 'mention', span: { start, end }, number: Number(m[2]), prior });
   }
-  return undefined;
+  return out;
 }

@@ -1,7 +1,7 @@
 import type { Analysis } from '../check';
 import { analyseCommitments } from '../commitments/commitment';
 import type { Span } from '../model';
-import { commentRefAt } from './comment-refs';
+import { commentMentions, commentRefAt } from './comment-refs';
 
 /** Where Go to Definition lands: the whole target, and the part to select (a number, a label). */
 export interface NavTarget {
@@ -54,4 +54,36 @@ export function definitionAt(analysis: Analysis, offset: number): { origin: Span
     }
   }
   return undefined;
+}
+
+/** The comment number named at the offset: a comment's number, "comment 3", a response label, a register entry's `comment:`. */
+function commentNumberAt(analysis: Analysis, offset: number): number | undefined {
+  const { letter } = analysis;
+  const ref = commentRefAt(letter, offset);
+  if (ref?.kind === 'number') return ref.comment.number;
+  if (ref?.kind === 'mention') return ref.prior ? undefined : ref.number;
+  const r = letter.responses.find((x) => within(x.labelSpan, offset));
+  if (r) return r.number;
+  if (letter.facts.source === 'front-matter' && letter.facts.span && within(letter.facts.span, offset)) {
+    return analyseCommitments(letter).register.entries.find((e) => e.commentSpan && within(e.commentSpan, offset))?.comment;
+  }
+  return undefined;
+}
+
+/**
+ * Find All References on a comment (from any place that names it): its number, the labels of the responses that
+ * answer it, every "comment N" in the letter, and the register entries filed under it, in the letter's order.
+ */
+export function referencesAt(analysis: Analysis, offset: number, includeDeclaration: boolean): Span[] | undefined {
+  const n = commentNumberAt(analysis, offset);
+  if (n === undefined) return undefined;
+  const { letter } = analysis;
+  const out: Span[] = [];
+  if (includeDeclaration) for (const c of letter.comments) if (c.number === n) out.push(c.numberSpan);
+  for (const r of letter.responses) if (r.number === n && r.labelSpan.end > r.labelSpan.start) out.push(r.labelSpan);
+  const labels = out.length;
+  // "Comment 2" inside "Response to Comment 2:" is that label, already listed.
+  for (const m of commentMentions(letter)) if (m.number === n && !out.slice(0, labels).some((l) => l.start <= m.span.start && m.span.end <= l.end)) out.push(m.span);
+  if (letter.facts.source === 'front-matter') for (const e of analyseCommitments(letter).register.entries) if (e.comment === n && e.commentSpan) out.push(e.commentSpan);
+  return out.sort((a, b) => a.start - b.start);
 }
