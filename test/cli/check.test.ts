@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLE, itShared, read, ROOT, SEED } from '../helpers/letters';
+import { EXAMPLE, itShared, read, ROOT, SEED, exampleWithoutResponse } from '../helpers/letters';
 
 const CLI = path.join(ROOT, 'server', 'out', 'cli.js');
 let tmp: string;
@@ -19,12 +19,6 @@ beforeAll(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'corresp-cli-'));
 });
 
-function withoutResponse(n: number): string {
-  const text = read(EXAMPLE);
-  const at = text.indexOf(`> **${n + 1}.**`);
-  const label = text.lastIndexOf('**Response:**', at);
-  return text.slice(0, label) + text.slice(at);
-}
 
 describe('corresp check', () => {
   it('passes the example letter with exit 0', () => {
@@ -36,7 +30,7 @@ describe('corresp check', () => {
 
   it('prints file:line:col severity rule message and exits 1 on errors', () => {
     const file = path.join(tmp, 'missing.corresp.md');
-    fs.writeFileSync(file, withoutResponse(2));
+    fs.writeFileSync(file, exampleWithoutResponse(2));
     const r = run(['check', file]);
     expect(r.code).toBe(1);
     const line = r.stdout.split('\n').find((l) => l.includes('missing-response'))!;
@@ -57,14 +51,14 @@ describe('corresp check', () => {
   });
 
   it('reads standard input when the path is -', () => {
-    const r = run(['check', '-', '--format', 'json'], { input: withoutResponse(3) });
+    const r = run(['check', '-', '--format', 'json'], { input: exampleWithoutResponse(3) });
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).files[0].findings.map((x: { rule: string }) => x.rule)).toContain('missing-response');
   });
 
   it('applies --rule overrides', () => {
     const file = path.join(tmp, 'override.corresp.md');
-    fs.writeFileSync(file, withoutResponse(2));
+    fs.writeFileSync(file, exampleWithoutResponse(2));
     expect(run(['check', file, '--rule', 'missing-response=warning']).code).toBe(0);
     expect(run(['check', file, '--rule', 'missing-response=off']).stdout).not.toMatch(/missing-response/);
   });
@@ -73,7 +67,7 @@ describe('corresp check', () => {
     const dir = path.join(tmp, 'letters');
     fs.mkdirSync(dir);
     fs.writeFileSync(path.join(dir, 'a.corresp.md'), read(EXAMPLE));
-    fs.writeFileSync(path.join(dir, 'b.corresp.md'), withoutResponse(1));
+    fs.writeFileSync(path.join(dir, 'b.corresp.md'), exampleWithoutResponse(1));
     const r = run(['check', dir]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/in 2 files/);
@@ -117,7 +111,7 @@ describe('corresp check', () => {
   it('reads rule settings from corresp.config.json', () => {
     const dir = fs.mkdtempSync(path.join(tmp, 'cfg-'));
     fs.writeFileSync(path.join(dir, 'corresp.config.json'), JSON.stringify({ rules: { 'missing-response': 'info' } }));
-    fs.writeFileSync(path.join(dir, 'a.corresp.md'), withoutResponse(2));
+    fs.writeFileSync(path.join(dir, 'a.corresp.md'), exampleWithoutResponse(2));
     const r = run(['check', 'a.corresp.md'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/ info missing-response /);

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { githubAnnotation } from '../../server/src/cli/ci-formats';
 import { allRules } from '../../server/src/core/rules/registry';
-import { EXAMPLE, read, ROOT } from '../helpers/letters';
+import { exampleWithoutResponse, ROOT } from '../helpers/letters';
 
 const CLI = path.join(ROOT, 'server', 'out', 'cli.js');
 let tmp: string;
@@ -17,18 +17,12 @@ function run(args: string[], cwd = tmp) {
 }
 
 /** The example letter with comment 2's response removed: one missing-response error besides its warnings. */
-function withoutResponse(n: number): string {
-  const text = read(EXAMPLE);
-  const at = text.indexOf(`> **${n + 1}.**`);
-  const label = text.lastIndexOf('**Response:**', at);
-  return text.slice(0, label) + text.slice(at);
-}
 
 beforeAll(() => {
   expect(fs.existsSync(CLI), 'run `npm run build` first').toBe(true);
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'corresp-ci-formats-'));
   fs.mkdirSync(path.join(tmp, 'letters, 2024'));
-  fs.writeFileSync(path.join(tmp, 'letters, 2024', 'missing.corresp.md'), withoutResponse(2));
+  fs.writeFileSync(path.join(tmp, 'letters, 2024', 'missing.corresp.md'), exampleWithoutResponse(2));
 });
 
 /** The text format's findings, as [line, column, severity, rule, message]. */
@@ -97,7 +91,7 @@ describe('corresp check --format sarif', () => {
   it('gathers the results of letters checked by worker threads', () => {
     const dir = path.join(tmp, 'many');
     fs.mkdirSync(dir);
-    for (let i = 0; i < 17; i++) fs.writeFileSync(path.join(dir, `l${String(i).padStart(2, '0')}.corresp.md`), withoutResponse(2));
+    for (let i = 0; i < 17; i++) fs.writeFileSync(path.join(dir, `l${String(i).padStart(2, '0')}.corresp.md`), exampleWithoutResponse(2));
     const one = JSON.parse(run(['check', 'many', '--format', 'sarif', '--jobs', '1']).stdout).runs[0].results;
     const two = JSON.parse(run(['check', 'many', '--format', 'sarif', '--jobs', '2']).stdout).runs[0].results;
     expect(one.filter((x: any) => x.ruleId === 'missing-response')).toHaveLength(17);

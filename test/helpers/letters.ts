@@ -43,3 +43,15 @@ export function lineOf(text: string, offset: number): number {
   for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
   return line;
 }
+
+/** A letter in the example's style (`> **N.**` comments, `**Response:**` labels) with the response to comment `n` taken out. */
+export function withoutResponse(text: string, n: number): string {
+  const at = text.indexOf(`> **${n + 1}.**`);
+  const label = text.lastIndexOf('**Response:**', at);
+  return text.slice(0, label) + text.slice(at);
+}
+
+/** The example letter with the response to comment `n` taken out. */
+export function exampleWithoutResponse(n: number): string {
+  return withoutResponse(read(EXAMPLE), n);
+}

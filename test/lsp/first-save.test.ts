@@ -7,17 +7,11 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE, read } from '../helpers/letters';
+import { EXAMPLE, read, withoutResponse } from '../helpers/letters';
 import { serverForTests } from '../helpers/lsp-client';
 
 const server = serverForTests({ workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } });
 
-/** The example letter with the response to comment `n` taken out. */
-function withoutResponse(text: string, n: number): string {
-  const at = text.indexOf(`> **${n + 1}.**`);
-  const label = text.lastIndexOf('**Response:**', at);
-  return text.slice(0, label) + text.slice(at);
-}
 
 /** The Problems count after each publish, from the publishes recorded since `from`. */
 function counts(from: number): number[] {

@@ -8,7 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLE, read } from '../helpers/letters';
+import { EXAMPLE, read, withoutResponse } from '../helpers/letters';
 import { LspClient, SERVER } from '../helpers/lsp-client';
 
 let proc: ChildProcess;
@@ -16,12 +16,6 @@ let client: LspClient;
 let dir: string;
 const uriOf = (name: string) => pathToFileURL(path.join(dir, name)).toString();
 
-/** The example letter with the response to comment `n` taken out. */
-function withoutResponse(text: string, n: number): string {
-  const at = text.indexOf(`> **${n + 1}.**`);
-  const label = text.lastIndexOf('**Response:**', at);
-  return text.slice(0, label) + text.slice(at);
-}
 
 const LETTER = withoutResponse(read(EXAMPLE), 3);
 type Diag = { code: string; severity: number; message: string };

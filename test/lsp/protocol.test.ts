@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLE, read } from '../helpers/letters';
+import { EXAMPLE, read, exampleWithoutResponse } from '../helpers/letters';
 import { EXPORT_REFUSED } from '../../server/src/lsp/drafting-protocol';
 import { serverForTests } from '../helpers/lsp-client';
 
@@ -15,18 +15,12 @@ beforeAll(() => {
   expect(server.init.capabilities.textDocumentSync).toBe(2);
 });
 
-function withoutResponse(n: number): string {
-  const text = read(EXAMPLE);
-  const at = text.indexOf(`> **${n + 1}.**`);
-  const label = text.lastIndexOf('**Response:**', at);
-  return text.slice(0, label) + text.slice(at);
-}
 
 describe('language server over stdio', () => {
   const uri = 'file:///letters/test.corresp.md';
 
   it('publishes diagnostics, an outline, and a quick fix that works', async () => {
-    const text = withoutResponse(2);
+    const text = exampleWithoutResponse(2);
     const published = client.nextDiagnostics(uri);
     client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'corresp', version: 1, text } });
     const diags = await published;

@@ -5,7 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLE, read, ROOT } from '../helpers/letters';
+import { EXAMPLE, read, ROOT, exampleWithoutResponse } from '../helpers/letters';
 import { LspClient } from '../helpers/lsp-client';
 
 const SERVER = path.join(ROOT, 'server', 'out', 'server.js');
@@ -14,21 +14,15 @@ let client: LspClient;
 let dir: string;
 const uriOf = (name: string) => pathToFileURL(path.join(dir, name)).toString();
 
-function withoutResponse(n: number): string {
-  const text = read(EXAMPLE);
-  const at = text.indexOf(`> **${n + 1}.**`);
-  const label = text.lastIndexOf('**Response:**', at);
-  return text.slice(0, label) + text.slice(at);
-}
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corresp-ws-'));
   fs.mkdirSync(path.join(dir, 'round-2'));
   fs.writeFileSync(path.join(dir, 'clean.corresp.md'), read(EXAMPLE));
-  fs.writeFileSync(path.join(dir, 'round-2', 'draft.md'), withoutResponse(3));
+  fs.writeFileSync(path.join(dir, 'round-2', 'draft.md'), exampleWithoutResponse(3));
   fs.writeFileSync(path.join(dir, 'notes.md'), '# Notes\n\n1. We note something.\n');
   fs.mkdirSync(path.join(dir, 'node_modules'));
-  fs.writeFileSync(path.join(dir, 'node_modules', 'skip.corresp.md'), withoutResponse(1));
+  fs.writeFileSync(path.join(dir, 'node_modules', 'skip.corresp.md'), exampleWithoutResponse(1));
   proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   client = new LspClient(proc);
 });

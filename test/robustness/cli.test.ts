@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLE, read, ROOT } from '../helpers/letters';
+import { EXAMPLE, read, ROOT, exampleWithoutResponse } from '../helpers/letters';
 import { generateLetter } from '../helpers/generate-letter';
 
 const CLI = path.join(ROOT, 'server', 'out', 'cli.js');
@@ -16,12 +16,6 @@ function run(args: string[], opts: SpawnSyncOptions & { node?: string[] } = {}) 
   return { code: r.status, signal: r.signal, stdout: String(r.stdout), stderr: String(r.stderr), error: r.error };
 }
 
-function withoutResponse(n: number): string {
-  const text = read(EXAMPLE);
-  const at = text.indexOf(`> **${n + 1}.**`);
-  const label = text.lastIndexOf('**Response:**', at);
-  return text.slice(0, label) + text.slice(at);
-}
 
 beforeAll(() => {
   expect(fs.existsSync(CLI), 'run `npm run build` first').toBe(true);
@@ -75,12 +69,12 @@ describe('corresp check on hostile input', () => {
   it('--fix writes through a temporary file and a rename, leaving no temporary file behind', () => {
     const dir = fs.mkdtempSync(path.join(tmp, 'fix-'));
     const file = path.join(dir, 'a.corresp.md');
-    fs.writeFileSync(file, withoutResponse(2));
+    fs.writeFileSync(file, exampleWithoutResponse(2));
     const inode = fs.statSync(file).ino;
     const r = run(['check', '--fix', file]);
     expect(r.stderr).not.toMatch(/could not write/);
     const after = fs.readFileSync(file, 'utf8');
-    expect(after).not.toBe(withoutResponse(2));
+    expect(after).not.toBe(exampleWithoutResponse(2));
     expect(fs.statSync(file).ino, 'the file was rewritten in place, not renamed over').not.toBe(inode);
     expect(fs.readdirSync(dir)).toEqual(['a.corresp.md']);
   });
@@ -88,7 +82,7 @@ describe('corresp check on hostile input', () => {
   it('--fix never touches a letter it could not fully parse', () => {
     const dir = fs.mkdtempSync(path.join(tmp, 'fix-'));
     const file = path.join(dir, 'broken.corresp.md');
-    const text = withoutResponse(2).replace(/^---\n/, '---\ncompany: [unclosed\n');
+    const text = exampleWithoutResponse(2).replace(/^---\n/, '---\ncompany: [unclosed\n');
     fs.writeFileSync(file, text);
     const before = fs.statSync(file);
     const r = run(['check', '--fix', file]);
@@ -101,7 +95,7 @@ describe('corresp check on hostile input', () => {
   it('--fix on a file it cannot replace leaves it intact and says so', () => {
     const dir = fs.mkdtempSync(path.join(tmp, 'ro-'));
     const file = path.join(dir, 'a.corresp.md');
-    fs.writeFileSync(file, withoutResponse(2));
+    fs.writeFileSync(file, exampleWithoutResponse(2));
     fs.chmodSync(file, 0o644);
     fs.chmodSync(dir, 0o555); // no new entries (the temporary file) for an unprivileged user
     const r = run(['check', '--fix', file], { uid: 65534, gid: 65534, cwd: dir });
@@ -109,7 +103,7 @@ describe('corresp check on hostile input', () => {
     if (r.error) return; // cannot drop privileges here: root may write anywhere, nothing to test
     expect(r.stderr).toMatch(/a\.corresp\.md: cannot write \(permission denied\); no fix was applied/);
     expect(r.code).toBe(2);
-    expect(fs.readFileSync(file, 'utf8')).toBe(withoutResponse(2));
+    expect(fs.readFileSync(file, 'utf8')).toBe(exampleWithoutResponse(2));
     expect(fs.readdirSync(dir)).toEqual(['a.corresp.md']);
   });
 
@@ -119,7 +113,7 @@ describe('corresp check on hostile input', () => {
     const evil = `require('fs').writeFileSync(${JSON.stringify(marker)}, 'x'); module.exports = {};`;
     for (const f of ['corresp.config.js', 'corresp.config.cjs', 'corresp.config.mjs', 'evil.js']) fs.writeFileSync(path.join(dir, f), evil);
     fs.writeFileSync(path.join(dir, 'corresp.config.json'), JSON.stringify({ rules: { 'missing-response': 'warning' }, require: './evil.js', plugins: ['./evil.js'], extends: './evil.js', __proto__: { polluted: true } }));
-    fs.writeFileSync(path.join(dir, 'a.corresp.md'), withoutResponse(2));
+    fs.writeFileSync(path.join(dir, 'a.corresp.md'), exampleWithoutResponse(2));
     const r = run(['check', 'a.corresp.md'], { cwd: dir });
     expect(fs.existsSync(marker)).toBe(false);
     // Keys that would load code elsewhere are unknown here, and an unknown key is an error naming it.
