@@ -17,14 +17,20 @@ const draftingApart = {
   },
 };
 
+// The server, its drafting module and the CLI drop whitespace and comments and simplify syntax, but keep every name,
+// so a stack trace (an internal-error finding prints one) still reads. Their output is then pure ASCII — the
+// sources write non-ASCII characters in regular expressions as \u escapes — so V8 holds each bundle's source as
+// one-byte text: 1.0 MB instead of 2.9 MB for the server, read and loaded faster at every start.
+const compact = { minifyWhitespace: true, minifySyntax: true };
+
 await Promise.all([
   // The client is only the language client and UI glue; minified, as the extension host loads it at activation.
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'], minify: true }),
   // server/out/server.js is a small entry that loads the server (language-server.js) through V8's code cache.
   build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'server/out/server.js' }),
-  build({ ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'server/out/language-server.js', plugins: [draftingApart] }),
-  build({ ...common, entryPoints: ['server/src/lsp/drafting.ts'], outfile: 'server/out/drafting.js' }),
-  build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/cli.js', ...importMetaUrl, banner: { js: '#!/usr/bin/env node' } }),
+  build({ ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'server/out/language-server.js', plugins: [draftingApart], ...compact }),
+  build({ ...common, entryPoints: ['server/src/lsp/drafting.ts'], outfile: 'server/out/drafting.js', ...compact }),
+  build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/cli.js', ...importMetaUrl, ...compact, banner: { js: '#!/usr/bin/env node' } }),
   build({ ...common, entryPoints: ['server/src/core/input/pdf/extract.ts'], outfile: 'server/out/pdf-reader.js', minify: true }),
   build({ ...common, entryPoints: ['server/src/core/input/docx/read.ts'], outfile: 'server/out/docx-reader.js', minify: true }),
 ]);

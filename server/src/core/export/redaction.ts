@@ -29,7 +29,7 @@ export interface NamedMark {
 
 const MARKER = /\[(\*{1,4})\](?:\{([^{}\n]*)\})?/g;
 const LEGEND =
-  /FOIA Confidential Treatment Request|Confidential Treatment (?:has been |is )?Requested|OMITTED AND FILED SEPARATELY|17\s*C\.?F\.?R\.?\s*(?:§\s*)?200\.83|\bRule 83\b/gi;
+  /FOIA Confidential Treatment Request|Confidential Treatment (?:has been |is )?Requested|OMITTED AND FILED SEPARATELY|17\s*C\.?F\.?R\.?\s*(?:\u00a7\s*)?200\.83|\bRule 83\b/gi;
 
 /** Spans of the text that are not letter content: front matter, HTML comments, code fences and inline code. */
 export function nonContentSpans(text: string): Span[] {

@@ -5,7 +5,7 @@
 // carried into the text as markdown emphasis. No DOM: a small tag scanner is enough for the restricted HTML EDGAR
 // accepts, and it never throws.
 
-import { decodeHTML } from 'entities';
+import type * as Entities from 'entities';
 import { furnitureAroundBreaks } from './page-furniture';
 import { renderRuns, type Marks, type Run } from './runs';
 import type { SourceMap } from './source-map';
@@ -29,6 +29,14 @@ const AS_SPACE = /[\u00A0\u2002\u2003\u2009]/g;
 const INVISIBLE = /[\u00AD\u200B\u200C\u200D\uFEFF]/g;
 
 const ENTITY = /&(?:#x[0-9a-f]+|#\d+|[a-z][a-z0-9]*);?/gi;
+
+// The entities package builds its table of HTML5 names when it is loaded (a few milliseconds): it is required on the
+// first HTML read, so a server or CLI run that reads no HTML never pays for it.
+let entities: typeof Entities | undefined;
+function decodeHTML(s: string): string {
+  entities ??= require('entities') as typeof Entities;
+  return entities.decodeHTML(s);
+}
 
 /**
  * Decodes HTML character references (the full HTML table, and 0x80–0x9F references as Windows-1252); a reference to

@@ -11,7 +11,7 @@ import { DASHES, LIST_SEP, PATH, SP, isRangeSeparator, joinPath, matchAt, splitP
  */
 const NUM = String.raw`(\d{3,5}(?:(?:[${DASHES}] ?|\.)(?:S\d{2}|\d{4}(?=[${DASHES}])|\d{1,3}[A-Z]?))*)(${PATH}|-?[a-z]{1,3}(?![\w]))`;
 const LEVEL = String.raw`Topics?|Subtopics?|Sections?|[Pp]aragraphs?|[Ss]ubparagraphs?`;
-const PREFIX = String.raw`(?:FASB${SP}(?:ASC|Accounting${SP}Standards${SP}Codification)|ASC|ASAC|Accounting${SP}Standards${SP}Codification)(?:${SP}\((?:the${SP})?["“]?(?:ASC|Codification)["”]?\))?`;
+const PREFIX = String.raw`(?:FASB${SP}(?:ASC|Accounting${SP}Standards${SP}Codification)|ASC|ASAC|Accounting${SP}Standards${SP}Codification)(?:${SP}\((?:the${SP})?["\u201c]?(?:ASC|Codification)["\u201d]?\))?`;
 
 const HEAD = sticky(String.raw`${PREFIX}(?:${SP}(${LEVEL}))?${SP}${NUM}(?![\w${DASHES}])`);
 const WORD_HEAD = sticky(String.raw`(Topics?|Subtopics?|Section)${SP}${NUM}(?![\w${DASHES}])`);

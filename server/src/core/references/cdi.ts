@@ -8,15 +8,15 @@ import { cdiSet, cdiSetNamed } from './catalog/cdi';
 import { APOS, SP, isRangeSeparator, joinPath, matchAt, sticky } from './tokens';
 
 const HEAD = sticky(
-  String.raw`(?:[Qq]uestions?|(?:C&DIs?|CDIs?)(?:${SP}[Qq]uestions?)?|Compliance${SP}(?:and|&)${SP}Disclosure${SP}Interpretations?(?:${SP}\(["“]?C&DIs?["”]?\))?(?:${SP}[Qq]uestions?)?)(?:${SP}Nos?\.)?${SP}`,
+  String.raw`(?:[Qq]uestions?|(?:C&DIs?|CDIs?)(?:${SP}[Qq]uestions?)?|Compliance${SP}(?:and|&)${SP}Disclosure${SP}Interpretations?(?:${SP}\(["\u201c]?C&DIs?["\u201d]?\))?(?:${SP}[Qq]uestions?)?)(?:${SP}Nos?\.)?${SP}`,
 );
 const ELEMENT = String.raw`(\d{3}\.\d{2}[A-Z]?)((?:\([a-z]\))*)(?![\w.]\d|\w)`;
 const TAIL = sticky(
-  String.raw`${SP}(?:of|in|from|to|under)${SP}(?:(?:the|our|its)${SP})?([^.;]{0,120}?)(?:Compliance${SP}(?:and|&)${SP}Disclosure${SP}Interpretations?|C&DI${APOS}?s?|CDI${APOS}?s?)(?:${SP}\(["“]?C&DI${APOS}?s?["”]?\))?`,
+  String.raw`${SP}(?:of|in|from|to|under)${SP}(?:(?:the|our|its)${SP})?([^.;]{0,120}?)(?:Compliance${SP}(?:and|&)${SP}Disclosure${SP}Interpretations?|C&DI${APOS}?s?|CDI${APOS}?s?)(?:${SP}\(["\u201c]?C&DI${APOS}?s?["\u201d]?\))?`,
 );
 /** The set named after the words "Compliance and Disclosure Interpretations": "... for Non-GAAP Financial Measures". */
 const SET_AFTER = sticky(
-  String.raw`${SP}(?:for|on|regarding|relating${SP}to|concerning|under)${SP}(?:the${SP})?(Non-?${SP}?GAAP(?:${SP}Financial${SP}Measures)?|Regulation${SP}S-${SP}?K|(?:Securities|Exchange)${SP}Act${SP}(?:Rules|Forms|Sections)|Tender${SP}Offer${SP}Rules${SP}and${SP}Schedules|Proxy${SP}Rules(?:${SP}and${SP}Schedules${SP}14A\/14C)?|Oil${SP}and${SP}Gas(?:${SP}Rules)?)(?:${SP}\(["“]?C&DI${APOS}?s?["”]?\))?`,
+  String.raw`${SP}(?:for|on|regarding|relating${SP}to|concerning|under)${SP}(?:the${SP})?(Non-?${SP}?GAAP(?:${SP}Financial${SP}Measures)?|Regulation${SP}S-${SP}?K|(?:Securities|Exchange)${SP}Act${SP}(?:Rules|Forms|Sections)|Tender${SP}Offer${SP}Rules${SP}and${SP}Schedules|Proxy${SP}Rules(?:${SP}and${SP}Schedules${SP}14A\/14C)?|Oil${SP}and${SP}Gas(?:${SP}Rules)?)(?:${SP}\(["\u201c]?C&DI${APOS}?s?["\u201d]?\))?`,
 );
 
 /** The C&DI set named just before `pos` ("Regulation S-K Compliance ...", "non-GAAP C&DI 102.10"). */

@@ -4,7 +4,7 @@ import { makeCitation, type ScanResult, type ScanState } from './citation';
 import { PATH, SP, joinPath, matchAt, splitPath, sticky } from './tokens';
 
 const CFR = sticky(
-  String.raw`17${SP}?C\.?${SP}?F\.?${SP}?R\.?${SP}?(?:(?:§§?|Sections?|Part)${SP}?)?(\d{3})(?:\.(\d{1,4}[a-z]{0,2}\d*(?:-\d{1,3}[a-z]?)?))?(${PATH})(?![\w-]|\.\d)`,
+  String.raw`17${SP}?C\.?${SP}?F\.?${SP}?R\.?${SP}?(?:(?:\u00a7\u00a7?|Sections?|Part)${SP}?)?(\d{3})(?:\.(\d{1,4}[a-z]{0,2}\d*(?:-\d{1,3}[a-z]?)?))?(${PATH})(?![\w-]|\.\d)`,
 );
 
 export function scanCfr(text: string, pos: number, _state: ScanState): ScanResult | undefined {

@@ -4,7 +4,7 @@ import { makeCitation, type ScanResult, type ScanState } from './citation';
 import { SP, matchAt, sticky } from './tokens';
 
 const FRM = sticky(
-  String.raw`(?:FRM|Financial${SP}Reporting${SP}Manual)(?:${SP}\(["“]?FRM["”]?\))?(?:${SP}(Section|Topic|¶|§|[Pp]aragraph))?${SP}?(\d{1,5}(?:\.\d{1,2})*[a-z]?)(?![\d\w]|\.\d)`,
+  String.raw`(?:FRM|Financial${SP}Reporting${SP}Manual)(?:${SP}\(["\u201c]?FRM["\u201d]?\))?(?:${SP}(Section|Topic|\u00b6|\u00a7|[Pp]aragraph))?${SP}?(\d{1,5}(?:\.\d{1,2})*[a-z]?)(?![\d\w]|\.\d)`,
 );
 
 export function scanFrm(text: string, pos: number, _state: ScanState): ScanResult | undefined {

@@ -5,7 +5,7 @@ import { PATH, SP, joinPath, matchAt, splitPath, sticky } from './tokens';
 
 const STD = sticky(String.raw`(IAS|IFRS|IFRIC|SIC)(?:[ \u00a0]|-|\u2011)?(S[12]|\d{1,2})(?!\d)(?:\.(\d{1,3}[A-Z]?)(?!\d))?(${PATH})(?![\w-])`);
 const PARA_OF = sticky(
-  String.raw`[Pp]aragraphs?${SP}(\d{1,3}[A-Z]?)(${PATH})(?:${SP}?(?:-|–|to|and|through)${SP}?\d{1,3}[A-Z]?${PATH})?${SP}of${SP}(IAS|IFRS|IFRIC)${SP}(\d{1,2})(?![\d\w])`,
+  String.raw`[Pp]aragraphs?${SP}(\d{1,3}[A-Z]?)(${PATH})(?:${SP}?(?:-|\u2013|to|and|through)${SP}?\d{1,3}[A-Z]?${PATH})?${SP}of${SP}(IAS|IFRS|IFRIC)${SP}(\d{1,2})(?![\d\w])`,
 );
 
 export function ifrsCanonical(std: string, num: string, para?: string, path?: string[]): string {

@@ -117,7 +117,7 @@ function buildItemCite(
  */
 function isCaption(text: string, start: number, last: ListElement): boolean {
   if (!atLineStart(text, start) || last.path.length) return false;
-  return /^[.:]?[*_]*(?:[ \t\u00a0]*[-\u2013\u2014:.])?[ \t\u00a0]*(?:[*_]*[A-Z“"'‘]|[*_]*\r?\n|$)/.test(text.slice(last.end, last.end + 8));
+  return /^[.:]?[*_]*(?:[ \t\u00a0]*[-\u2013\u2014:.])?[ \t\u00a0]*(?:[*_]*[A-Z\u201c"'\u2018]|[*_]*\r?\n|$)/.test(text.slice(last.end, last.end + 8));
 }
 
 /** "Regulation S-K" or "Form 20-F" named earlier in the same sentence. */

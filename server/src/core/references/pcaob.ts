@@ -6,7 +6,7 @@ import { SP, matchAt, sticky } from './tokens';
 const AS = sticky(
   String.raw`(PCAOB${SP})?(AS|Auditing${SP}Standard)(?:${SP}(No\.?)${SP}?|${SP})(\d{1,4})(?:\.(\d{1,3}[A-Za-z]?))?(?![\d\w]|\.\d)`,
 );
-const AU = sticky(String.raw`(?:PCAOB${SP})?AU(?:-C)?${SP}(?:[Ss]ec(?:tion|\.)${SP}?|§${SP}?)?(\d{3})(?:\.(\d{1,3}))?(?![\d\w])`);
+const AU = sticky(String.raw`(?:PCAOB${SP})?AU(?:-C)?${SP}(?:[Ss]ec(?:tion|\.)${SP}?|\u00a7${SP}?)?(\d{3})(?:\.(\d{1,3}))?(?![\d\w])`);
 
 export function scanPcaob(text: string, pos: number, _state: ScanState): ScanResult | undefined {
   let at = pos;

@@ -22,9 +22,9 @@ const SECTION_OF = sticky(
 );
 
 const FRC_NAME = String.raw`(?:Codification${SP}of${SP}Financial${SP}Reporting${SP}Policies|Financial${SP}Reporting${SP}Codification)`;
-const FRC_TAIL = sticky(String.raw`${SP}(?:of|in)${SP}(?:the${SP}|our${SP}|its${SP})?(?:SEC${APOS}s${SP}|Commission${APOS}s${SP})?${FRC_NAME}(?:${SP}\(["“]?FRC["”]?\))?`);
+const FRC_TAIL = sticky(String.raw`${SP}(?:of|in)${SP}(?:the${SP}|our${SP}|its${SP})?(?:SEC${APOS}s${SP}|Commission${APOS}s${SP})?${FRC_NAME}(?:${SP}\(["\u201c]?FRC["\u201d]?\))?`);
 const FRC_SECTION = sticky(String.raw`[Ss]ections?${SP}(\d{3}(?:\.\d{2})?(?:\.[a-z](?:\.\d{1,2})?)?)(?![\w]|\.\d)`);
-const FRC_PREFIXED = sticky(String.raw`(?:FRC|${FRC_NAME})(?:${SP}\(["“]?FRC["”]?\))?${SP}(?:[Ss]ection${SP})?(\d{3}(?:\.\d{2})?(?:\.[a-z](?:\.\d{1,2})?)?)(?![\w]|\.\d)`);
+const FRC_PREFIXED = sticky(String.raw`(?:FRC|${FRC_NAME})(?:${SP}\(["\u201c]?FRC["\u201d]?\))?${SP}(?:[Ss]ection${SP})?(\d{3}(?:\.\d{2})?(?:\.[a-z](?:\.\d{1,2})?)?)(?![\w]|\.\d)`);
 
 interface ReleaseNumber {
   id: string;

@@ -60,7 +60,7 @@ export function sentenceBefore(text: string, pos: number, max = 300): string {
   const from = Math.max(0, pos - max);
   const window = text.slice(from, pos);
   let cut = -1;
-  const re = /[.;!?](?:\s|$)(?=\s*[A-Z("“])|\n\s*\n/g;
+  const re = /[.;!?](?:\s|$)(?=\s*[A-Z("\u201c])|\n\s*\n/g;
   for (let m = re.exec(window); m; m = re.exec(window)) cut = m.index + m[0].length;
   return cut >= 0 ? window.slice(cut) : window;
 }

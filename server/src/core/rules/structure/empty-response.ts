@@ -7,7 +7,7 @@ import type { Rule } from '../rule';
  */
 export const PLAINLY_ANSWERED = /^(?=(?:[^A-Za-z0-9]*[A-Za-z0-9]){40})[^<[\]&`~]*$/;
 
-export const PLACEHOLDER = /^(?:\[?\s*(?:TODO|TBD|TBC|XXX+|to come|response|insert response|response to come|draft)\s*\]?[.:]?|\.{3}|…|\[\s*\]|-+)$/i;
+export const PLACEHOLDER = /^(?:\[?\s*(?:TODO|TBD|TBC|XXX+|to come|response|insert response|response to come|draft)\s*\]?[.:]?|\.{3}|\u2026|\[\s*\]|-+)$/i;
 
 export const emptyResponse: Rule = {
   id: 'empty-response',

@@ -8,7 +8,7 @@ import { PLACEHOLDER, PLAINLY_ANSWERED } from './empty-response';
 
 /** Bracketed words that are drafting placeholders: "[Date]", "[TBD]", "[●]", "[Proposed text …]", "[insert amount]". */
 const BRACKETED = /\[([^[\]\n]{0,200})\](?![([{:])/g;
-const EDITORIAL = /^(?:emphasis (?:added|omitted|in original)|footnotes? omitted|citations? omitted|sic|internal (?:quotation marks|citations) omitted|\.{3}|…|\*+)$/i;
+const EDITORIAL = /^(?:emphasis (?:added|omitted|in original)|footnotes? omitted|citations? omitted|sic|internal (?:quotation marks|citations) omitted|\.{3}|\u2026|\*+)$/i;
 const PLACEHOLDER_WORDS = /\b(?:TBD|TBC|TODO|XX+|Month DD|YYYY|DD|insert|to come|fill in|placeholder|proposed text|amount|describe)\b/i;
 /** Placeholders written without brackets. */
 const BARE = /\b(?:TODO|TBD|TBC|FIXME|XXX+)\b|\bMonth DD, YYYY\b|\[\s*\]/g;
