@@ -42,6 +42,12 @@ describe('hover on comments', () => {
     expect(h?.markdown).toContain('Response: The Company will quantify each factor.');
   });
 
+  test("a response label shows the comment it answers; the response's prose shows nothing", () => {
+    const h = hover(at(LETTER, '**Response:**\n\nAs discussed', '**Resp$$CURSOR$$onse:**\n\nAs discussed'));
+    expect(h?.markdown).toMatch(/^\*\*Comment 2\*\*/);
+    expect(hover(at(LETTER, 'backlog is not material', 'backlog is not mat$$CURSOR$$erial'))).toBeUndefined();
+  });
+
   test('"comment 2" in a response shows comment 2', () => {
     const h = hover(at(LETTER, 'response to comment 2.', 'response to comm$$CURSOR$$ent 2.'));
     expect(h?.markdown).toMatch(/^\*\*Comment 2\*\*/);

@@ -61,10 +61,15 @@ function escape(s: string): string {
 
 // Comments -------------------------------------------------------------------------------------------------------
 
-/** A comment number, or "comment 3" / "prior comment 2" in the text: that comment's first lines. */
+/** A comment number, "comment 3" / "prior comment 2" in the text, or a response label: that comment's first lines. */
 export function commentHoverAt(letter: Letter, offset: number, prior?: PriorLetter): { span: Span; markdown: string } | undefined {
   const ref = commentRefAt(letter, offset);
-  if (!ref) return undefined;
+  if (!ref) {
+    // A response's label: the comment it answers, to read the question while writing the answer far below it.
+    const r = letter.responses.find((x) => x.labelSpan.start <= offset && offset <= x.labelSpan.end && x.labelSpan.end > x.labelSpan.start);
+    const c = r && letter.comments.find((x) => x.number === r.number);
+    return r && c ? { span: r.labelSpan, markdown: commentMarkdown(letter, c) } : undefined;
+  }
   if (ref.kind === 'number') return { span: ref.span, markdown: commentMarkdown(letter, ref.comment) };
   if (ref.prior) return { span: ref.span, markdown: priorMarkdown(letter, ref.number, prior) };
   const c = letter.comments.find((x) => x.number === ref.number);
