@@ -13,6 +13,7 @@
 import type { Span } from '../model';
 import { STATE_REACH, scanCitations, stateAt, type Citation, type ScanPoint, type ScanState } from '../references/citation';
 import { cachesEnabled, perDocument } from './analysis-cache';
+import { editBetween } from './edit';
 
 /**
  * Larger than the farthest any grammar reads ahead of the trigger it starts from (lists of items or sections run a few
@@ -56,22 +57,9 @@ export function citationsOf(text: string, from = 0): Citation[] {
   return scan.citations;
 }
 
-const BLOCK = 2048;
-
 function splice(prev: Scan, text: string): Scan | undefined {
-  const before = prev.text;
-  const min = Math.min(before.length, text.length);
-  // Common head and tail, a block at a time (string equality is a memory compare), then character by character.
-  let p = 0;
-  while (p + BLOCK <= min && before.slice(p, p + BLOCK) === text.slice(p, p + BLOCK)) p += BLOCK;
-  while (p < min && before.charCodeAt(p) === text.charCodeAt(p)) p++;
-  let s = 0;
-  while (s + BLOCK <= min - p && before.slice(before.length - s - BLOCK, before.length - s) === text.slice(text.length - s - BLOCK, text.length - s)) s += BLOCK;
-  while (s < min - p && before.charCodeAt(before.length - 1 - s) === text.charCodeAt(text.length - 1 - s)) s++;
+  const { start: p, oldEnd, newEnd, delta } = editBetween(prev.text, text);
   if (p < HEAD) return undefined;
-  const oldEnd = before.length - s;
-  const newEnd = text.length - s;
-  const delta = newEnd - oldEnd;
   const { points, citations: old } = prev;
   // The last point from which no grammar reads as far as the edit, and before it no cite that reaches it.
   let k = -1;

@@ -2,7 +2,7 @@
 // where the score is the sum of each block's emission (weights.ts) and each step's transition and numbering cost
 // (transitions.ts). The state carries the last comment number, so "comment numbers run 1..N" is a global constraint,
 // not a look-ahead. At most BEAM states are kept per block, so the cost is linear in the number of blocks.
-import type { Block, LetterFeatures } from './features';
+import { FEATURE_NAMES, type Block, type LetterFeatures } from './features';
 import { cachesEnabled, perDocument } from '../../incremental/analysis-cache';
 import { emission, LABELS, type Label, type Term } from './weights';
 import { AFTER_NUMBER_ALONE, CAPTION_AT_END, CAPTION_REFUND, CAPTION_RUN, LIST_AFTER_LEAD_IN, LIST_GOES_ON, NUMBERING, RESTATED_WITH_LABELS, numberingCost, TRANSITIONS, unlabelledAnswer, type From } from './transitions';
@@ -84,10 +84,7 @@ function sameLetter(a: LetterFeatures, b: LetterFeatures): boolean {
 
 function sameBlock(a: Block, b: Block): boolean {
   if (a.number !== b.number) return false;
-  const fa = a.f as unknown as Record<string, number>;
-  const fb = b.f as unknown as Record<string, number>;
-  for (const k in fa) if (fa[k] !== fb[k]) return false;
-  for (const k in fb) if (!(k in fa)) return false;
+  for (const k of FEATURE_NAMES) if (a.f[k] !== b.f[k]) return false;
   return true;
 }
 
