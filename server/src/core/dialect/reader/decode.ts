@@ -78,8 +78,13 @@ export function decode(blocks: Block[], letter: LetterFeatures): Decision[] {
 /** The document's last decode: its input, its columns (each a list of states, never changed once made) and result. */
 const lastDecode = perDocument((): { blocks?: Block[]; letter?: LetterFeatures; columns?: State[][]; decisions?: Decision[] } => ({}));
 
+/** Every letter feature, so one added later is compared too. */
 function sameLetter(a: LetterFeatures, b: LetterFeatures): boolean {
-  return a.staffLetter === b.staffLetter && a.hasLabels === b.hasLabels && a.answersFollow === b.answersFollow && a.flavour === b.flavour && a.namedComment === b.namedComment;
+  const x = a as unknown as Record<string, unknown>;
+  const y = b as unknown as Record<string, unknown>;
+  for (const k in x) if (x[k] !== y[k]) return false;
+  for (const k in y) if (x[k] !== y[k]) return false;
+  return true;
 }
 
 function sameBlock(a: Block, b: Block): boolean {
