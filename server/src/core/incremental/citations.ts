@@ -81,6 +81,11 @@ function splice(prev: Scan, text: string): Scan | undefined {
       return j < points.length && points[j].at + delta === at && sameState(stateAt(state, at), points[j].state, moved);
     },
   });
+  // The rescanned cites share their parts with the equal cites they replace: descriptions of the catalog are
+  // remembered by parts (references/catalog/describe.ts), so an unchanged cite near the edit is not described again.
+  const replaced = new Map<string, Citation['parts']>();
+  for (let i = start.count; i < (stoppedAt ? points[j].count : old.length); i++) replaced.set(JSON.stringify(old[i].parts), old[i].parts);
+  for (const c of cites) c.parts = replaced.get(JSON.stringify(c.parts)) ?? c.parts;
   const out = old.slice(0, start.count);
   for (const c of cites) out.push(c);
   if (stoppedAt) {
