@@ -8,7 +8,7 @@ import { detectCommitments } from '../../server/src/core/commitments/commitment'
 import { commitmentRules } from '../../server/src/core/commitments/rules';
 import { applyFixes } from '../../server/src/core/fixes';
 import type { Finding } from '../../server/src/core/model';
-import type { Rule } from '../../server/src/core/rules/rule';
+import { fixesOf, type Rule } from '../../server/src/core/rules/rule';
 
 const ROOT = join(__dirname, '..', 'fixtures', 'rules');
 
@@ -16,7 +16,7 @@ export function run(rule: Rule, text: string): Finding[] {
   const letter = parseLetter(text);
   const findings: Finding[] = [];
   rule.check({ letter, citations: [], commitments: detectCommitments(letter) }, (r) =>
-    findings.push({ rule: rule.id, severity: r.severity ?? rule.defaultSeverity, message: r.message, span: r.span, related: r.related, fixes: r.fixes }),
+    findings.push({ rule: rule.id, severity: r.severity ?? rule.defaultSeverity, message: r.message, span: r.span, related: r.related, fixes: fixesOf(r) }),
   );
   return findings;
 }

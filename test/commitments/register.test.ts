@@ -5,6 +5,7 @@ import { analyseCommitments } from '../../server/src/core/commitments/commitment
 import { anchorMatches, anchorPieces, anchorForm, readRegister, registerEdit, registerRemovalEdit, yamlString } from '../../server/src/core/commitments/register';
 import { applyFixes } from '../../server/src/core/fixes';
 import { nextPeriodicReport } from '../../server/src/core/commitments/next-filing';
+import { fixesOf } from '../../server/src/core/rules/rule';
 
 const BODY = `# Item 7
 > **1.** Please revise to quantify each factor.
@@ -179,7 +180,7 @@ describe('a broken register is never written to', () => {
     const { detectCommitments } = await import('../../server/src/core/commitments/commitment');
     const letter = parseLetter(front('commitments:\n  - comment: [1\n'));
     const reports: Array<{ fixes?: unknown[]; message: string }> = [];
-    undocumentedCommitment.check({ letter, citations: [], commitments: detectCommitments(letter) }, (r) => reports.push(r));
+    undocumentedCommitment.check({ letter, citations: [], commitments: detectCommitments(letter) }, (r) => reports.push({ ...r, fixes: fixesOf(r) }));
     expect(reports).toHaveLength(1);
     expect(reports[0].fixes).toBeUndefined();
     expect(reports[0].message).toMatch(/\(comment 1\) is not in the register, which cannot be read$/);

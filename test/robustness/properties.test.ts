@@ -116,6 +116,47 @@ describe(`robustness properties (seed ${SEED}; rerun with CORRESP_FC_SEED)`, () 
     );
   });
 
+  it('citations stay exact over long runs of typing near a cursor (60 sequences of up to 40 edits)', () => {
+    // Each re-check resumes from points recorded by the re-check before it (shifted past its edit), so errors would
+    // compound over a run: the cursor wanders a little, words that carry context are typed and deleted.
+    const base = [generateLetter({ targetSize: 60_000, seed: 13 }), generateLetter({ targetSize: 40_000, seed: 14, eol: '\r\n' })];
+    const word = fc.constantFrom('a', ' ', 'non-GAAP ', 'Question 102.11 ', 'Compliance and Disclosure Interpretations ', 'Regulation S-K ', 'Regulation S-X ', 'Article 11 ', 'Rule 3-05 ', 'Item 303(a) ', 'Form 20-F ', 'ASC 606 ', '.\n\n');
+    const step = fc.record({ move: fc.integer({ min: -3000, max: 3000 }), word, remove: fc.nat({ max: 20 }), kind: fc.constantFrom('insert', 'insert', 'delete') });
+    fc.assert(
+      fc.property(fc.constantFrom(...base), fc.double({ min: 0.05, max: 0.95, noNaN: true }), fc.array(step, { minLength: 1, maxLength: 40 }), (start, where, steps) => {
+        let text = start;
+        let at = Math.floor(start.length * where);
+        citationsOf(text);
+        for (const st of steps) {
+          at = Math.max(0, Math.min(text.length, at + st.move));
+          text = st.kind === 'insert' ? text.slice(0, at) + st.word + text.slice(at) : text.slice(0, at) + text.slice(at + st.remove);
+          if (st.kind === 'insert') at += st.word.length;
+          expect(citationsOf(text)).toEqual(findCitations(text));
+        }
+      }),
+      { numRuns: 60, seed: SEED + 6 },
+    );
+  });
+
+  it('citations after an edit that only their look-back reads are rescanned ("pro forma" typed before "Article 11")', () => {
+    // No scan state carries "pro forma": only the text around "Article 11" does, so a rescan that fell back in step
+    // with the previous scan too soon after the edit would keep the old answer (no cite).
+    // Every sentence holds a trigger word that is no cite, so the scan stands still all along; the article is moved
+    // a sentence at a time so that some of the previous scan's resume points fall between the edit and the article.
+    const filler = 'The Company reviewed the Financial matter and the guidance carefully. ';
+    for (let shift = 0; shift < 10; shift++) {
+      const base = filler.repeat(150 + shift) + 'The adjustments in Article 11 were reviewed. ' + filler.repeat(150);
+      const article = base.indexOf('Article 11');
+      for (const back of [5, 60, 120, 190]) {
+        citationsOf(base);
+        const text = base.slice(0, article - back) + 'pro forma ' + base.slice(article - back);
+        const cites = citationsOf(text);
+        expect(cites.map((c) => c.canonical)).toEqual(['Article 11 of Regulation S-X']);
+        expect(cites).toEqual(findCitations(text));
+      }
+    }
+  });
+
   it('the same text analysed twice gives equal results, with settings respected (500 letters)', () => {
     fc.assert(
       fc.property(letterArb, fc.constantFrom<Settings>(SETTINGS, { ...SETTINGS, rules: { 'missing-response': 'off', 'comment-number-gap': 'hint' } }), (text, settings) => {

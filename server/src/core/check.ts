@@ -1,4 +1,4 @@
-import type { Finding, Letter } from './model';
+import type { Finding, Fix, Letter } from './model';
 import { parseLetter } from './dialect/parse';
 import { bodyStart } from './dialect/front-matter';
 import type { Citation } from './references/citation';
@@ -119,7 +119,9 @@ function* analysisSteps(text: string, settings: Settings, inputs: AnalysisInputs
       if (configured === 'off') continue;
       phase = `running rule ${rule.id}`;
       rule.check(ctx, (r: Report) => {
-        findings.push({ rule: rule.id, severity: configured ?? r.severity ?? rule.defaultSeverity, message: r.message, span: r.span, related: r.related, fixes: r.fixes });
+        const severity = configured ?? r.severity ?? rule.defaultSeverity;
+        if (typeof r.fixes !== 'function') findings.push({ rule: rule.id, severity, message: r.message, span: r.span, related: r.related, fixes: r.fixes });
+        else findings.push(withLazyFixes({ rule: rule.id, severity, message: r.message, span: r.span, related: r.related }, r.fixes));
       });
     }
     phase = 'applying suppressions';
@@ -129,6 +131,28 @@ function* analysisSteps(text: string, settings: Settings, inputs: AnalysisInputs
   } catch (err) {
     return failed(text, phase, err);
   }
+}
+
+// A finding's fixes built on first read, then kept. The getter is one function shared by every such finding and its
+// input sits in one hidden property, so findings keep V8's fast shape (as blocks do in dialect/parse.ts).
+const FIX_SOURCE = Symbol('fixes');
+type FixSource = { build?: () => Fix[] | undefined; fixes?: Fix[] };
+const LAZY_FIXES: PropertyDescriptor = {
+  enumerable: true,
+  get(this: object) {
+    const s = (this as unknown as Record<symbol, FixSource>)[FIX_SOURCE];
+    if (s.build) {
+      s.fixes = s.build();
+      s.build = undefined;
+    }
+    return s.fixes;
+  },
+};
+
+function withLazyFixes(finding: Omit<Finding, 'fixes'>, build: () => Fix[] | undefined): Finding {
+  Object.defineProperty(finding, FIX_SOURCE, { value: { build } satisfies FixSource });
+  Object.defineProperty(finding, 'fixes', LAZY_FIXES);
+  return finding as Finding;
 }
 
 /** The one finding an analysis that threw is reduced to: what failed, and the stack to report. */

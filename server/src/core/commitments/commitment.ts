@@ -1,5 +1,6 @@
 import type { CompanyResponse, Letter, Span } from '../model';
 import { cachesEnabled, perDocument } from '../incremental/analysis-cache';
+import { editBetween } from '../incremental/edit';
 import { GenerationCache, LETTER_CACHE_CHARS } from '../text/generation-cache';
 import { answersOutsideResponses } from './answer-outside-responses';
 import { detectInText, type Decider, type SentenceFinding } from './detect';
@@ -76,8 +77,9 @@ export function findInResponses(letter: Letter, decider?: Decider): { commitment
   const text = letter.text;
   const cached = decider === undefined && cachesEnabled();
   if (cached) paragraphCache().nextGeneration();
+  const kept = cached ? paragraphsKept(text) : undefined;
   const read = (span: Span, comment: number | undefined, index: number) => {
-    for (const f of cached ? detectInParagraph(text, span.start, span.end) : detectInText(text, span.start, span.end, decider)) {
+    for (const f of kept ? detectInParagraph(text, span.start, span.end, kept) : detectInText(text, span.start, span.end, decider)) {
       if (f.type === 'hedge') hedges.push({ comment, sentence: f.sentence, span: f.span, phrase: f.trigger, response: index });
       else commitments.push(toCommitment(f, comment, index));
     }
@@ -100,21 +102,60 @@ export function findInResponses(letter: Letter, decider?: Decider): { commitment
 const CONTEXT = 48;
 const paragraphCache = perDocument(() => new GenerationCache<string, SentenceFinding[]>(LETTER_CACHE_CHARS, (key) => key.length));
 
-function detectInParagraph(text: string, from: number, to: number): SentenceFinding[] {
+function detectInParagraph(text: string, from: number, to: number, kept: ParagraphsKept): SentenceFinding[] {
   const lo = Math.max(0, from);
   const hi = Math.min(text.length, to);
   if (hi <= lo) return detectInText(text, from, to);
   const ws = Math.max(0, lo - CONTEXT);
   const we = Math.min(text.length, hi + CONTEXT);
-  const key = `${lo - ws}:${hi - lo}:${text.slice(ws, we)}`;
-  const hit = paragraphCache().get(key);
-  if (hit) return hit.map((f) => ({ ...f, span: { start: f.span.start + lo, end: f.span.end + lo } }));
-  const found = detectInText(text, lo, hi);
-  paragraphCache().set(
-    key,
-    found.map((f) => ({ ...f, span: { start: f.span.start - lo, end: f.span.end - lo } })),
-  );
-  return found;
+  // The same window of text as a paragraph of the last run: its findings, found by position (no key to build).
+  let relative = kept.known(lo, hi, ws, we);
+  if (!relative) {
+    const key = `${lo - ws}:${hi - lo}:${text.slice(ws, we)}`;
+    relative = paragraphCache().get(key);
+    if (!relative) {
+      relative = detectInText(text, lo, hi).map((f) => ({ ...f, span: { start: f.span.start - lo, end: f.span.end - lo } }));
+      paragraphCache().set(key, relative);
+    }
+  }
+  kept.now.set(lo, { hi, ws, we, relative });
+  return relative.map((f) => ({ ...f, span: { start: f.span.start + lo, end: f.span.end + lo } }));
+}
+
+interface KeptParagraph {
+  hi: number;
+  ws: number;
+  we: number;
+  /** Findings with spans relative to the paragraph's start. */
+  relative: SentenceFinding[];
+}
+
+interface ParagraphsKept {
+  now: Map<number, KeptParagraph>;
+  known: (lo: number, hi: number, ws: number, we: number) => SentenceFinding[] | undefined;
+}
+
+/** The paragraphs read by the document's last run, by start: a window of text wholly before or after an edit is the
+ * same text, so a paragraph there that the last run read with the same window is found without hashing it. */
+const lastParagraphs = perDocument((): { text?: string; byStart?: Map<number, KeptParagraph> } => ({}));
+
+function paragraphsKept(text: string): ParagraphsKept {
+  const last = lastParagraphs();
+  const prev = last.text !== undefined ? { text: last.text, byStart: last.byStart! } : undefined;
+  const now = new Map<number, KeptParagraph>();
+  last.text = text;
+  last.byStart = now;
+  if (!prev) return { now, known: () => undefined };
+  const edit = editBetween(prev.text, text);
+  return {
+    now,
+    known(lo, hi, ws, we) {
+      const d = we <= edit.start ? 0 : ws >= edit.newEnd ? edit.delta : undefined;
+      if (d === undefined) return undefined;
+      const old = prev.byStart.get(lo - d);
+      return old && old.hi === hi - d && old.ws === ws - d && old.we === we - d ? old.relative : undefined;
+    },
+  };
 }
 
 /**

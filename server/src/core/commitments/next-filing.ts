@@ -63,12 +63,25 @@ const PERIOD = new RegExp(`\\b(?:quarter(?:ly)?|period|three\\s+months|six\\s+mo
 
 /** The next report, as words to follow "beginning with our". Never throws. */
 export function nextFiling(input: NextFilingInput): NextFiling {
+  // A letter asks the same question once per commitment without a filing, on every keystroke; the answer depends on
+  // the input alone, and walking the fiscal calendar each time cost about a tenth of a keystroke's check.
+  const key = JSON.stringify([input.reviewed, input.fiscalYearEnd, input.asOf, input.filerStatus, input.track]);
+  const hit = answered.get(key);
+  if (hit) return hit;
+  let next: NextFiling;
   try {
-    return nextUnsafe(input);
+    next = nextUnsafe(input);
   } catch {
-    return unknown();
+    next = unknown();
   }
+  if (answered.size >= ANSWERS_KEPT) answered.clear();
+  answered.set(key, next);
+  return next;
 }
+
+// The answers are shared between callers, who only read them. A workspace of letters asks a few questions each.
+const ANSWERS_KEPT = 256;
+const answered = new Map<string, NextFiling>();
 
 /** The next periodic report after the reviewed filing (see `nextFiling`). */
 export function nextPeriodicReport(reviewedFiling: string | undefined, staffLetterDate?: string, more: Omit<NextFilingInput, 'reviewed' | 'asOf'> = {}): NextFiling {

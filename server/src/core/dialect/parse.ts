@@ -14,7 +14,8 @@ import { readFrontMatter } from './front-matter';
 import { readReBlock } from './re-block';
 import { plainInline, plainTextGeneration } from './inline-text';
 import { GenerationCache, LETTER_CACHE_CHARS } from '../text/generation-cache';
-import { perDocument } from '../incremental/analysis-cache';
+import { cachesEnabled, perDocument } from '../incremental/analysis-cache';
+import { editBetween } from '../incremental/edit';
 import {
   bareLine,
   captionCandidate,
@@ -96,7 +97,7 @@ function parseUnsafe(text: string): Letter {
   const flavour: Letter['flavour'] = fm || markdownHints ? 'markdown' : 'plain';
 
   const suppressions: Suppression[] = [];
-  const rows = classify(text, lines, bodyLine, flavour, suppressions);
+  const rows = classify(text, lines, bodyLine, flavour, suppressions, linesKept(text, lines));
   const facts = fm?.facts ?? readReBlock(lines, rows.map((r) => r.skip));
   const staffLetter = !fm && opensAsStaffLetter(text);
 
@@ -479,7 +480,39 @@ function lineFacts(raw: string): LineFacts {
   return facts;
 }
 
-function classify(text: string, lines: Line[], bodyLine: number, flavour: Letter['flavour'], suppressions: Suppression[]): Row[] {
+/**
+ * The facts of the last parse's lines that an edit left as they were, by the new line's index: a line wholly before
+ * the edit (its line break included) or wholly after it has the same text as the line at the same place in the last
+ * parse, so its facts are that line's, found without hashing its text. The rest are looked up by text (`lineFacts`).
+ */
+const lastLines = perDocument((): { text?: string; lines?: Line[]; facts?: (LineFacts | undefined)[] } => ({}));
+
+function linesKept(text: string, lines: Line[]): { facts: (LineFacts | undefined)[]; known: (i: number) => LineFacts | undefined } {
+  const last = lastLines();
+  const facts: (LineFacts | undefined)[] = new Array(lines.length);
+  const prev = cachesEnabled() && last.text !== undefined ? { text: last.text, lines: last.lines!, facts: last.facts! } : undefined;
+  if (cachesEnabled()) Object.assign(last, { text, lines, facts });
+  if (!prev) return { facts, known: () => undefined };
+  const edit = editBetween(prev.text, text);
+  const shift = lines.length - prev.lines.length;
+  const known = (i: number): LineFacts | undefined => {
+    const line = lines[i];
+    const j = line.next <= edit.start ? i : line.start > edit.newEnd ? i - shift : -1;
+    const d = j === i ? 0 : edit.delta;
+    const old = j >= 0 ? prev.lines[j] : undefined;
+    return old && old.start === line.start - d && old.end === line.end - d ? prev.facts[j] : undefined;
+  };
+  return { facts, known };
+}
+
+function classify(
+  text: string,
+  lines: Line[],
+  bodyLine: number,
+  flavour: Letter['flavour'],
+  suppressions: Suppression[],
+  kept: { facts: (LineFacts | undefined)[]; known: (i: number) => LineFacts | undefined } = { facts: [], known: () => undefined },
+): Row[] {
   const rows: Row[] = new Array(lines.length);
   let fence: string | undefined;
   let inHtmlComment = false;
@@ -491,7 +524,8 @@ function classify(text: string, lines: Line[], bodyLine: number, flavour: Letter
       rows[i] = { line, b: bareLine(''), detect: '', skip: true, literal: false, paraStart: false, caption: undefined, voice: NO_VOICE };
       continue;
     }
-    const lf = lineFacts(raw);
+    const lf = kept.known(i) ?? lineFacts(raw);
+    kept.facts[i] = lf;
     const b = lf.b;
     const row: Row = { line, b, detect: '', skip: false, literal: false, paraStart: false, caption: undefined, voice: lf.voice };
     rows[i] = row;

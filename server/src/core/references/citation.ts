@@ -277,13 +277,46 @@ const TRIGGER = new RegExp(
 
 /** Finds every cite in text[from, to). Never throws. */
 export function findCitations(text: string, from = 0, to = text.length): Citation[] {
+  return scanCitations(text, from, to).cites;
+}
+
+/**
+ * A place where the left-to-right scan can be resumed: the search for the next trigger starts at `at` in `state`,
+ * after `count` cites. A scan resumed there finds exactly what the full scan finds from there on.
+ */
+export interface ScanPoint {
+  at: number;
+  state: Readonly<ScanState>;
+  count: number;
+}
+
+/**
+ * How far back a remembered position still matters: every grammar that reads the scan's state compares the distance
+ * to it with at most this (a C&DI set named within 4,000 characters). A point drops what is older, so two points
+ * with equal states behave alike.
+ */
+export const STATE_REACH = 4000;
+
+export interface ScanOptions {
+  /** Resume from this point instead of starting afresh at `from`. */
+  start?: ScanPoint;
+  /** Record resume points, about `every` characters apart, into `points`. */
+  points?: ScanPoint[];
+  every?: number;
+  /** Asked where the scan stands before each search for a trigger: true ends the scan there (with a point). */
+  until?: (at: number, state: Readonly<ScanState>) => boolean;
+}
+
+/** `findCitations` that can resume from a point, record resume points and stop early. Never throws. */
+export function scanCitations(text: string, from = 0, to = text.length, options: ScanOptions = {}): { cites: Citation[]; stoppedAt?: ScanPoint } {
   const out: Citation[] = [];
+  let stoppedAt: ScanPoint | undefined;
   try {
-    scanAll(text, Math.max(0, from), Math.min(to, text.length), out);
+    stoppedAt = scanAll(text, Math.max(0, from), Math.min(to, text.length), out, options);
   } catch {
     // A grammar bug must never take the editor down; whatever was found so far is still useful.
   }
-  return shareParts(out);
+  return { cites: shareParts(out), stoppedAt };
 }
 
 /**
@@ -306,11 +339,37 @@ function shareParts(cites: Citation[]): Citation[] {
   return cites;
 }
 
-function scanAll(text: string, from: number, to: number, out: Citation[]): void {
-  const state: ScanState = { letterForm: letterForm(text) };
+/** The state as it matters from `at` on: positions out of every grammar's reach are forgotten. */
+export function stateAt(state: ScanState, at: number): ScanState {
+  const s: ScanState = { letterForm: state.letterForm };
+  if (state.lastCdiSet && at - state.lastCdiSet.at < STATE_REACH) s.lastCdiSet = state.lastCdiSet;
+  if (state.lastNonGaap !== undefined && at - state.lastNonGaap < STATE_REACH) s.lastNonGaap = state.lastNonGaap;
+  if (state.lastRegime && at - state.lastRegime.at < STATE_REACH) s.lastRegime = state.lastRegime;
+  return s;
+}
+
+function scanAll(text: string, from: number, to: number, out: Citation[], options: ScanOptions): ScanPoint | undefined {
+  const { start, points, until } = options;
+  const every = options.every ?? Infinity;
+  const state: ScanState = start ? { ...start.state } : { letterForm: letterForm(text) };
   const re = new RegExp(TRIGGER.source, 'g');
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+  re.lastIndex = start ? start.at : from;
+  // The cites before the start point are the caller's: `count` goes on from theirs.
+  const base = start ? start.count : 0;
+  let nextPoint = re.lastIndex + (start ? every : 0);
+  for (;;) {
+    const at = re.lastIndex;
+    if (until?.(at, state)) {
+      const point: ScanPoint = { at, state: stateAt(state, at), count: base + out.length };
+      points?.push(point);
+      return point;
+    }
+    if (points && at >= nextPoint) {
+      points.push({ at, state: stateAt(state, at), count: base + out.length });
+      nextPoint = at + every;
+    }
+    const m = re.exec(text);
+    if (!m || m.index >= to) return undefined;
     const pos = m.index;
     if (m[2] !== undefined) {
       state.lastNonGaap = pos;

@@ -16,7 +16,9 @@ export interface Report {
   message: string;
   span: Span;
   related?: RelatedLocation[];
-  fixes?: Fix[];
+  /** The fixes, or how to build them when someone asks (a code action, `--fix`): most findings' fixes are never
+   * looked at, and building every one on every keystroke cost as much as some whole rules. */
+  fixes?: Fix[] | (() => Fix[] | undefined);
   /** Overrides the rule's default severity for this one finding (e.g. a ladder of certainty). */
   severity?: Severity;
 }
@@ -28,6 +30,11 @@ export interface Rule {
   defaultSeverity: Severity;
   fixable: boolean;
   check(ctx: RuleContext, report: (r: Report) => void): void;
+}
+
+/** A report's fixes, built now when the rule left them to be built on demand. */
+export function fixesOf(r: Pick<Report, 'fixes'>): Fix[] | undefined {
+  return typeof r.fixes === 'function' ? r.fixes() : r.fixes;
 }
 
 export const DOCS_BASE = 'https://github.com/corresp/corresp/blob/main/docs/rules/';

@@ -22,7 +22,7 @@ export const commitmentWithoutFiling: Rule = {
       report({
         message: `${quoteTrigger(c)} names ${vague}`,
         span: c.span,
-        fixes: nameFilingFixes(ctx.letter, c),
+        fixes: () => nameFilingFixes(ctx.letter, c),
       });
     }
   },

@@ -40,7 +40,7 @@ export const proposedDisclosureMissing: Rule = {
         message: `Comment ${comment.number} asks for proposed disclosure (\u201c${shorten(ask[0], 40)}\u201d); the response gives none`,
         span: response.labelSpan.end > response.labelSpan.start ? response.labelSpan : response.span,
         related: [{ span: comment.span, message: `Comment ${comment.number}` }],
-        fixes: [proposedBlockFix(letter, response, target)],
+        fixes: () => [proposedBlockFix(letter, response, target)],
       });
     }
   },

@@ -24,12 +24,12 @@ export const undocumentedCommitment: Rule = {
       // (`recordAllCommitmentsFix`), never carried by every finding.
       const staleEntry = reworded.has(c) ? register.entries.find((e) => e.index === reworded.get(c)) : undefined;
       const movedEntry = moved.get(c);
-      let fixes: Fix[] | undefined;
-      if (register.writable) {
-        if (movedEntry) fixes = [moveEntryFix(movedEntry, c), recordFix(ctx.letter, c, false)];
-        else if (staleEntry) fixes = [reanchorFix(staleEntry, c, true), recordFix(ctx.letter, c, false)];
-        else fixes = [recordFix(ctx.letter, c, true)];
-      }
+      const fixes = (): Fix[] | undefined => {
+        if (!register.writable) return undefined;
+        if (movedEntry) return [moveEntryFix(movedEntry, c), recordFix(ctx.letter, c, false)];
+        if (staleEntry) return [reanchorFix(staleEntry, c, true), recordFix(ctx.letter, c, false)];
+        return [recordFix(ctx.letter, c, true)];
+      };
       const promise = `${quoteTrigger(c)}${c.comment !== undefined ? ` (comment ${c.comment})` : ''}`;
       // No related location to the register: it is the same for every finding, and the fixes write there.
       report({

@@ -2,7 +2,8 @@
 // where the score is the sum of each block's emission (weights.ts) and each step's transition and numbering cost
 // (transitions.ts). The state carries the last comment number, so "comment numbers run 1..N" is a global constraint,
 // not a look-ahead. At most BEAM states are kept per block, so the cost is linear in the number of blocks.
-import type { Block, LetterFeatures } from './features';
+import { FEATURE_NAMES, type Block, type LetterFeatures } from './features';
+import { cachesEnabled, perDocument } from '../../incremental/analysis-cache';
 import { emission, LABELS, type Label, type Term } from './weights';
 import { AFTER_NUMBER_ALONE, CAPTION_AT_END, CAPTION_REFUND, CAPTION_RUN, LIST_AFTER_LEAD_IN, LIST_GOES_ON, NUMBERING, RESTATED_WITH_LABELS, numberingCost, TRANSITIONS, unlabelledAnswer, type From } from './transitions';
 
@@ -53,8 +54,43 @@ export interface Alternative {
 
 /** Labels a letter's blocks. Never throws; an empty list of blocks gives an empty list. */
 export function decode(blocks: Block[], letter: LetterFeatures): Decision[] {
-  const columns = viterbi(blocks, letter);
-  return backtrack(columns);
+  if (!cachesEnabled()) return backtrack(viterbi(blocks, letter, [], 0));
+  // Column i depends only on the letter's features and on blocks 0..i (their numbers and features): after an edit,
+  // the columns before the first block that reads differently are the last decode's, and when no block reads
+  // differently (most keystrokes inside a paragraph) neither do the decisions.
+  const last = lastDecode();
+  let same = 0;
+  if (last.blocks && sameLetter(last.letter!, letter)) {
+    const n = Math.min(blocks.length, last.blocks.length);
+    while (same < n && sameBlock(blocks[same], last.blocks[same])) same++;
+    if (same === blocks.length && same === last.blocks.length) {
+      last.blocks = blocks;
+      return last.decisions!;
+    }
+  }
+  // The last decode's final column holds the letter's end step: never reused.
+  const columns = viterbi(blocks, letter, last.columns ?? [], Math.max(0, Math.min(same, (last.columns?.length ?? 0) - 1)));
+  const decisions = backtrack(columns);
+  Object.assign(last, { blocks, letter: { ...letter }, columns, decisions });
+  return decisions;
+}
+
+/** The document's last decode: its input, its columns (each a list of states, never changed once made) and result. */
+const lastDecode = perDocument((): { blocks?: Block[]; letter?: LetterFeatures; columns?: State[][]; decisions?: Decision[] } => ({}));
+
+/** Every letter feature, so one added later is compared too. */
+function sameLetter(a: LetterFeatures, b: LetterFeatures): boolean {
+  const x = a as unknown as Record<string, unknown>;
+  const y = b as unknown as Record<string, unknown>;
+  for (const k in x) if (x[k] !== y[k]) return false;
+  for (const k in y) if (x[k] !== y[k]) return false;
+  return true;
+}
+
+function sameBlock(a: Block, b: Block): boolean {
+  if (a.number !== b.number) return false;
+  for (const k of FEATURE_NAMES) if (a.f[k] !== b.f[k]) return false;
+  return true;
 }
 
 /**
@@ -63,15 +99,17 @@ export function decode(blocks: Block[], letter: LetterFeatures): Decision[] {
  */
 const HOPELESS = 40;
 
-function viterbi(blocks: Block[], letter: LetterFeatures): State[][] {
+/** The columns for `blocks`, the first `reuse` of them taken from `known` (computed for the same blocks and letter). */
+function viterbi(blocks: Block[], letter: LetterFeatures, known: State[][], reuse: number): State[][] {
   const columns: State[][] = new Array(blocks.length);
-  let prev: State[] = [{ label: 'preamble', last: 0, begun: false, run: 0, list: 0, score: 0, back: -1, number: undefined }];
-  let startState = true;
+  for (let i = 0; i < reuse; i++) columns[i] = known[i];
+  let prev: State[] = reuse > 0 ? known[reuse - 1] : [{ label: 'preamble', last: 0, begun: false, run: 0, list: 0, score: 0, back: -1, number: undefined }];
+  let startState = reuse === 0;
   const unlabelled = unlabelledAnswer(letter);
   const emit = new Float64Array(LABELS.length);
   const allowed = new Uint8Array(LABELS.length);
   const keys: number[] = [];
-  for (let i = 0; i < blocks.length; i++) {
+  for (let i = reuse; i < blocks.length; i++) {
     const b = blocks[i];
     for (let j = 0; j < LABELS.length; j++) {
       allowed[j] = possible(LABELS[j], b) ? 1 : 0;
@@ -123,8 +161,9 @@ function viterbi(blocks: Block[], letter: LetterFeatures): State[][] {
     startState = false;
   }
   // The letter's end is one more step: captions that lead to it lead to no comment.
+  // New states, not changed ones: the column stays as it was for a later decode that reuses it.
   const lastColumn = columns[columns.length - 1];
-  if (lastColumn) for (const st of lastColumn) if (st.label === 'caption') st.score += CAPTION_AT_END - CAPTION_REFUND * st.run;
+  if (lastColumn) columns[columns.length - 1] = lastColumn.map((st) => (st.label === 'caption' ? { ...st, score: st.score + CAPTION_AT_END - CAPTION_REFUND * st.run } : st));
   return columns;
 }
 
@@ -276,7 +315,7 @@ function backtrack(columns: State[][]): Decision[] {
  * previous block, best first, with the terms of each score.
  */
 export function decodeExplained(blocks: Block[], letter: LetterFeatures): { decisions: Decision[]; alternatives: Alternative[][] } {
-  const columns = viterbi(blocks, letter);
+  const columns = viterbi(blocks, letter, [], 0);
   const decisions = backtrack(columns);
   const unlabelled = unlabelledAnswer(letter);
   // Rebuild the chosen path's states to know each block's predecessor.

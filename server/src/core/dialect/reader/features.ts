@@ -209,6 +209,9 @@ function namedComment(blocks: Block[], rows: RowView[], mark: boolean): number |
   return named;
 }
 
+/** Every feature a block has (each block's features are made by emptyFeatures and only set, never added to). */
+export const FEATURE_NAMES = Object.keys(emptyFeatures()) as FeatureName[];
+
 function emptyFeatures(): BlockFeatures {
   return {
     numbered: 0, unnumbered: 0, commentWord: 0, numberStrong: 0, numberAlone: 0, afterNumberAlone: 0, listMarker: 0, opensInStaffVoice: 0,
