@@ -27,3 +27,24 @@ test.each([
     expect(c.span.end).toBeLessThanOrEqual(text.length);
   }
 });
+
+test('many bare "Article N" with no Regulation S-X finish, and none is read as an S-X article', () => {
+  const text = 'The Company notes Article 5 of the agreement. '.repeat(20000);
+  expect(findCitations(text).filter((c) => /S-X/.test(c.canonical))).toEqual([]);
+});
+
+test('a bare "Article 5" is an S-X article when "S-X" was named less than 3,000 characters before it, not far before', () => {
+  const cite = (gap: number) => {
+    const text = `Rule 5-02 of Regulation S-X applies.${' '.repeat(gap)}See Article 5.`;
+    const at = text.indexOf('Article 5');
+    // How far "S-X" starts before "Article".
+    const distance = at - text.indexOf('S-X');
+    return { distance, sx: findCitations(text).some((c) => c.span.start === at && /S-X/.test(c.canonical)) };
+  };
+  const near = cite(2900);
+  expect(near.distance).toBeLessThan(3000);
+  expect(near.sx).toBe(true);
+  const edge = cite(2900 + (2999 - near.distance));
+  expect(edge).toEqual({ distance: 2999, sx: true });
+  expect(cite(10000).sx).toBe(false);
+});
