@@ -5,12 +5,16 @@
 // input layer was finished, from the originals): the originals must not add a misreading. Skipped, saying so, where ../shared/letters is absent.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseLetter } from '../../server/src/core/dialect/parse';
 import { importStaffLetter } from '../../server/src/core/import';
 import { exportDocx } from '../../server/src/core/export';
 import { readDocument } from '../../server/src/core/input';
 import { LABEL_DIR, LETTERS, letterText, lettersUnavailable, loadBatches, readWithReader, scoreBatch } from '../letters/labelled';
+
+// These read all 356 letters twice (their originals through pdf.js and the HTML reader, and their measured text,
+// converted by pdftotext on a cold cache): on a fresh machine sharing its cores that took more than the suite's 60 s.
+vi.setConfig({ testTimeout: 240_000 });
 
 const batches = loadBatches();
 const available = fs.existsSync(LETTERS);
