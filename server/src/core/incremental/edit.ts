@@ -11,8 +11,19 @@ export interface Edit {
 
 const BLOCK = 2048;
 
+// The parser, the commitment detector and the citation scan each ask for the same two versions in one check: the
+// last answer is kept (the texts are the same string objects, so the comparison is a pointer check).
+let last: { before: string; after: string; edit: Edit } | undefined;
+
 /** The edit that turns `before` into `after` (the widest common head, then the widest common tail after it). */
 export function editBetween(before: string, after: string): Edit {
+  if (last && last.before === before && last.after === after) return last.edit;
+  const edit = computeEdit(before, after);
+  last = { before, after, edit };
+  return edit;
+}
+
+function computeEdit(before: string, after: string): Edit {
   const min = Math.min(before.length, after.length);
   // A block at a time (string equality is a memory compare), then character by character.
   let p = 0;
