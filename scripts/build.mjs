@@ -17,6 +17,15 @@ const draftingApart = {
   },
 };
 
+// The extension's entry requires the language client (vscode-languageclient: most of the client's code) from a bundle
+// of its own, on the first letter, so an activation for an ordinary markdown file loads none of it.
+const languageClientApart = {
+  name: 'language-client-apart',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/language-client$/, namespace: 'file' }, (args) => (args.importer.endsWith('extension.ts') ? { path: './language-client.js', external: true } : undefined));
+  },
+};
+
 // The server, its drafting module and the CLI drop whitespace and comments and simplify syntax, but keep every name,
 // so a stack trace (an internal-error finding prints one) still reads. Their output is then pure ASCII — the
 // sources write non-ASCII characters in regular expressions as \u escapes — so V8 holds each bundle's source as
@@ -24,8 +33,10 @@ const draftingApart = {
 const compact = { minifyWhitespace: true, minifySyntax: true };
 
 await Promise.all([
-  // The client is only the language client and UI glue; minified, as the extension host loads it at activation.
-  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'], minify: true }),
+  // The client is UI glue (extension.js) and the language client (language-client.js); minified, as the extension
+  // host loads them.
+  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'], plugins: [languageClientApart], minify: true }),
+  build({ ...common, entryPoints: ['client/src/language-client.ts'], outfile: 'client/out/language-client.js', external: ['vscode'], minify: true }),
   // server/out/server.js is a small entry that loads the server (language-server.js) through V8's code cache.
   build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'server/out/server.js' }),
   build({ ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'server/out/language-server.js', plugins: [draftingApart], ...compact }),

@@ -26,13 +26,13 @@ export class ConvertedViewProvider implements vscode.TextDocumentContentProvider
   readonly onDidChange = this.changed.event;
 
   constructor(
-    private readonly client: () => LanguageClient | undefined,
+    private readonly client: () => Promise<LanguageClient | undefined>,
     private readonly output: vscode.LogOutputChannel,
   ) {}
 
   async provideTextDocumentContent(view: vscode.Uri): Promise<string> {
     const original = view.with({ scheme: 'file', path: view.path.slice(0, -SUFFIX.length) });
-    const r = await convertOnServer(this.client(), original);
+    const r = await convertOnServer(await this.client(), original);
     if (r.error !== undefined || r.text === undefined) return `<!-- corresp could not convert ${original.fsPath}: ${r.error ?? 'no text'} -->\n`;
     // The notes (tracked changes, Word comments) come as diagnostics of the view, which the server adds.
     for (const n of r.notes) this.output.warn(`${original.fsPath}: ${n}`);

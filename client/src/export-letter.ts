@@ -4,7 +4,7 @@
 // markers exports as two files: the redacted public copy under the chosen name and the full confidential copy
 // beside it (`<name>-confidential.htm`).
 import * as vscode from 'vscode';
-import { ResponseError, type LanguageClient } from 'vscode-languageclient/node';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import { isLetterDocument, LETTER_HEAD_CHARS } from '../../server/src/core/letter-files';
 import { sameFile } from '../../server/src/disk/same-file';
 import { EXPORT_REFUSED, type ExportedFile, type ExportFormat, type ReadinessFinding } from '../../server/src/lsp/drafting-protocol';
@@ -60,8 +60,10 @@ export async function exportLetter(client: LanguageClient, output: vscode.LogOut
     ({ files, warnings } = await client.sendRequest<{ files: ExportedFile[]; warnings: string[] }>('corresp/exportLetter', { text: document.getText(), format: choice.format.format, draft }));
     if (!draft && choice.format.format === 'docx') warnings = [...warnings, ...notReady.map((f) => `not ready to file, line ${f.line}: ${f.message}`)];
   } catch (err) {
-    if (err instanceof ResponseError && err.code === EXPORT_REFUSED) {
-      void vscode.window.showErrorMessage(`corresp: the letter was not exported: ${err.message}.`);
+    // The server's refusal (a ResponseError with our code), told apart by its code: the extension's entry does not
+    // load vscode-languageclient, whose ResponseError class an instanceof would need.
+    if ((err as { code?: unknown } | undefined)?.code === EXPORT_REFUSED) {
+      void vscode.window.showErrorMessage(`corresp: the letter was not exported: ${(err as Error).message}.`);
       return;
     }
     output.error(`Export of ${document.uri.toString()} failed: ${(err as Error).stack ?? err}`);

@@ -1,9 +1,11 @@
-// The VS Code client: starts the language server over Node IPC and adds the few things only the editor can do
-// (commands, the status item, the output channel). Everything about letters lives in the server's core.
+// The VS Code client: UI glue (commands, the status item, the output channel) that starts the language server when a
+// letter needs it. Everything about letters lives in the server's core. The extension activates for every markdown
+// file (a markdown file is a letter when its front matter says so), but the language client — vscode-languageclient,
+// most of the client's code, in a bundle of its own — and the server start only when a letter is open, the workspace
+// holds *.corresp.md or *.corresp.txt files (the workspace review lists their problems), or a command needs the server.
 import * as vscode from 'vscode';
-import { SERVER_NODE_FLAGS } from '../../server/src/lsp/node-flags';
-import { CLIENT_ADDS_LINKS, DIAGNOSTIC_SOURCE, type RuleDocs } from '../../server/src/lsp/diagnostic-links';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { isLetterDocument, LETTER_HEAD_CHARS } from '../../server/src/core/letter-files';
 import { exportCommitmentsRegister } from './commitments-register';
 import { CONVERTED_SCHEME, ConvertedViewProvider, openConvertedView } from './converted-view';
 import { exportLetter } from './export-letter';
@@ -13,6 +15,7 @@ import { newResponseFromStaffLetter } from './new-response';
 const WALKTHROUGH = 'corresp.corresp#corresp.gettingStarted';
 
 let client: LanguageClient | undefined;
+let starting: Promise<LanguageClient | undefined> | undefined;
 let status: vscode.LanguageStatusItem | undefined;
 
 interface StatusNotice {
@@ -23,7 +26,17 @@ interface StatusNotice {
   ms: number;
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** A document the server should check: a letter (core/letter-files.ts), or a converted Word or PDF view. */
+function isLetter(doc: vscode.TextDocument): boolean {
+  return doc.uri.scheme === CONVERTED_SCHEME || isLetterDocument(doc.languageId, doc.uri.toString(), () => doc.getText().slice(0, LETTER_HEAD_CHARS));
+}
+
+/** Loads the language client: its own bundle (scripts/build.mjs), on first need. */
+type LoadLanguageClient = () => typeof import('./language-client');
+const loadBundle: LoadLanguageClient = () => require('./language-client') as typeof import('./language-client');
+
+/** VS Code calls this with the context alone; a test passes a stand-in for the language client's bundle. */
+export async function activate(context: vscode.ExtensionContext, load: LoadLanguageClient = loadBundle): Promise<void> {
   const output = vscode.window.createOutputChannel('corresp', { log: true });
   context.subscriptions.push(output);
 
@@ -33,47 +46,26 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   status.command = { title: 'Show output', command: 'corresp.showOutput' };
   context.subscriptions.push(status);
 
-  const serverModule = context.asAbsolutePath('server/out/server.js');
-  // Node IPC, as vscode-eslint does (Neovim and Emacs use the same server over --stdio).
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6010'] } },
+  /** The running language client, started on first need (undefined when the server could not start). */
+  const ensureClient = (): Promise<LanguageClient | undefined> => (starting ??= startClient(context, output, load));
+  /** For a command: the client, or an error message when the server is not running. */
+  const withClient = async (run: (c: LanguageClient) => Promise<void>): Promise<void> => {
+    const c = await ensureClient();
+    if (c) await run(c);
+    else void vscode.window.showErrorMessage('corresp: the language server is not running; see the corresp output for details.');
   };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { language: 'corresp' },
-      { language: 'markdown', scheme: 'file' },
-      { language: 'markdown', scheme: 'untitled' },
-      { scheme: CONVERTED_SCHEME, language: 'corresp' },
-    ],
-    outputChannel: output,
-    synchronize: { configurationSection: 'corresp' },
-    // The server leaves out what follows from a diagnostic's rule (its source and documentation link), and this
-    // middleware adds both before VS Code sees the diagnostics (server/src/lsp/diagnostic-links.ts).
-    initializationOptions: { [CLIENT_ADDS_LINKS]: true },
-    middleware: {
-      handleDiagnostics: (uri, diagnostics, next) => {
-        const docs = (client?.initializeResult?.capabilities.experimental as { ruleDocs?: RuleDocs } | undefined)?.ruleDocs;
-        for (const d of diagnostics) {
-          d.source ??= DIAGNOSTIC_SOURCE;
-          if (typeof d.code === 'string' && docs?.rules.includes(d.code)) d.code = { value: d.code, target: vscode.Uri.parse(`${docs.base}${d.code}.md`) };
-        }
-        next(uri, diagnostics);
-      },
-    },
-  };
-  client = new LanguageClient('corresp', 'corresp', serverOptions, clientOptions);
 
   // Word drafts and PDFs open as read-only converted letters, checked like any other (converted-view.ts).
-  const converted = new ConvertedViewProvider(() => client, output);
+  const converted = new ConvertedViewProvider(ensureClient, output);
   const documents = vscode.workspace.createFileSystemWatcher('**/*.{docx,pdf}', true, false, true);
   documents.onDidChange((uri) => converted.refresh(uri));
   context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(CONVERTED_SCHEME, converted), documents);
 
   context.subscriptions.push(
     vscode.commands.registerCommand('corresp.restart', async () => {
+      if (!client) return void (await ensureClient());
       output.info('Restarting the corresp language server');
-      await client?.restart();
+      await client.restart();
     }),
     vscode.commands.registerCommand('corresp.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('corresp.preview', async (uri?: vscode.Uri) => {
@@ -82,10 +74,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     // The drafting workflow: from the staff's letter to the filed response. The work runs in the language server
     // (custom requests); these modules only add the dialogs and write the files.
-    vscode.commands.registerCommand('corresp.newResponseFromStaffLetter', async (uri?: vscode.Uri) => newResponseFromStaffLetter(client!, output, uri)),
+    vscode.commands.registerCommand('corresp.newResponseFromStaffLetter', (uri?: vscode.Uri) => withClient((c) => newResponseFromStaffLetter(c, output, uri))),
     vscode.commands.registerCommand('corresp.openConverted', (uri?: vscode.Uri) => openConvertedView(uri)),
-    vscode.commands.registerCommand('corresp.exportLetter', async (uri?: vscode.Uri) => exportLetter(client!, output, uri)),
-    vscode.commands.registerCommand('corresp.exportCommitments', async () => exportCommitmentsRegister(client!, output)),
+    vscode.commands.registerCommand('corresp.exportLetter', (uri?: vscode.Uri) => withClient((c) => exportLetter(c, output, uri))),
+    vscode.commands.registerCommand('corresp.exportCommitments', () => withClient((c) => exportCommitmentsRegister(c, output))),
     // "Show documentation for RULE" (a code action of the server): the rule's page ships inside the extension.
     vscode.commands.registerCommand('corresp.showRuleDocs', async (rule?: string) => {
       if (!rule || !/^[a-z0-9-]+$/.test(rule)) return;
@@ -104,22 +96,50 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ),
   );
 
-  client.onNotification('corresp/status', (s: StatusNotice) => {
-    if (!status || vscode.window.activeTextEditor?.document.uri.toString() !== s.uri) return;
-    status.text = s.summary;
-    status.detail = `checked in ${s.ms} ms`;
-    status.severity = s.errors || s.dueSoon ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
-  });
+  // Start the server for a letter that is open now or opens later, or one that becomes a letter as its front matter
+  // is written; and for a workspace of letter files, whose problems the workspace review lists unopened.
+  const watchers: vscode.Disposable[] = [];
+  const startFor = (doc: vscode.TextDocument): void => {
+    if (starting || !isLetter(doc)) return;
+    void ensureClient();
+    for (const w of watchers.splice(0)) w.dispose();
+  };
+  watchers.push(
+    vscode.workspace.onDidOpenTextDocument(startFor),
+    vscode.workspace.onDidChangeTextDocument((e) => startFor(e.document)),
+  );
+  context.subscriptions.push({ dispose: () => watchers.forEach((w) => w.dispose()) });
+  for (const doc of vscode.workspace.textDocuments) startFor(doc);
+  if (!starting && vscode.workspace.workspaceFolders?.length) {
+    const files = await vscode.workspace.findFiles('**/*.corresp.{md,txt}', '**/node_modules/**', 1);
+    if (files.length) void ensureClient();
+  }
+  // Activation ends once a server started for it is up, as it did when every activation started one.
+  await starting;
+}
 
+async function startClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, load: LoadLanguageClient): Promise<LanguageClient | undefined> {
   try {
-    await client.start();
+    const { createLanguageClient } = load();
+    const c = createLanguageClient(context, output);
+    c.onNotification('corresp/status', (s: StatusNotice) => {
+      if (!status || vscode.window.activeTextEditor?.document.uri.toString() !== s.uri) return;
+      status.text = s.summary;
+      status.detail = `checked in ${s.ms} ms`;
+      status.severity = s.errors || s.dueSoon ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
+    });
+    client = c;
+    await c.start();
+    return c;
   } catch (err) {
-    output.error(`The corresp language server did not start: ${(err as Error).message}`);
+    output.error(`The corresp language server did not start: ${(err as Error).stack ?? (err as Error).message}`);
     void vscode.window.showErrorMessage('corresp: the language server did not start; see the corresp output for details.');
+    return undefined;
   }
 }
 
 export async function deactivate(): Promise<void> {
   await client?.stop();
   client = undefined;
+  starting = undefined;
 }

@@ -148,6 +148,8 @@ describe('the packaged extension (.vscodeignore)', () => {
     ];
     expect(files.length).toBeGreaterThan(5);
     for (const f of files) expect(packaged(path.posix.normalize(f)), `${f} is excluded from the .vsix by .vscodeignore`).toBe(true);
+    // The entry requires the language client's bundle at run time: it must ship too.
+    expect(packaged('client/out/language-client.js')).toBe(true);
     expect(packaged('client/src/extension.ts')).toBe(false);
   });
 });
