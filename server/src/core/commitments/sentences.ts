@@ -1,4 +1,5 @@
 import type { Span } from '../model';
+import { WANTS_NUMBER } from '../dialect/reader/features';
 
 // Sentence boundaries. Every scan is linear and every look-around bounded: a sentence is cut at MAX_REACH characters,
 // so a 10 MB paragraph without a full stop costs the same per sentence as an ordinary one.
@@ -38,6 +39,13 @@ function isUpperOrOpener(c: number): boolean {
   return false;
 }
 
+/** The line at `k` (its first non-space character) opens with a number and a period or parenthesis: "3. ", "12) ". */
+function numberedAt(text: string, k: number, to: number): boolean {
+  let e = k;
+  while (e < to && e - k < 3 && text.charCodeAt(e) >= 48 && text.charCodeAt(e) <= 57) e++;
+  return e > k && (text.charCodeAt(e) === 46 || text.charCodeAt(e) === 41);
+}
+
 /** True when the line starting at `i` opens a block of its own (quote, heading, list item, table row, fence). */
 function startsBlock(text: string, i: number, to: number): boolean {
   let j = i;
@@ -68,7 +76,9 @@ export function sentenceEndAt(text: string, i: number, from: number, to: number)
     let k = j;
     while (k < to && isSpace(text.charCodeAt(k))) k++;
     if (k >= to || isLineBreak(text.charCodeAt(k))) return i; // blank line: paragraph break
-    if (startsBlock(text, j, to)) return i;
+    // A numbered line right after a word that wants its number ("in \u201cItem" / "1. Business \u2013 ...") goes on with
+    // the sentence: a wrapped line, not a list item.
+    if (startsBlock(text, j, to) && !(numberedAt(text, k, to) && WANTS_NUMBER.test(text.slice(Math.max(from, i - 24), i).trimEnd()))) return i;
     return -1;
   }
   if (c === 58) {
@@ -293,7 +303,11 @@ function healAt(text: string, start: number, brk: number, to: number): number {
     }
     // Furniture: a short line without a sentence ending (a running header: "Securities and Exchange Commission",
     // "May 16, 2019", the company's name, "Confidential treatment requested by ...").
-    const furniture = line.length <= 90 && !/[.?!:;]["'\u201d)]*\s*$/.test(line) && !startsBlock(text, k, to) && !/^(?:response|comment)\b/i.test(line);
+    // A line that runs on into the next one (the next line, right below it, goes on in lower case) is a wrapped line
+    // of a paragraph, however short: "We plan to add a new table below the rollforward of reserve for" / "property
+    // and casualty ...", as a letter converted from a PDF has every paragraph.
+    const furniture =
+      line.length <= 90 && !/[.?!:;]["'\u201d)]*\s*$/.test(line) && !startsBlock(text, k, to) && !/^(?:response|comment)\b/i.test(line) && !(line.trim() && runsOn(text, lineEnd, to));
     if (furniture && j > brk) {
       // An open ending continued by an upper-case word after a page number: "in the Company's / 12 / Annual Report".
       if (openEnding && sawPageNumber && isUpperOrOpener(first) && looksLikeContinuation(text, k, to)) return k;
@@ -303,6 +317,17 @@ function healAt(text: string, start: number, brk: number, to: number): number {
     return -1;
   }
   return -1;
+}
+
+/** The line ending at `lineEnd` goes on in the next line: that line follows at once (no blank line) in lower case. */
+function runsOn(text: string, lineEnd: number, to: number): boolean {
+  let j = lineEnd;
+  if (text.charCodeAt(j) === 13) j++;
+  if (text.charCodeAt(j) === 10) j++;
+  else if (j === lineEnd) return false; // no line break here: a line cut short by the reach
+  while (j < to && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+  const c = text.charCodeAt(j);
+  return j < to && c >= 97 && c <= 122 && !startsBlock(text, j, to);
 }
 
 /** A line that reads as the rest of a sentence rather than a heading: it runs on (long, or ends a sentence). */

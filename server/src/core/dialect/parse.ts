@@ -32,7 +32,7 @@ import {
   type CommentStart,
   type ResponseLabel,
 } from './line-kinds';
-import { lineCues, readBlocks, type Block, type LetterFeatures, type RowView, type VoiceCount } from './reader/features';
+import { NUMBER_LIST_GOES_ON, lineCues, readBlocks, type Block, type LetterFeatures, type RowView, type VoiceCount } from './reader/features';
 import { decode, decodeExplained, type Alternative, type Decision } from './reader/decode';
 import type { Label } from './reader/weights';
 
@@ -517,6 +517,8 @@ function classify(
   let fence: string | undefined;
   let inHtmlComment = false;
   let prevBlank = true;
+  /** The last content row (a plain letter's wrapped line follows it in the same paragraph). */
+  let prevContent: Row | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const raw = line.text;
@@ -577,7 +579,11 @@ function classify(
     row.paraStart = prevBlank || b.headingLevel > 0;
     prevBlank = false;
     const start = lf.start;
-    if (start && (!start.heading || row.paraStart || b.emphasis || b.headingLevel > 0)) row.start = start;
+    // A number that goes on a list of numbers the line above left open ("on pages 77 and" / "79.") is a wrapped line
+    // of a plain letter, not a numbered block.
+    const wrapped = flavour === 'plain' && !row.paraStart && prevContent !== undefined && !start?.implicit && NUMBER_LIST_GOES_ON.test(prevContent.detect.trimEnd());
+    if (start && !wrapped && (!start.heading || row.paraStart || b.emphasis || b.headingLevel > 0)) row.start = start;
+    prevContent = row;
     const label = lf.label;
     if (label && (row.paraStart || !label.rest || b.emphasis || flavour === 'plain')) row.label = label;
     if (!row.start && !row.label) {
@@ -586,9 +592,41 @@ function classify(
       else if (!row.closing && (row.paraStart || flavour === 'plain') && (lf.start || lf.label ? captionCandidate(detect) : lf.captionCandidate)) row.caption = 'candidate';
     }
   }
-  if (flavour === 'plain') dropRepeatedFurniture(text, rows);
+  if (flavour === 'plain') {
+    dropRepeatedFurniture(text, rows);
+    dropWrappedCaptions(rows);
+  }
   return rows;
 }
+
+/**
+ * Lines of a wrapped paragraph are no captions. A letter converted from a PDF (or typed with hard line breaks) wraps
+ * every paragraph at about the same width, so each line of a paragraph is short, starts with a capital now and then,
+ * and ends without punctuation: all that a plain letter's caption candidate is ("In future filings, including the
+ * Report on Form 10-K for the year ended" / "November 30, 2017, Lennar will caption the line item “total"). When a
+ * letter's lines inside paragraphs mostly share one width, a candidate that fills most of that width and runs on into
+ * the next line of its paragraph is paragraph text; a caption stays a candidate when it is short, stands alone, or is
+ * followed at once by a comment or a label.
+ */
+function dropWrappedCaptions(rows: Row[]): void {
+  const content = (r: Row | undefined): r is Row => r !== undefined && !r.skip && !r.literal;
+  const widths: number[] = [];
+  for (let i = 0; i + 1 < rows.length; i++) if (content(rows[i]) && content(rows[i + 1])) widths.push(rows[i].line.text.trimEnd().length);
+  if (widths.length < WRAP_MIN_LINES) return;
+  widths.sort((a, b) => a - b);
+  const width = widths[Math.floor(widths.length * 0.8)];
+  const near = widths.filter((w) => w >= width * 0.85 && w <= width * 1.15).length;
+  if (near < widths.length * 0.5) return;
+  for (let i = 0; i + 1 < rows.length; i++) {
+    const r = rows[i];
+    const next = rows[i + 1];
+    if (r.caption !== 'candidate' || !content(next) || next.start || next.label || next.caption === 'heading') continue;
+    if (r.line.text.trimEnd().length >= width * 0.8) r.caption = undefined;
+  }
+}
+
+/** Fewer lines inside paragraphs than this, and a letter is not taken to be wrapped. */
+const WRAP_MIN_LINES = 12;
 
 const CONFIDENTIAL_LEGEND = /^(?:\[?\*+\]?\s*)?(?:FOIA\s+)?Confidential\s+Treatment\s+(?:Requested|Request)\b/i;
 

@@ -141,6 +141,16 @@ export interface Block {
 }
 
 const TERMINAL = /[.!?:;)"'\u201D\u2019\]]\s*(?:\*\*|__|\*|_)?$/;
+/**
+ * The end of a line that wants a number next: "in Item" / "1. Business", "on pages 77 and" / "79.". A numbered line
+ * after it goes on the sentence (a wrapped line). The commitment detector's sentences use all of it; the reader only
+ * the second form (NUMBER_LIST_GOES_ON): in a staff letter's caption, "Results of Operations, page" / "34" / "3." the
+ * page number is furniture and "3." opens the comment.
+ */
+export const WANTS_NUMBER = /(?:\b(?:Notes?|Items?|Rules?|Sections?|Nos?|Articles?|Parts?|Topics?|Questions?|paragraphs?|pages?)\.?|\b\d{1,4}[A-Za-z]?,?\s+(?:and|or|through|to))$/i;
+/** A list of numbers that goes on at the next line: "on pages 77 and" / "79.". */
+export const NUMBER_LIST_GOES_ON = /\b\d{1,4}[A-Za-z]?,?\s+(?:and|or|through|to)$/i;
+/** A word that leaves a sentence open at the end of a line: a number or more words must follow ("see Note" / "3."). */
 const DANGLING_WORD = /\b(?:Note|Notes|Item|Items|Rule|Section|No|Nos|Article|Part|Topic|Question|paragraph|and|or|the|of|in|to|see|under|per)\.?$/i;
 const PAGE_CAPTION_END = /\bpages?\s+(?:[A-Z]-)?\d{1,4}\s*$/i;
 

@@ -1,0 +1,56 @@
+// Changes to a letter's text that leave what a person reads unchanged: the same letter saved with other line endings,
+// pasted with other quotation marks, or converted from a PDF, which wraps every paragraph at one width and puts page
+// headers between pages. The reader should read each labelled letter the same way after any of them
+// (test/letters/robustness.test.ts).
+
+/** Hard-wraps every line longer than `width` at spaces, as a PDF's text has each paragraph. A letter whose HTML
+ * conversion put each page on one line (lines of thousands of characters) is left alone: its PDF would keep the
+ * paragraphs that conversion lost, so wrapping the pages would model nothing real. */
+export function wrapAt(width: number): (text: string) => string {
+  return (text) => {
+    const lines = text.split('\n');
+    if (lines.some((l) => l.length > 2000)) return text;
+    return lines
+      .flatMap((line) => {
+        if (line.length <= width) return [line];
+        const out: string[] = [];
+        let current = '';
+        for (const word of line.split(/(?<= )/)) {
+          if (current.length + word.length > width && current.trim()) {
+            out.push(current.trimEnd());
+            current = word;
+          } else current += word;
+        }
+        if (current) out.push(current.trimEnd());
+        return out;
+      })
+      .join('\n');
+  };
+}
+
+/** A running header ("Page N", the addressee, a date) after a blank line every 45 lines or so, as between PDF pages. */
+function pageHeaders(text: string): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  let page = 1;
+  for (let i = 0; i < lines.length; i++) {
+    out.push(lines[i]);
+    if (i > 0 && i % 45 === 0 && lines[i].trim() === '') out.push(`Page ${++page}`, '', 'Securities and Exchange Commission', 'December 1, 2020', '');
+  }
+  return out.join('\n');
+}
+
+export const TRANSFORMATIONS: Record<string, (text: string) => string> = {
+  'CRLF line endings': (t) => t.replace(/\r?\n/g, '\r\n'),
+  'trailing spaces': (t) => t.replace(/\n/g, '  \n'),
+  'curly quotation marks': (t) => t.replace(/"([^"\n]*)"/g, '\u201c$1\u201d').replace(/(\w)'(\w)/g, '$1\u2019$2'),
+  'straight quotation marks': (t) => t.replace(/[\u201c\u201d]/g, '"').replace(/[\u2018\u2019]/g, "'"),
+  'wrapped at 60 columns': wrapAt(60),
+  'wrapped at 72 columns': wrapAt(72),
+  'wrapped at 95 columns': wrapAt(95),
+  'wrapped lines joined': (t) => t.split(/\n{2,}/).map((p) => p.replace(/\n(?=[a-z(])/g, ' ')).join('\n\n'),
+  'page headers': pageHeaders,
+  'double blank lines': (t) => t.replace(/\n\n/g, '\n\n\n'),
+  'tabs as spaces': (t) => t.replace(/\t/g, '    '),
+  'no-break space after a number': (t) => t.replace(/(\d\.) /g, '$1\u00a0'),
+};
