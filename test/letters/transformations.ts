@@ -40,6 +40,18 @@ function pageHeaders(text: string): string {
   return out.join('\n');
 }
 
+/** A bare page number ("- 3 -") between pages, every 40 lines or so. */
+function pageNumbers(text: string): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  let page = 1;
+  for (let i = 0; i < lines.length; i++) {
+    out.push(lines[i]);
+    if (i > 0 && i % 40 === 0 && lines[i].trim() === '') out.push(`- ${++page} -`, '');
+  }
+  return out.join('\n');
+}
+
 export const TRANSFORMATIONS: Record<string, (text: string) => string> = {
   'CRLF line endings': (t) => t.replace(/\r?\n/g, '\r\n'),
   'trailing spaces': (t) => t.replace(/\n/g, '  \n'),
@@ -50,6 +62,8 @@ export const TRANSFORMATIONS: Record<string, (text: string) => string> = {
   'wrapped at 95 columns': wrapAt(95),
   'wrapped lines joined': (t) => t.split(/\n{2,}/).map((p) => p.replace(/\n(?=[a-z(])/g, ' ')).join('\n\n'),
   'page headers': pageHeaders,
+  'page numbers': pageNumbers,
+  'as a PDF gives it (wrapped at 72 columns, page headers)': (t) => pageHeaders(wrapAt(72)(t)),
   'double blank lines': (t) => t.replace(/\n\n/g, '\n\n\n'),
   'tabs as spaces': (t) => t.replace(/\t/g, '    '),
   'no-break space after a number': (t) => t.replace(/(\d\.) /g, '$1\u00a0'),
