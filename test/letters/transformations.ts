@@ -66,5 +66,11 @@ export const TRANSFORMATIONS: Record<string, (text: string) => string> = {
   'as a PDF gives it (wrapped at 72 columns, page headers)': (t) => pageHeaders(wrapAt(72)(t)),
   'double blank lines': (t) => t.replace(/\n\n/g, '\n\n\n'),
   'tabs as spaces': (t) => t.replace(/\t/g, '    '),
+  'two spaces after a sentence': (t) => t.replace(/([.?!:]["\u201d)]?) (?=[A-Z(])/g, '$1  '),
+  'justified (wrapped at 72 columns, every third space doubled)': (t) => {
+    let n = 0;
+    return wrapAt(72)(t).replace(/(\S) (?=\S)/g, (m, c) => (++n % 3 === 0 ? `${c}  ` : m));
+  },
+  'indented (a PDF page\u2019s left margin)': (t) => wrapAt(72)(t).replace(/^(?=.)/gm, '      '),
   'no-break space after a number': (t) => t.replace(/(\d\.) /g, '$1\u00a0'),
 };

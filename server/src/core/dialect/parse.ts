@@ -310,7 +310,7 @@ const STAFF_INTRO = /\bWe have (?:reviewed|limited our review)|\bwe may have add
  * prior comment 2") is the company's.
  */
 export function opensAsStaffLetter(text: string): boolean {
-  const head = text.slice(0, 6000);
+  const head = text.slice(0, 6000).replace(SPACE_RUN, ' ');
   const staff = STAFF_INTRO.exec(head);
   if (!staff) return false;
   const company = RESPONSE_INTRO.exec(head);
@@ -325,7 +325,7 @@ function relyOnOrder(text: string, rows: Row[]): boolean {
     if (first < 0 && rows[i].start && !rows[i].skip) first = i;
   }
   if (first < 0) return false;
-  const preamble = text.slice(0, rows[first].line.start);
+  const preamble = text.slice(0, rows[first].line.start).replace(SPACE_RUN, ' ');
   return RESPONSE_INTRO.test(preamble) && !STAFF_INTRO.test(preamble);
 }
 
@@ -452,6 +452,7 @@ interface LineFacts {
 }
 
 const NO_VOICE: VoiceCount = { staff: 0, company: 0, words: 0 };
+const SPACE_RUN = /[ \t\u00a0]{2,}/g;
 
 // Room for every line of a letter of a couple of MB (2 million characters of lines); past that, lines are
 // classified again on each parse instead of being held, with their facts, as another copy of the letter.
@@ -464,7 +465,9 @@ function lineFacts(raw: string): LineFacts {
   const trimmed = raw.trim();
   const blank = !trimmed || /^>+$/.test(trimmed.replace(/\s/g, ''));
   const furniture = blank ? undefined : furnitureLine(stripComments(withoutEmphasis(b.bare)));
-  const detect = blank || furniture ? '' : withoutEmphasis(stripComments(b.bare)).trim();
+  // Runs of spaces count as one: justified text, "pdftotext -layout" and typists' double spaces put two or more
+  // between words, and what a line is ("We note", "Response:", "Very truly yours") does not change with them.
+  const detect = blank || furniture ? '' : withoutEmphasis(stripComments(b.bare)).trim().replace(SPACE_RUN, ' ');
   const facts: LineFacts = { b, trimmed, blank, furniture, detect, captionCandidate: false, voice: detect ? lineCues(detect, b.bare, b.emphasis) : NO_VOICE };
   if (detect) {
     facts.start = commentStart(detect);
@@ -835,8 +838,12 @@ function buildResponse(text: string, rows: Row[], o: OpenResponse, closingStart:
   else if (o.label.rest) {
     // The body starts at the first occurrence of its text after the word "Response" (never a later repeat).
     const word = /responses?/i.exec(rawBare);
-    const at = rawBare.indexOf(o.label.rest.slice(0, 16), word ? word.index + word[0].length : 0);
-    if (at >= 0) labelEnd = labelRow.line.start + labelRow.b.prefixLength + at;
+    // The label's text is compared with runs of spaces made one (lineFacts): find its head with any run of spaces.
+    const head = o.label.rest.slice(0, 16).trimEnd().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t\\u00a0]+');
+    const find = new RegExp(head, 'g');
+    find.lastIndex = word ? word.index + word[0].length : 0;
+    const m = find.exec(rawBare);
+    if (m) labelEnd = labelRow.line.start + labelRow.b.prefixLength + m.index;
   }
   const paragraphs: Span[] = [];
   let para: Span | undefined;
