@@ -28,29 +28,24 @@ export function wrapAt(width: number): (text: string) => string {
   };
 }
 
-/** A running header ("Page N", the addressee, a date) after a blank line every 45 lines or so, as between PDF pages. */
-function pageHeaders(text: string): string {
-  const lines = text.split('\n');
-  const out: string[] = [];
-  let page = 1;
-  for (let i = 0; i < lines.length; i++) {
-    out.push(lines[i]);
-    if (i > 0 && i % 45 === 0 && lines[i].trim() === '') out.push(`Page ${++page}`, '', 'Securities and Exchange Commission', 'December 1, 2020', '');
-  }
-  return out.join('\n');
+/** Inserts lines of page furniture after a blank line every `every` lines or so, as between a PDF's pages. */
+function betweenPages(every: number, furniture: (page: number) => string[]): (text: string) => string {
+  return (text) => {
+    const lines = text.split('\n');
+    const out: string[] = [];
+    let page = 1;
+    for (let i = 0; i < lines.length; i++) {
+      out.push(lines[i]);
+      if (i > 0 && i % every === 0 && lines[i].trim() === '') out.push(...furniture(++page));
+    }
+    return out.join('\n');
+  };
 }
 
-/** A bare page number ("- 3 -") between pages, every 40 lines or so. */
-function pageNumbers(text: string): string {
-  const lines = text.split('\n');
-  const out: string[] = [];
-  let page = 1;
-  for (let i = 0; i < lines.length; i++) {
-    out.push(lines[i]);
-    if (i > 0 && i % 40 === 0 && lines[i].trim() === '') out.push(`- ${++page} -`, '');
-  }
-  return out.join('\n');
-}
+/** A running header ("Page N", the addressee, a date). */
+const pageHeaders = betweenPages(45, (page) => [`Page ${page}`, '', 'Securities and Exchange Commission', 'December 1, 2020', '']);
+/** A bare page number ("- 3 -"). */
+const pageNumbers = betweenPages(40, (page) => [`- ${page} -`, '']);
 
 export const TRANSFORMATIONS: Record<string, (text: string) => string> = {
   'CRLF line endings': (t) => t.replace(/\r?\n/g, '\r\n'),
