@@ -50,6 +50,17 @@ export class LspClient {
     this.send({ jsonrpc: '2.0', method, params });
   }
 
+  /** Sends notifications in one write, so the server reads them together (a pipe delivers a write of under 4 KB whole),
+   * as it does when a user types faster than it reads: with separate writes, it may read and check the first before
+   * the second arrives, and then publishing the first is right. */
+  notifyTogether(messages: [method: string, params: unknown][]): void {
+    const frames = messages.map(([method, params]) => {
+      const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', method, params }), 'utf8');
+      return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`), body]);
+    });
+    this.proc.stdin!.write(Buffer.concat(frames));
+  }
+
   /** Resolves with the next publishDiagnostics for the uri. Call before the change that triggers it. */
   nextDiagnostics(uri: string, timeoutMs = 20_000): Promise<any> {
     return new Promise((resolve, reject) => {
