@@ -68,4 +68,7 @@ export const TRANSFORMATIONS: Record<string, (text: string) => string> = {
   },
   'indented (a PDF page\u2019s left margin)': (t) => wrapAt(72)(t).replace(/^(?=.)/gm, '      '),
   'no-break space after a number': (t) => t.replace(/(\d\.) /g, '$1\u00a0'),
+  'a tab after a comment number (Word numbering)': (t) => t.replace(/^(\s*\d{1,3}\.) (?=\S)/gm, '$1\t'),
+  'other bullets': (t) => t.replace(/^(\s*)[\u2022\u00b7] /gm, '$1\u25aa '),
+  'labels in capitals': (t) => t.replace(/^Response:/gm, 'RESPONSE:'),
 };
