@@ -78,3 +78,24 @@ describe('register entries that cannot mean what they say', () => {
     }
   });
 });
+
+describe('a front matter that is not valid YAML', () => {
+  // Found by the incremental property test (seed 69627): with lines ended by a lone \r, the problem ran on to the
+  // next \n in the letter, past the front matter, and a re-check that reused the front matter's reading kept the old
+  // end after the text below it changed.
+  it('marks the line of the error, whatever ends its lines, and nothing after the front matter', () => {
+    // The property test's case: lines ended by \n, then a lone \r before and after the closing fence.
+    const head = '---\n- 4. Tell us about Question 102.11 of the non-GAAP C&DIs.\n> **300.** Tell us more.\r---\r';
+    const ends = new Set<number>();
+    for (const body of ['', 'Body\r', 'Body\nmore\n', '\u{235b4}\n']) {
+      const problems = analyze(head + body).letter.problems.filter((p) => p.message.startsWith('Front matter is not valid YAML'));
+      expect(problems.length).toBeGreaterThan(0);
+      for (const p of problems) {
+        expect((head + body).slice(p.span.start, p.span.end)).not.toMatch(/[\r\n]/);
+        ends.add(p.span.end);
+      }
+    }
+    // Whatever follows the front matter, the problem is the same.
+    expect([...ends]).toHaveLength(1);
+  });
+});

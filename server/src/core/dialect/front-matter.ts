@@ -83,8 +83,11 @@ function readYaml(text: string, lines: Line[], close: number, span: { start: num
       // Point at the line of the error; an error found at the closing fence belongs to the last YAML line.
       const lastYamlLineStart = lines[Math.max(1, close - 1)].start;
       const at = Math.min(yamlStart + (err.pos?.[0] ?? 0), lastYamlLineStart);
-      const eol = text.indexOf('\n', at);
-      problems.push({ message: `Front matter is not valid YAML: ${err.message.split('\n')[0]}`, span: { start: at, end: eol < 0 ? text.length : Math.max(at, eol - (text[eol - 1] === '\r' ? 1 : 0)) } });
+      // To the end of that line, whatever ends it (\n, \r\n or \r): the front matter's own lines, never text after it
+      // (a re-check reuses this result while only the text after the front matter changes).
+      let k = 1;
+      while (k < close - 1 && lines[k + 1].start <= at) k++;
+      problems.push({ message: `Front matter is not valid YAML: ${err.message.split('\n')[0]}`, span: { start: at, end: Math.max(at, lines[k].end) } });
     }
     const data = doc.errors.length ? undefined : doc.toJS({ maxAliasCount: 50 });
     if (data && typeof data === 'object' && !Array.isArray(data)) {
