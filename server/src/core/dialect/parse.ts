@@ -838,12 +838,17 @@ function buildResponse(text: string, rows: Row[], o: OpenResponse, closingStart:
   else if (o.label.rest) {
     // The body starts at the first occurrence of its text after the word "Response" (never a later repeat).
     const word = /responses?/i.exec(rawBare);
-    // The label's text is compared with runs of spaces made one (lineFacts): find its head with any run of spaces.
-    const head = o.label.rest.slice(0, 16).trimEnd().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t\\u00a0]+');
-    const find = new RegExp(head, 'g');
-    find.lastIndex = word ? word.index + word[0].length : 0;
-    const m = find.exec(rawBare);
-    if (m) labelEnd = labelRow.line.start + labelRow.b.prefixLength + m.index;
+    const from = word ? word.index + word[0].length : 0;
+    const head = o.label.rest.slice(0, 16);
+    let at = rawBare.indexOf(head, from);
+    if (at < 0) {
+      // The label's text is compared with runs of spaces made one (lineFacts): where the line has more, find its head
+      // with any run of spaces (an expression built only for such a line, not for every label on every check).
+      const find = new RegExp(head.trimEnd().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t\\u00a0]+'), 'g');
+      find.lastIndex = from;
+      at = find.exec(rawBare)?.index ?? -1;
+    }
+    if (at >= 0) labelEnd = labelRow.line.start + labelRow.b.prefixLength + at;
   }
   const paragraphs: Span[] = [];
   let para: Span | undefined;
