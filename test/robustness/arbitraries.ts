@@ -56,7 +56,13 @@ const DIALECT_LINES = [
   '* * *',
   'If you have any questions, please contact me.',
   'Very truly yours,',
+  'Sincerely,<!-- sign here -->',
   '/s/ Terry Wang',
+  // Rule 83: a marker, a legend and words of one (the confidential-marking rule reads only an edit's surroundings
+  // for legend words when the last version had none).
+  'Revenue from the customer was [***]{$4.2 million} in 2024.',
+  'FOIA Confidential Treatment Requested by Test Co. pursuant to 17 C.F.R. \u00a7 200.83',
+  'CONFIDENTIAL TREATMENT REQUESTED; omitted and filed separately under Rule 83.',
   'Page 2',
   'FirstName LastName',
   '<!-- corresp-disable-next-line missing-response -- handled by phone -->',

@@ -4,6 +4,7 @@
 // (EDGAR) copy, then the words it replaces in braces. A bare `[***]` is a redaction whose words are not in the
 // draft. The marker style is the number of asterisks (`[*]` … `[****]`); one letter uses one style.
 
+import { mayHoldTracker } from '../incremental/may-hold';
 import type { Span } from '../model';
 
 export interface RedactionMarker {
@@ -31,6 +32,19 @@ const MARKER = /\[(\*{1,4})\](?:\{([^{}\n]*)\})?/g;
 const LEGEND =
   /FOIA Confidential Treatment Request|Confidential Treatment (?:has been |is )?Requested|OMITTED AND FILED SEPARATELY|17\s*C\.?F\.?R\.?\s*(?:\u00a7\s*)?200\.83|\bRule 83\b/gi;
 
+/**
+ * Whether the text may hold a legend: every match of LEGEND holds one of these words (under the same `i` flag). Most
+ * letters have none, and then the case-insensitive scan of the whole letter, the costliest part of the
+ * confidential-marking rule on a keystroke in a long letter, is skipped; after a keystroke only the edit is read.
+ */
+const LEGEND_WORDS = /confidential treatment|omitted and filed separately|200\.83|rule 83/i;
+export const mayHoldLegend = mayHoldTracker((text) => LEGEND_WORDS.test(text), 'omitted and filed separately'.length);
+
+/** Whether the text may hold a redaction marker: every one starts "[*". */
+export function mayHoldMarker(text: string): boolean {
+  return text.includes('[*');
+}
+
 /** Spans of the text that are not letter content: front matter, HTML comments, code fences and inline code. */
 export function nonContentSpans(text: string): Span[] {
   const out: Span[] = [];
@@ -51,8 +65,10 @@ function inside(spans: Span[], at: number): boolean {
 }
 
 /** Every redaction marker in the letter's content. */
-export function findRedactions(text: string, skip = nonContentSpans(text)): RedactionMarker[] {
+export function findRedactions(text: string, skip?: Span[]): RedactionMarker[] {
   const out: RedactionMarker[] = [];
+  if (!mayHoldMarker(text)) return out;
+  skip ??= nonContentSpans(text);
   for (const m of text.matchAll(MARKER)) {
     const at = m.index!;
     if (inside(skip, at) || text[at - 1] === '\\') continue;
@@ -64,8 +80,10 @@ export function findRedactions(text: string, skip = nonContentSpans(text)): Reda
 }
 
 /** Rule 83 legends and page marks written in the letter's content. */
-export function findLegends(text: string, skip = nonContentSpans(text)): LegendMention[] {
+export function findLegends(text: string, skip?: Span[]): LegendMention[] {
   const out: LegendMention[] = [];
+  if (!mayHoldLegend(text)) return out;
+  skip ??= nonContentSpans(text);
   for (const m of text.matchAll(LEGEND)) {
     if (!inside(skip, m.index!)) out.push({ text: m[0], span: { start: m.index!, end: m.index! + m[0].length } });
   }

@@ -4,6 +4,10 @@ import { responseGivesProposedText } from '../commitment';
 import { proposedBlockFix } from '../fixes';
 import { STAFF_ASKS_FOR_PROPOSED_TEXT } from '../phrases';
 import { shorten } from '../wording';
+import { textMemo } from '../../incremental/text-memo';
+
+// The staff's ask, by comment text: typing in a response changes no comment, so each check reads only changed ones.
+const askIn = textMemo((text: string) => STAFF_ASKS_FOR_PROPOSED_TEXT.exec(text.replace(/\s+/g, ' '))?.[0]);
 
 /** The staff asked to see the proposed disclosure; a promise without the text invites another round of comments. */
 export const proposedDisclosureMissing: Rule = {
@@ -16,8 +20,9 @@ export const proposedDisclosureMissing: Rule = {
     // Responses and the first commitment naming a filing, by comment number: indexed once, not filtered per comment.
     let responsesBy: Map<number | undefined, CompanyResponse[]> | undefined;
     let targetBy: Map<number | undefined, string> | undefined;
+    askIn.nextRun();
     for (const comment of letter.comments) {
-      const ask = STAFF_ASKS_FOR_PROPOSED_TEXT.exec(comment.text.replace(/\s+/g, ' '));
+      const ask = askIn(comment.text);
       if (!ask) continue;
       if (!responsesBy) {
         responsesBy = new Map();
@@ -37,7 +42,7 @@ export const proposedDisclosureMissing: Rule = {
       }
       const target = targetBy.get(comment.number);
       report({
-        message: `Comment ${comment.number} asks for proposed disclosure (\u201c${shorten(ask[0], 40)}\u201d); the response gives none`,
+        message: `Comment ${comment.number} asks for proposed disclosure (\u201c${shorten(ask, 40)}\u201d); the response gives none`,
         span: response.labelSpan.end > response.labelSpan.start ? response.labelSpan : response.span,
         related: [{ span: comment.span, message: `Comment ${comment.number}` }],
         fixes: () => [proposedBlockFix(letter, response, target)],

@@ -1,6 +1,6 @@
 import type { Rule } from '../../rules/rule';
 import type { Span } from '../../model';
-import { findLegends, findNamedMarks, findRedactions, nonContentSpans } from '../../export/redaction';
+import { findLegends, findNamedMarks, findRedactions, mayHoldLegend, mayHoldMarker, nonContentSpans } from '../../export/redaction';
 
 /**
  * Rule 83 markings: one redaction marker style per letter, a legend (or `confidential-treatment:` in the front
@@ -14,10 +14,14 @@ export const confidentialMarking: Rule = {
   fixable: false,
   check({ letter }, report) {
     const text = letter.text;
-    const skip = nonContentSpans(text);
-    const markers = findRedactions(text, skip);
+    // Cheap necessary conditions first: most letters have neither a marker nor a legend, and then the spans to skip
+    // (front matter, comments, code) are not looked for.
+    const maybeMarkers = mayHoldMarker(text);
+    const maybeLegends = mayHoldLegend(text);
+    const skip = maybeMarkers || maybeLegends ? nonContentSpans(text) : [];
+    const markers = maybeMarkers ? findRedactions(text, skip) : [];
     const inComment = (s: Span) => letter.comments.some((c) => s.start >= c.span.start && s.start < c.span.end);
-    const legends = findLegends(text, skip).filter((l) => !inComment(l.span));
+    const legends = (maybeLegends ? findLegends(text, skip) : []).filter((l) => !inComment(l.span));
     const declared = letter.facts.extra['confidential-treatment'];
     let declaredSpan: Span | undefined;
     if (declared !== undefined && declared !== false && letter.facts.span) {

@@ -32,7 +32,7 @@ export const notReadyToFile: Rule = {
 function skippedSpans(letter: Letter): Span[] {
   const out: Span[] = [];
   if (letter.facts.source === 'front-matter' && letter.facts.span) out.push(letter.facts.span);
-  for (const m of letter.text.matchAll(/<!--[\s\S]*?(?:-->|$)/g)) out.push({ start: m.index!, end: m.index! + m[0].length });
+  if (letter.text.includes('<!--')) for (const m of letter.text.matchAll(/<!--[\s\S]*?(?:-->|$)/g)) out.push({ start: m.index!, end: m.index! + m[0].length });
   for (const c of letter.comments) out.push(c.span);
   return out.sort((a, b) => a.start - b.start);
 }
@@ -122,12 +122,30 @@ function firstBodyLine(letter: Letter): Span {
 }
 
 function closingLine(letter: Letter): Span {
-  let last: Span | undefined;
-  for (const m of letter.text.matchAll(CLOSING_LINE)) last = { start: m.index!, end: m.index! + m[0].length };
-  if (last) return last;
+  const last = lastClosing(letter.text);
+  if (last) return { start: last.index, end: last.index + last[0].length };
   const t = letter.text.replace(/\s+$/, '');
   const ls = Math.max(t.lastIndexOf('\n') + 1, 0);
   return { start: ls, end: t.length };
+}
+
+// A private copy for exec loops (CLOSING_LINE's lastIndex is left alone).
+const CLOSING_SCAN = new RegExp(CLOSING_LINE.source, CLOSING_LINE.flags);
+
+/**
+ * The last closing line of `text` (the last of `text.matchAll(CLOSING_LINE)`), looked for in growing tails: the
+ * closing is near the end of a letter, and a check on every keystroke need not read a long letter from the top for it. Exact: a closing line lies within one line and starts at a line's start, so the
+ * matches of a scan begun at any line's start are those of the whole scan that start there or later.
+ */
+function lastClosing(text: string): RegExpExecArray | undefined {
+  for (let size = 4096; ; size *= 4) {
+    let from = Math.max(0, text.length - size);
+    if (from > 0) from = text.lastIndexOf('\n', from - 1) + 1;
+    let last: RegExpExecArray | undefined;
+    CLOSING_SCAN.lastIndex = from;
+    for (let m = CLOSING_SCAN.exec(text); m; m = CLOSING_SCAN.exec(text)) last = m;
+    if (last || from === 0) return last;
+  }
 }
 
 interface Missing {
@@ -160,11 +178,12 @@ function missingSigner(letter: Letter): Missing | undefined {
 
 /** A name (or a "/s/" line) written after the letter's closing ("Very truly yours,"), before any "cc:". */
 function signatureInBody(letter: Letter): boolean {
-  const text = letter.text.replace(/<!--[\s\S]*?-->/g, (c) => ' '.repeat(c.length));
-  let last = -1;
-  for (const m of text.matchAll(CLOSING_LINE)) last = m.index! + m[0].length;
-  if (last < 0) return /^\s*\/s\/\s*\S/m.test(text.slice(letter.closingStart ?? text.length));
-  const after = text.slice(last).split(/\r?\n/).map((l) => l.trim());
+  // HTML comments are blanked first (a closing or a name inside one does not count). Most letters have none, and
+  // then the last closing is looked for from the end instead of in a blanked copy of the whole letter.
+  const text = letter.text.includes('<!--') ? letter.text.replace(/<!--[\s\S]*?-->/g, (c) => ' '.repeat(c.length)) : letter.text;
+  const closing = lastClosing(text);
+  if (!closing) return /^\s*\/s\/\s*\S/m.test(text.slice(letter.closingStart ?? text.length));
+  const after = text.slice(closing.index + closing[0].length).split(/\r?\n/).map((l) => l.trim());
   for (const l of after) {
     if (!l) continue;
     if (/^cc\s*:/i.test(l) || /^(?:\*\s*){3}$/.test(l)) return false;
