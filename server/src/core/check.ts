@@ -67,19 +67,31 @@ export async function analyzeCancellable(
   token: Cancellation,
   context: AnalysisContext = SHARED_CONTEXT,
   inputs: AnalysisInputs = {},
+  around: AroundPhase = (_phase, run) => run(),
 ): Promise<Analysis | undefined> {
   const key = keyOf(settings, inputs);
   const hit = inContext(context, () => lookup(text, key));
   if (hit) return hit;
   const steps = analysisSteps(text, settings, inputs);
+  let phase: Phase = 'parse';
   for (;;) {
     if (token.isCancellationRequested) return undefined;
     // Each phase runs synchronously in the document's context; other documents' checks run between phases in theirs.
-    const step = inContext(context, () => steps.next());
+    const step: IteratorResult<Phase, Analysis> = around(phase, () => inContext(context, () => steps.next()));
     if (step.done) return inContext(context, () => remember(text, key, step.value));
+    phase = step.value;
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
 }
+
+/** The phases of an analysis, in order. */
+export type Phase = 'parse' | 'citations' | 'commitments' | 'rules';
+
+/**
+ * Wraps each phase of `analyzeCancellable` (synchronously: `run` is called once, in the phase's turn): the language
+ * server sets how V8 compiles the commitment phase's expressions this way (lsp/node-flags.ts).
+ */
+export type AroundPhase = <T>(phase: Phase, run: () => T) => T;
 
 /** What besides the text an analysis depends on. */
 function keyOf(settings: Settings, inputs: AnalysisInputs): string {
@@ -97,19 +109,20 @@ function remember(text: string, settings: string, analysis: Analysis): Analysis 
   return analysis;
 }
 
-/** The analysis, one phase per step (a caller may stop between steps); a throw in any phase ends it with the error. */
-function* analysisSteps(text: string, settings: Settings, inputs: AnalysisInputs): Generator<void, Analysis> {
+/** The analysis, one phase per step (a caller may stop between steps); each step yields the phase the next one runs; a
+ * throw in any phase ends it with the error. */
+function* analysisSteps(text: string, settings: Settings, inputs: AnalysisInputs): Generator<Phase, Analysis> {
   if (text.length > settings.maxFileSize) return tooLarge(text, settings);
   let phase = 'parsing';
   try {
     const letter = parseLetter(text);
-    yield;
+    yield 'citations';
     phase = 'reading citations';
     const citations = citationsOf(text, bodyStart(letter));
-    yield;
+    yield 'commitments';
     phase = 'finding commitments';
     const commitments = detectCommitments(letter);
-    yield;
+    yield 'rules';
     phase = 'reading the prior letter';
     const prior = readPrior(inputs.prior);
     const ctx = { letter, citations, commitments, prior };

@@ -37,6 +37,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { setFlagsFromString } from 'node:v8';
 import { SERVER_V8_RUNTIME_FLAGS } from './node-flags';
+import { aroundPhase } from './phase-compile';
 import { AnalysisContext, analyze, analyzeCancellable, type Analysis } from '../core/check';
 import type { Finding, Fix, Severity, Span } from '../core/model';
 import { docsUrl, DOCS_BASE } from '../core/rules/rule';
@@ -320,7 +321,7 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
     const cancel = { isCancellationRequested: false };
     const text = doc.getText();
     const result = settingsFor(uri)
-      .then((settings) => (cancel.isCancellationRequested ? undefined : analyzeCancellable(text, settings, cancel, contextOf(uri), { prior: readPriorInput(uriToPath(uri) ?? uriToPath(fileTwin(uri) ?? ''), text) })))
+      .then((settings) => (cancel.isCancellationRequested ? undefined : analyzeCancellable(text, settings, cancel, contextOf(uri), { prior: readPriorInput(uriToPath(uri) ?? uriToPath(fileTwin(uri) ?? ''), text) }, aroundPhase)))
       .finally(() => {
         if (inFlight.get(uri)?.result === result) inFlight.delete(uri);
       })
