@@ -2,8 +2,8 @@
 // read against the one settings schema. The CLI (which refuses a broken file, exit 2) and the language server (which
 // lays it over the editor's corresp.* settings and logs what it refuses) both find it here, so CI and the editor
 // read the same configuration for the same letter.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { readSettings, type Settings } from '../core/settings';
 
 export const CONFIG_FILE = 'corresp.config.json';
@@ -13,12 +13,12 @@ export const CONFIG_FILE = 'corresp.config.json';
  * with `.git`), one of `roots` (workspace folders), or the file system's root.
  */
 export function findConfigFile(dir: string, roots: readonly string[] = []): string | undefined {
-  const stops = new Set(roots.map((r) => path.resolve(r)));
-  for (let d = path.resolve(dir); ; ) {
-    const candidate = path.join(d, CONFIG_FILE);
-    if (fs.existsSync(candidate)) return candidate;
-    if (stops.has(d) || fs.existsSync(path.join(d, '.git'))) return undefined;
-    const up = path.dirname(d);
+  const stops = new Set(roots.map((r) => resolve(r)));
+  for (let d = resolve(dir); ; ) {
+    const candidate = join(d, CONFIG_FILE);
+    if (existsSync(candidate)) return candidate;
+    if (stops.has(d) || existsSync(join(d, '.git'))) return undefined;
+    const up = dirname(d);
     if (up === d) return undefined;
     d = up;
   }
@@ -37,7 +37,7 @@ export interface ConfigFile {
 export function readConfigFile(file: string): ConfigFile {
   let raw: string;
   try {
-    raw = fs.readFileSync(file, 'utf8');
+    raw = readFileSync(file, 'utf8');
   } catch (err) {
     return { keys: [], problems: [`cannot read the configuration (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`] };
   }

@@ -1,7 +1,7 @@
 // The letters under a folder, found on disk: the CLI's `check DIR` and the server's workspace review list the same
 // files, by the one definition in core/letter-files.ts.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { type Dirent, closeSync, openSync, readSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { isLetterFile, LETTER_HEAD_CHARS } from '../core/letter-files';
 
 /** Files this many or more are not listed. */
@@ -12,14 +12,14 @@ const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist',
 export function readHead(file: string): string {
   let fd: number | undefined;
   try {
-    fd = fs.openSync(file, 'r');
+    fd = openSync(file, 'r');
     const buf = Buffer.alloc(LETTER_HEAD_CHARS * 2);
-    const n = fs.readSync(fd, buf, 0, buf.length, 0);
+    const n = readSync(fd, buf, 0, buf.length, 0);
     return buf.subarray(0, n).toString('utf8');
   } catch {
     return '';
   } finally {
-    if (fd !== undefined) fs.closeSync(fd);
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -40,15 +40,15 @@ export function findFiles(folders: string[], accept: (file: string) => boolean, 
   let visited = 0;
   while (queue.length && out.length < limit && visited < limit * 20) {
     const dir = queue.shift()!;
-    let entries: fs.Dirent[];
+    let entries: Dirent[];
     try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
+      entries = readdirSync(dir, { withFileTypes: true });
     } catch {
       continue;
     }
     for (const e of entries) {
       visited++;
-      const p = path.join(dir, e.name);
+      const p = join(dir, e.name);
       if (e.isDirectory()) {
         if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) queue.push(p);
       } else if (e.isFile() && accept(p)) {

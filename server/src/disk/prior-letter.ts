@@ -1,6 +1,6 @@
 // Reads the previous round's letter that a letter's front matter names (`prior: ../2017-05-09-response.corresp.md`),
 // relative to the letter, for the CLI and the language server; the core gets the text or the reason it has none.
-import * as fs from 'node:fs';
+import { type Stats, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { isConvertedDocument } from '../core/letter-files';
 import { priorPathOf, type PriorInput } from '../core/prior-letter';
@@ -20,9 +20,9 @@ export function readPriorInput(letterFile: string | undefined, text: string): Pr
   if (!letterFile && !path.isAbsolute(written)) return { path: written, problem: 'the letter is not saved, so a path relative to it cannot be followed' };
   const file = path.resolve(letterFile ? path.dirname(letterFile) : '/', written);
   if (letterFile && path.resolve(letterFile) === file) return { path: written, problem: 'it names this letter itself' };
-  let stat: fs.Stats;
+  let stat: Stats;
   try {
-    stat = fs.statSync(file);
+    stat = statSync(file);
   } catch {
     return { path: written, problem: `there is no file at ${file}` };
   }
@@ -30,7 +30,7 @@ export function readPriorInput(letterFile: string | undefined, text: string): Pr
   if (isConvertedDocument(file)) return { path: written, problem: 'it is a PDF, Word or HTML document; convert it (corresp convert) and name the .corresp.md' };
   if (stat.size > MAX_PRIOR_BYTES) return { path: written, problem: `${file} is larger than any letter (${(stat.size / 1048576).toFixed(1)} MB)` };
   try {
-    const decoded = decodeText(fs.readFileSync(file), { windows1252: true });
+    const decoded = decodeText(readFileSync(file), { windows1252: true });
     if ('problem' in decoded) return { path: written, problem: `${file} is not a text file` };
     return { path: written, text: decoded.text };
   } catch (err) {

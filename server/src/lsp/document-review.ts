@@ -3,8 +3,8 @@
 // conversion reads as a response letter (it has responses), so staff letters' PDFs stay quiet. Its diagnostics sit
 // at the top of the file (a binary has no lines to point at) and name the page or paragraph in their message.
 
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../core/check';
@@ -55,10 +55,10 @@ function viewKey(uri: string, scheme: string, suffix = ''): string | undefined {
 
 export async function convertDocument(file: string, maxBytes: number, emphasis = true, fileUri?: string): Promise<ConvertResult> {
   try {
-    const st = fs.statSync(file);
-    if (!st.isFile()) return { notes: [], error: `${path.basename(file)} is not a file` };
-    if (st.size > Math.max(maxBytes, 64 * 1024 * 1024)) return { notes: [], error: `${path.basename(file)} is too large to be a letter` };
-    const doc = await readDocument(fs.readFileSync(file), path.basename(file), { emphasis });
+    const st = statSync(file);
+    if (!st.isFile()) return { notes: [], error: `${basename(file)} is not a file` };
+    if (st.size > Math.max(maxBytes, 64 * 1024 * 1024)) return { notes: [], error: `${basename(file)} is too large to be a letter` };
+    const doc = await readDocument(readFileSync(file), basename(file), { emphasis });
     const key = fileUri && emphasis ? viewKey(fileUri, 'file:', '.corresp.md') : undefined;
     if (key) {
       views.set(key, { text: doc.text, map: doc.map, notes: doc.notes });
@@ -74,9 +74,9 @@ export async function convertDocument(file: string, maxBytes: number, emphasis =
 export async function reviewDocument(uri: string, file: string, settings: Settings): Promise<Diagnostic[] | undefined> {
   let doc: LetterDocument;
   try {
-    const st = fs.statSync(file);
+    const st = statSync(file);
     if (!st.isFile() || st.size > Math.max(settings.maxFileSize, 64 * 1024 * 1024)) return undefined;
-    doc = await readDocument(fs.readFileSync(file), path.basename(file));
+    doc = await readDocument(readFileSync(file), basename(file));
   } catch {
     return undefined;
   }

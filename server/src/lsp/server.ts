@@ -1,6 +1,6 @@
 // The language server: the only place that knows LSP. It turns editor events into calls on the pure core
 // (server/src/core) and the core's plain objects into protocol types.
-import * as fs from 'node:fs';
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import {
   CancellationToken,
@@ -433,7 +433,7 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
   function clearOnHandOver(untitled: string): boolean {
     const fileUri = fileTwin(untitled);
     const file = fileUri && uriToPath(fileUri);
-    if (!fileUri || !file || !fs.existsSync(file)) return false;
+    if (!fileUri || !file || !existsSync(file)) return false;
     const timer = setTimeout(() => {
       pendingClear.delete(fileUri);
       void connection.sendDiagnostics({ uri: untitled, diagnostics: [] });

@@ -8,11 +8,11 @@
 // server's own bundle is loaded the same way (server/src/lsp/main.ts).
 
 import { isAscii } from 'node:buffer';
-import * as fs from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import * as vm from 'node:vm';
+import { homedir } from 'node:os';
+import { basename, dirname as pathDirname, join } from 'node:path';
+import { Script } from 'node:vm';
 
 const cache = new Map<string, Promise<unknown>>();
 /** Code caches to write once the adapter has run (so they hold the functions a read compiled). */
@@ -27,9 +27,9 @@ export function loadAdapter<T>(bundle: string, source: string): Promise<T> {
       const log = console.log;
       console.log = () => undefined;
       try {
-        const bundled = path.join(__dirname, bundle);
-        if (__filename.endsWith('.js') && fs.existsSync(bundled)) return requireCached(bundled) as T;
-        return (await import(/* @vite-ignore */ path.join(__dirname, source))) as T;
+        const bundled = join(__dirname, bundle);
+        if (__filename.endsWith('.js') && existsSync(bundled)) return requireCached(bundled) as T;
+        return (await import(/* @vite-ignore */ join(__dirname, source))) as T;
       } finally {
         console.log = log;
       }
@@ -52,15 +52,15 @@ export function saveAdapterCaches(): void {
 export function userCacheRoot(env: NodeJS.ProcessEnv, platform: NodeJS.Platform, home: string): string {
   if (env.XDG_CACHE_HOME) return env.XDG_CACHE_HOME;
   if (platform === 'win32' && env.LOCALAPPDATA) return env.LOCALAPPDATA;
-  if (platform === 'darwin') return path.join(home, 'Library', 'Caches');
-  return path.join(home, '.cache');
+  if (platform === 'darwin') return join(home, 'Library', 'Caches');
+  return join(home, '.cache');
 }
 
 function cacheDir(): string | undefined {
   try {
-    const dir = path.join(userCacheRoot(process.env, process.platform, os.homedir()), 'corresp');
-    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const st = fs.statSync(dir);
+    const dir = join(userCacheRoot(process.env, process.platform, homedir()), 'corresp');
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const st = statSync(dir);
     // Only a folder of this user's that nobody else can write to: V8 bytecode from it is run.
     if (typeof process.getuid === 'function' && (st.uid !== process.getuid() || (st.mode & 0o022) !== 0)) return undefined;
     return dir;
@@ -94,20 +94,20 @@ export function setCodeCacheFlavour(name: string): void {
 export function requireWithCodeCache(file: string): { exports: unknown; writeCache?: () => void } {
   const dir = process.env.CORRESP_NO_CODE_CACHE ? undefined : cacheDir();
   if (!dir) return { exports: require(file) };
-  const st = fs.statSync(file);
+  const st = statSync(file);
   const flavour = (globalThis as Record<symbol, unknown>)[FLAVOUR];
-  const prefix = `${path.basename(file, '.js')}-${typeof flavour === 'string' && flavour ? `${flavour}-` : ''}`;
-  const key = path.join(dir, `${prefix}${st.size}-${Math.round(st.mtimeMs)}-${process.version}.v8cache`);
+  const prefix = `${basename(file, '.js')}-${typeof flavour === 'string' && flavour ? `${flavour}-` : ''}`;
+  const key = join(dir, `${prefix}${st.size}-${Math.round(st.mtimeMs)}-${process.version}.v8cache`);
   let cachedData: Buffer | undefined;
   try {
-    cachedData = fs.readFileSync(key);
+    cachedData = readFileSync(key);
   } catch {
     cachedData = undefined;
   }
-  const script = new vm.Script(Module.wrap(readSource(file)), { filename: file, cachedData });
+  const script = new Script(Module.wrap(readSource(file)), { filename: file, cachedData });
   const mod = { exports: {} as unknown };
   const wrapper = script.runInThisContext() as (exports: unknown, req: NodeJS.Require, module: unknown, filename: string, dirname: string) => void;
-  wrapper.call(mod.exports, mod.exports, Module.createRequire(file), mod, file, path.dirname(file));
+  wrapper.call(mod.exports, mod.exports, Module.createRequire(file), mod, file, pathDirname(file));
   if (cachedData && !script.cachedDataRejected) return { exports: mod.exports };
   let written = false;
   const writeCache = () => {
@@ -115,11 +115,11 @@ export function requireWithCodeCache(file: string): { exports: unknown; writeCac
     written = true;
     try {
       const tmp = `${key}.${process.pid}.tmp`;
-      fs.writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
-      fs.renameSync(tmp, key);
+      writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
+      renameSync(tmp, key);
       // Caches of older bundles or Node versions are left behind by an upgrade: keep the folder small.
       // (A name with a digit after the prefix is this flavour's: another flavour's word starts with a letter.)
-      for (const f of fs.readdirSync(dir)) if (f.startsWith(prefix) && /^\d/.test(f.slice(prefix.length)) && path.join(dir, f) !== key && f.endsWith('.v8cache')) fs.rmSync(path.join(dir, f), { force: true });
+      for (const f of readdirSync(dir)) if (f.startsWith(prefix) && /^\d/.test(f.slice(prefix.length)) && join(dir, f) !== key && f.endsWith('.v8cache')) rmSync(join(dir, f), { force: true });
     } catch {
       // A cache is an optimisation: a read-only home or a full disk only costs time.
     }
@@ -133,6 +133,6 @@ export function requireWithCodeCache(file: string): { exports: unknown; writeCac
  * every start (2026-12-07). Anything else is decoded as UTF-8.
  */
 export function readSource(file: string): string {
-  const bytes = fs.readFileSync(file);
+  const bytes = readFileSync(file);
   return typeof isAscii === 'function' && isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
