@@ -1,6 +1,7 @@
 import type { CompanyResponse, Letter, Span } from '../model';
 import { cachesEnabled, perDocument } from '../incremental/analysis-cache';
 import { editBetween } from '../incremental/edit';
+import { textMemo } from '../incremental/text-memo';
 import { GenerationCache, LETTER_CACHE_CHARS } from '../text/generation-cache';
 import { answersOutsideResponses } from './answer-outside-responses';
 import { detectInText, type Decider, type SentenceFinding } from './detect';
@@ -237,10 +238,17 @@ function toCommitment(f: SentenceFinding, comment: number | undefined, index: nu
 }
 
 /** Links each commitment to the first register entry that anchors on it; reports which entries still anchor. */
+// The anchor forms of sentences, entries and response bodies, by their text: a keystroke changes one sentence and one
+// body, and the letter's text is UTF-16 as soon as it holds a curly quote, where lower-casing is costly.
+const formOf = textMemo(anchorForm);
+const piecesOf = textMemo(anchorPieces);
+
 function matchRegister(letter: Letter, commitments: Commitment[], register: Register): boolean[] {
   if (!register.entries.length) return [];
-  const pieces = register.entries.map((e) => (e.sentence ? anchorPieces(e.sentence) : []));
-  const forms = commitments.map((c) => anchorForm(c.sentence));
+  formOf.nextRun();
+  piecesOf.nextRun();
+  const pieces = register.entries.map((e) => (e.sentence ? piecesOf(e.sentence) : []));
+  const forms = commitments.map((c) => formOf(c.sentence));
   for (let i = 0; i < commitments.length; i++) {
     const c = commitments[i];
     const j = register.entries.findIndex((e, k) => sameComment(e, c.comment) && anchorMatches(pieces[k], forms[i]));
@@ -251,7 +259,7 @@ function matchRegister(letter: Letter, commitments: Commitment[], register: Regi
   return register.entries.map((e, k) => {
     if (!pieces[k].length) return true; // entries without a sentence are reported as incomplete, not stale
     if (commitments.some((c) => c.entry === e.index)) return true;
-    bodies ??= letter.responses.map((r) => anchorForm(letter.text.slice(r.bodySpan.start, r.bodySpan.end)));
+    bodies ??= letter.responses.map((r) => formOf(letter.text.slice(r.bodySpan.start, r.bodySpan.end)));
     return bodies.some((b) => anchorMatches(pieces[k], b));
   });
 }

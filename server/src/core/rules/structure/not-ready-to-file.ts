@@ -1,6 +1,6 @@
 import type { Letter, Span } from '../../model';
 import type { Report, Rule } from '../rule';
-import { PLACEHOLDER, PLAINLY_ANSWERED } from './empty-response';
+import { PLACEHOLDER, plainlyAnswered } from './empty-response';
 
 // What stops a letter from going to EDGAR as it stands: text still to be written (placeholders, TODO, [TBD]),
 // comments not yet answered, no date, nobody to sign. The rule is the gate `corresp export --to html|txt` applies
@@ -81,7 +81,7 @@ function unanswered(letter: Letter, report: (r: Report) => void): Span[] {
   const answered = new Set(letter.responses.map((r) => r.number));
   for (const c of letter.comments) if (!answered.has(c.number)) open.push({ number: c.number, span: { start: c.numberSpan.start, end: c.numberSpan.end } });
   for (const r of letter.responses) {
-    if (PLAINLY_ANSWERED.test(letter.text.slice(r.bodySpan.start, r.bodySpan.end))) continue;
+    if (plainlyAnswered(letter, r)) continue;
     const body = r.text.trim();
     if (body && !PLACEHOLDER.test(body)) continue;
     open.push({ number: r.number, span: r.labelSpan.end > r.labelSpan.start ? r.labelSpan : r.span });
