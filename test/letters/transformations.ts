@@ -71,4 +71,9 @@ export const TRANSFORMATIONS: Record<string, (text: string) => string> = {
   'a tab after a comment number (Word numbering)': (t) => t.replace(/^(\s*\d{1,3}\.) (?=\S)/gm, '$1\t'),
   'other bullets': (t) => t.replace(/^(\s*)[\u2022\u00b7] /gm, '$1\u25aa '),
   'labels in capitals': (t) => t.replace(/^Response:/gm, 'RESPONSE:'),
+  // Characters nobody sees or that read as others (server/src/core/text/readable.ts), first measured 2026-12-08:
+  // ligatures 156 of 157 responses, commitments precision 0.563 and recall 0.540; soft hyphens 154, 0.051 and 0.048.
+  'ligatures (fi, fl, ff, ffi, ffl as single characters, as some PDFs give them)': (t) =>
+    t.replace(/ffi/g, '\ufb03').replace(/ffl/g, '\ufb04').replace(/fi/g, '\ufb01').replace(/fl/g, '\ufb02').replace(/ff/g, '\ufb00'),
+  'soft hyphens inside long words (as Word keeps optional hyphens)': (t) => t.replace(/\b([a-z]{4})([a-z]{4,})/g, '$1\u00ad$2'),
 };

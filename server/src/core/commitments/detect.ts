@@ -1,3 +1,4 @@
+import { hasUnreadable, readable } from '../text/readable';
 import type { Span } from '../model';
 import { scanSentences } from './sentences';
 import { DISCLOSURE_VERBS, FEATURE_NAMES, NO_CONTEXT, sentenceFeatures, type SentenceContext, type SentenceEvidence } from './features';
@@ -65,16 +66,17 @@ export function detectInText(text: string, from = 0, to = text.length, decider: 
   if (hi <= lo) return out;
   const trigger = new RegExp(TRIGGER.source, 'i');
   scanSentences(text, lo, hi, (s) => {
-    if (!trigger.test(s.text)) return;
+    if (!trigger.test(s.text) && !(hasUnreadable(s.text) && trigger.test(readable(s.text)))) return;
     const found = analyseSentence(s.text, s.span, s, decider);
     if (found) out.push(found);
   });
   return out;
 }
 
-/** Whitespace collapsed, curly quotes straightened, markdown emphasis and escapes dropped. */
+/** Whitespace collapsed, curly quotes straightened, markdown emphasis and escapes dropped, read as a person reads it
+ * (text/readable.ts: no soft hyphens or zero-width characters, ligatures spelled out). */
 export function normaliseSentence(raw: string): string {
-  return raw
+  return readable(raw)
     .replace(/<!--[^]*?-->/g, ' ')
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')

@@ -1,3 +1,4 @@
+import { readable, readableWithOffsets } from '../text/readable';
 import type {
   Caption,
   CommentStyle,
@@ -310,7 +311,7 @@ const STAFF_INTRO = /\bWe have (?:reviewed|limited our review)|\bwe may have add
  * prior comment 2") is the company's.
  */
 export function opensAsStaffLetter(text: string): boolean {
-  const head = text.slice(0, 6000).replace(SPACE_RUN, ' ');
+  const head = readable(text.slice(0, 6000)).replace(SPACE_RUN, ' ');
   const staff = STAFF_INTRO.exec(head);
   if (!staff) return false;
   const company = RESPONSE_INTRO.exec(head);
@@ -325,7 +326,7 @@ function relyOnOrder(text: string, rows: Row[]): boolean {
     if (first < 0 && rows[i].start && !rows[i].skip) first = i;
   }
   if (first < 0) return false;
-  const preamble = text.slice(0, rows[first].line.start).replace(SPACE_RUN, ' ');
+  const preamble = readable(text.slice(0, rows[first].line.start)).replace(SPACE_RUN, ' ');
   return RESPONSE_INTRO.test(preamble) && !STAFF_INTRO.test(preamble);
 }
 
@@ -466,8 +467,9 @@ function lineFacts(raw: string): LineFacts {
   const blank = !trimmed || /^>+$/.test(trimmed.replace(/\s/g, ''));
   const furniture = blank ? undefined : furnitureLine(stripComments(withoutEmphasis(b.bare)));
   // Runs of spaces count as one: justified text, "pdftotext -layout" and typists' double spaces put two or more
-  // between words, and what a line is ("We note", "Response:", "Very truly yours") does not change with them.
-  const detect = blank || furniture ? '' : withoutEmphasis(stripComments(b.bare)).trim().replace(SPACE_RUN, ' ');
+  // between words, and what a line is ("We note", "Response:", "Very truly yours") does not change with them. Nor
+  // does a soft hyphen, a zero-width space or a ligature in it (text/readable.ts).
+  const detect = blank || furniture ? '' : readable(withoutEmphasis(stripComments(b.bare))).trim().replace(SPACE_RUN, ' ');
   const facts: LineFacts = { b, trimmed, blank, furniture, detect, captionCandidate: false, voice: detect ? lineCues(detect, b.bare, b.emphasis) : NO_VOICE };
   if (detect) {
     facts.start = commentStart(detect);
@@ -842,11 +844,14 @@ function buildResponse(text: string, rows: Row[], o: OpenResponse, closingStart:
     const head = o.label.rest.slice(0, 16);
     let at = rawBare.indexOf(head, from);
     if (at < 0) {
-      // The label's text is compared with runs of spaces made one (lineFacts): where the line has more, find its head
-      // with any run of spaces (an expression built only for such a line, not for every label on every check).
+      // The label's text is compared with runs of spaces made one, and read as a person reads it (lineFacts): where
+      // the line has more spaces, or a soft hyphen, a zero-width space or a ligature, find its head in the line so
+      // read, with any run of spaces (an expression built only for such a line, not for every label on every check).
+      const line = readableWithOffsets(rawBare);
       const find = new RegExp(head.trimEnd().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t\\u00a0]+'), 'g');
-      find.lastIndex = from;
-      at = find.exec(rawBare)?.index ?? -1;
+      find.lastIndex = line.at.findIndex((o) => o >= from);
+      const found = find.exec(line.text);
+      at = found ? line.at[found.index] : -1;
     }
     if (at >= 0) labelEnd = labelRow.line.start + labelRow.b.prefixLength + at;
   }

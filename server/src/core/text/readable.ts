@@ -1,0 +1,39 @@
+// Characters a reader does not see, or reads as others. Text pasted from a web page or a PDF viewer, or read from a
+// Word file, can carry them inside words: soft hyphens (U+00AD, Word's optional hyphen), zero-width spaces and
+// joiners, word joiners and stray byte-order marks, and the typographic ligatures some PDFs give for "fi", "fl",
+// "ff", "ffi", "ffl", "st". A person reads "wi\u200Bll re\u00ADvise" as "will revise"; so does the reader.
+
+const UNREADABLE = /[\u00ad\u200b-\u200d\u2060\ufeff\ufb00-\ufb06]/;
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const LIGATURE = /[\ufb00-\ufb06]/g;
+const INVISIBLE_CHAR = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+
+/** Whether the text holds any such character (most text holds none, and is then read as it is). */
+export function hasUnreadable(text: string): boolean {
+  return UNREADABLE.test(text);
+}
+
+/** The text as read: invisible characters dropped, ligatures spelled out. The same string when there is none. */
+export function readable(text: string): string {
+  if (!UNREADABLE.test(text)) return text;
+  return text.replace(INVISIBLE, '').replace(LIGATURE, (c) => c.normalize('NFKC'));
+}
+
+/**
+ * `readable(text)` with, for each of its characters, the offset in `text` of the character it comes from (a
+ * ligature's letters all come from the ligature), and one more entry for its end: to find in the original what was
+ * found in the readable text.
+ */
+export function readableWithOffsets(text: string): { text: string; at: number[] } {
+  let out = '';
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (INVISIBLE_CHAR.test(c)) continue;
+    const r = c >= '\ufb00' && c <= '\ufb06' ? c.normalize('NFKC') : c;
+    out += r;
+    for (let k = 0; k < r.length; k++) at.push(i);
+  }
+  at.push(text.length);
+  return { text: out, at };
+}

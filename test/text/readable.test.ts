@@ -1,0 +1,48 @@
+// Text read as a person reads it: soft hyphens and zero-width characters inside words, and ligatures, change nothing
+// the reader decides (server/src/core/text/readable.ts).
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../server/src/core/check';
+import { withoutCaches } from '../../server/src/core/incremental/analysis-cache';
+import { DEFAULT_SETTINGS } from '../../server/src/core/settings';
+import { readable, readableWithOffsets } from '../../server/src/core/text/readable';
+
+const read = (text: string) => withoutCaches(() => analyze(text, DEFAULT_SETTINGS));
+
+const LETTER = (response: string) =>
+  [
+    'Securities and Exchange Commission',
+    '',
+    '**1.** Please revise your disclosure of segment revenue.',
+    '',
+    response,
+    '',
+    '**2.** Please tell us how you test goodwill.',
+    '',
+    '**Response:** The Company advises the Staff that it tests goodwill annually as described in its filing.',
+    '',
+  ].join('\n');
+
+describe('readable text', () => {
+  it('drops invisible characters and spells out ligatures, and maps each character back', () => {
+    expect(readable('wi\u200bll re\u00advise the \ufb01ling\ufeff')).toBe('will revise the filing');
+    expect(readable('plain text')).toBe('plain text');
+    const r = readableWithOffsets('a\u00adb\ufb03c');
+    expect(r.text).toBe('abffic');
+    expect(r.at).toEqual([0, 2, 3, 3, 3, 4, 5]);
+  });
+
+  it('a response label and a promise with soft hyphens and zero-width spaces read as without them', () => {
+    const plain = LETTER('**Response:** The Company will revise its future filings to disclose segment revenue.');
+    const marked = LETTER('**Response\u200b:** The Com\u00adpany wi\u200bll re\u00advise its fu\u00adture \ufb01lings to disclose segment revenue.');
+    const a = read(plain);
+    const b = read(marked);
+    expect(b.letter.responses.map((r) => r.number)).toEqual(a.letter.responses.map((r) => r.number));
+    expect(b.letter.responses.map((r) => r.number)).toEqual([1, 2]);
+    // The body starts after the label on the label's line, in the original text.
+    const body = marked.slice(b.letter.responses[0].bodySpan.start, b.letter.responses[0].bodySpan.end);
+    expect(body.startsWith('The Com\u00adpany')).toBe(true);
+    expect(b.commitments.map((c) => c.comment)).toEqual(a.commitments.map((c) => c.comment));
+    expect(b.commitments).toHaveLength(1);
+    expect(b.findings.map((f) => f.rule)).toEqual(a.findings.map((f) => f.rule));
+  });
+});
