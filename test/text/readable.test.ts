@@ -26,9 +26,10 @@ describe('readable text', () => {
   it('drops invisible characters and spells out ligatures, and maps each character back', () => {
     expect(readable('wi\u200bll re\u00advise the \ufb01ling\ufeff')).toBe('will revise the filing');
     expect(readable('plain text')).toBe('plain text');
-    const r = readableWithOffsets('a\u00adb\ufb03c');
-    expect(r.text).toBe('abffic');
-    expect(r.at).toEqual([0, 2, 3, 3, 3, 4, 5]);
+    expect(readable('We\u00a0note')).toBe('We note');
+    const r = readableWithOffsets('a\u00adb\ufb03c\u00a0d');
+    expect(r.text).toBe('abffic d');
+    expect(r.at).toEqual([0, 2, 3, 3, 3, 4, 5, 6, 7]);
   });
 
   it('a response label and a promise with soft hyphens and zero-width spaces read as without them', () => {

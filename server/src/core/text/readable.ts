@@ -1,9 +1,10 @@
 // Characters a reader does not see, or reads as others. Text pasted from a web page or a PDF viewer, or read from a
 // Word file, can carry them inside words: soft hyphens (U+00AD, Word's optional hyphen), zero-width spaces and
 // joiners, word joiners and stray byte-order marks, and the typographic ligatures some PDFs give for "fi", "fl",
-// "ff", "ffi", "ffl", "st". A person reads "wi\u200Bll re\u00ADvise" as "will revise"; so does the reader.
+// "ff", "ffi", "ffl", "st"; and no-break spaces, which read as spaces. A person reads "wi\u200Bll re\u00ADvise" as
+// "will revise"; so does the reader.
 
-const UNREADABLE = /[\u00ad\u200b-\u200d\u2060\ufeff\ufb00-\ufb06]/;
+const UNREADABLE = /[\u00a0\u00ad\u200b-\u200d\u2060\ufeff\ufb00-\ufb06]/;
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const LIGATURE = /[\ufb00-\ufb06]/g;
 const INVISIBLE_CHAR = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
@@ -13,10 +14,11 @@ export function hasUnreadable(text: string): boolean {
   return UNREADABLE.test(text);
 }
 
-/** The text as read: invisible characters dropped, ligatures spelled out. The same string when there is none. */
+/** The text as read: invisible characters dropped, ligatures spelled out, no-break spaces as spaces. The same string
+ * when there is none. */
 export function readable(text: string): string {
   if (!UNREADABLE.test(text)) return text;
-  return text.replace(INVISIBLE, '').replace(LIGATURE, (c) => c.normalize('NFKC'));
+  return text.replace(INVISIBLE, '').replace(LIGATURE, (c) => c.normalize('NFKC')).replace(/\u00a0/g, ' ');
 }
 
 /**
@@ -30,7 +32,7 @@ export function readableWithOffsets(text: string): { text: string; at: number[] 
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (INVISIBLE_CHAR.test(c)) continue;
-    const r = c >= '\ufb00' && c <= '\ufb06' ? c.normalize('NFKC') : c;
+    const r = c >= '\ufb00' && c <= '\ufb06' ? c.normalize('NFKC') : c === '\u00a0' ? ' ' : c;
     out += r;
     for (let k = 0; k < r.length; k++) at.push(i);
   }
