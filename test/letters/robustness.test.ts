@@ -8,9 +8,9 @@
 // 156 of 157 responses and commitment recall 0.980; at 60, 156 and 0.964 (precision 0.992); at 95, 154 and 0.972.
 // The fixes came from the 72- and 60-column runs. Spacing, first measured the same day: justified text (every third
 // space doubled) staff 197, responses 153, recall 0.980; fixed by reading runs of spaces as one (parse.ts SPACE_RUN,
-// test/dialect/spacing.test.ts). Ligatures and soft hyphens, first measured 2026-12-08 (transformations.ts gives the
-// figures), read as converted since the reader reads text as a person does (text/readable.ts, test/text/readable.test.ts).
-// The floors below are what the reader gives since.
+// test/dialect/spacing.test.ts). Ligatures, soft hyphens and no-break spaces, first measured 2026-12-08
+// (transformations.ts gives the figures), read as converted since the reader reads text as a person does
+// (text/readable.ts, test/text/readable.test.ts). The floors below are what the reader gives since.
 import { describe, expect, it } from 'vitest';
 import { SHARED_MARK } from '../helpers/letters';
 import { lettersUnavailable, loadBatches, readWithReader, scoreBatch, type BatchScore, type Counts } from './labelled';

@@ -46,4 +46,24 @@ describe('readable text', () => {
     expect(b.commitments).toHaveLength(1);
     expect(b.findings.map((f) => f.rule)).toEqual(a.findings.map((f) => f.rule));
   });
+
+  it('a promise after a proposed table ends the table with a no-break space as with a space', () => {
+    // "We will include" after announced text is the company speaking again, not more of the announced text.
+    const response = (space: string) =>
+      [
+        '**Response:** The table, as it would have appeared in our Form 10-Q, is as follows:',
+        '',
+        'THIRD QUARTER 2017 SALES',
+        '',
+        'Truck',
+        '',
+        '632,357',
+        '',
+        `We${space}will include with the table a footnote to explain the volumes in our monthly sales report.`,
+      ].join('\n');
+    const plain = read(LETTER(response(' ')));
+    const marked = read(LETTER(response('\u00a0')));
+    expect(plain.commitments.map((c) => c.sentence)).toEqual(['We will include with the table a footnote to explain the volumes in our monthly sales report.']);
+    expect(marked.commitments.map((c) => c.sentence)).toEqual(plain.commitments.map((c) => c.sentence));
+  });
 });

@@ -1,3 +1,4 @@
+import { readable } from '../text/readable';
 import type { Span } from '../model';
 import { WANTS_NUMBER } from '../dialect/reader/features';
 
@@ -213,7 +214,8 @@ export function scanSentences(text: string, from: number, to: number, visit: (s:
   const emit = (end: number, paragraphEnds: boolean): void => {
     const span = trimSpan(text, start, Math.max(start, end));
     if (span.end > span.start) {
-      const words = sentenceWords(text, span, skips);
+      // Read as a person reads it (text/readable.ts): what announces text or ends a quotation is found in it too.
+      const words = readable(sentenceWords(text, span, skips));
       // The company talking to the staff again, or announcing more text itself, ends the announced text.
       if (afterLeadIn && (LEAD_IN_ENDS.test(words) || LEAD_IN.test(words))) afterLeadIn = false;
       visit({ span, text: words, quoteDepth, afterLeadIn, healed: skips.length > 0 });
