@@ -76,6 +76,8 @@ export const TRANSFORMATIONS: Record<string, (text: string) => string> = {
   'ligatures (fi, fl, ff, ffi, ffl as single characters, as some PDFs give them)': (t) =>
     t.replace(/ffi/g, '\ufb03').replace(/ffl/g, '\ufb04').replace(/fi/g, '\ufb01').replace(/fl/g, '\ufb02').replace(/ff/g, '\ufb00'),
   'soft hyphens inside long words (as Word keeps optional hyphens)': (t) => t.replace(/\b([a-z]{4})([a-z]{4,})/g, '$1\u00ad$2'),
+  // First measured 2026-12-08: responses 147 of 157, commitments precision 0.903 and recall 0.224.
+  'a zero-width space after every "will", "Response" and "Comment"': (t) => t.replace(/\b(will|Response|Comment)\b/g, '$1\u200b'),
   // First measured 2026-12-08: responses 156 of 157, commitments precision 1.000 and recall 0.984.
   'every third space a no-break space': (t) => {
     let n = 0;

@@ -66,4 +66,16 @@ describe('readable text', () => {
     expect(plain.commitments.map((c) => c.sentence)).toEqual(['We will include with the table a footnote to explain the volumes in our monthly sales report.']);
     expect(marked.commitments.map((c) => c.sentence)).toEqual(plain.commitments.map((c) => c.sentence));
   });
+
+  it('a letter pasted without line breaks is cut before a label with a zero-width space, as before one without', () => {
+    const filler = 'We note your disclosure of revenue by segment and of the measures management uses to assess performance. ';
+    const oneLine = (zw: string) =>
+      `Securities and Exchange Commission Re: Test Co. Form 10-K Dear Ms. Lee: We respond to your letter below. 1. ${filler.repeat(5)}Please revise. Response${zw}: The Company will revise its future filings to disclose segment revenue. 2. ${filler.repeat(5)}Please tell us how you test goodwill. Response${zw}: The Company advises the Staff that it tests goodwill annually. Very truly yours, Pat Lee`;
+    expect(oneLine('').length).toBeGreaterThan(1000);
+    const plain = read(oneLine(''));
+    const marked = read(oneLine('\u200b'));
+    expect(plain.letter.responses.map((r) => r.number)).toEqual([1, 2]);
+    expect(marked.letter.responses.map((r) => r.number)).toEqual([1, 2]);
+    expect(marked.commitments).toHaveLength(plain.commitments.length);
+  });
 });

@@ -1,4 +1,4 @@
-import { readable, readableWithOffsets } from '../text/readable';
+import { hasUnreadable, readable, readableWithOffsets } from '../text/readable';
 import type {
   Caption,
   CommentStyle,
@@ -357,21 +357,25 @@ function splitRunOnLines(text: string, lines: Line[], problems: ParseProblem[]):
       continue;
     }
     const cuts: number[] = [];
+    // Labels and numbers are looked for in the line as read (text/readable.ts); a cut is made at the original offset.
+    const read = hasUnreadable(line.text) ? readableWithOffsets(line.text) : undefined;
+    const lineText = read ? read.text : line.text;
+    const cutAt = (at: number) => cuts.push(read ? read.at[at] : at);
     RUN_ON_LABEL.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = RUN_ON_LABEL.exec(line.text))) {
+    while ((m = RUN_ON_LABEL.exec(lineText))) {
       const at = m.index + m[0].length - m[1].length;
-      if (responseLabel(line.text.slice(at, at + 200))) cuts.push(at);
+      if (responseLabel(lineText.slice(at, at + 200))) cutAt(at);
     }
     RUN_ON_NUMBER.lastIndex = 0;
-    while ((m = RUN_ON_NUMBER.exec(line.text))) {
+    while ((m = RUN_ON_NUMBER.exec(lineText))) {
       const n = Number(m[3]);
       const afterPage = !!m[1];
       const afterSentence = !!m[2];
-      const numberAt = line.text.lastIndexOf(m[3] + '.', m.index + m[0].length);
-      const before = line.text.slice(Math.max(0, numberAt - 12), numberAt);
+      const numberAt = lineText.lastIndexOf(m[3] + '.', m.index + m[0].length);
+      const before = lineText.slice(Math.max(0, numberAt - 12), numberAt);
       if (/\b(?:Item|Note|No|Nos|Section|Rule|Article|Question|Topic|ASC|paragraph)\.?\s*$/i.test(before)) continue;
-      const voice = staffVoice(line.text.slice(numberAt + m[3].length + 1).trimStart());
+      const voice = staffVoice(lineText.slice(numberAt + m[3].length + 1).trimStart());
       // The next number after a sentence or a "…, page N" caption; after a bare word only in the staff's voice;
       // one number may have been missed when a page caption and the staff's voice both say a comment starts here.
       const next = n === expected && (afterPage || afterSentence || voice);
@@ -380,12 +384,12 @@ function splitRunOnLines(text: string, lines: Line[], problems: ParseProblem[]):
       // the reader sees its numbers go back and keeps them in the answer; its items do not move `expected`.
       const item = afterSentence && !voice && (n === 1 ? expected > 1 : list > 0 && n === list + 1);
       if (item) {
-        cuts.push(numberAt);
+        cutAt(numberAt);
         list = n;
         continue;
       }
       if (!next && !skipped) continue;
-      cuts.push(numberAt);
+      cutAt(numberAt);
       expected = n + 1;
       list = 0;
     }
