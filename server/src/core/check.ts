@@ -89,7 +89,7 @@ export type Phase = 'parse' | 'citations' | 'commitments' | 'rules';
 
 /**
  * Wraps each phase of `analyzeCancellable` (synchronously: `run` is called once, in the phase's turn): the language
- * server sets how V8 compiles the commitment phase's expressions this way (lsp/node-flags.ts).
+ * server sets how V8 compiles the commitment phase's expressions this way (lsp/phase-compile.ts).
  */
 export type AroundPhase = <T>(phase: Phase, run: () => T) => T;
 
