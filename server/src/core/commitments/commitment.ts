@@ -237,12 +237,12 @@ function toCommitment(f: SentenceFinding, comment: number | undefined, index: nu
   };
 }
 
-/** Links each commitment to the first register entry that anchors on it; reports which entries still anchor. */
 // The anchor forms of sentences, entries and response bodies, by their text: a keystroke changes one sentence and one
 // body, and the letter's text is UTF-16 as soon as it holds a curly quote, where lower-casing is costly.
 const formOf = textMemo(anchorForm);
 const piecesOf = textMemo(anchorPieces);
 
+/** Links each commitment to the first register entry that anchors on it; reports which entries still anchor. */
 function matchRegister(letter: Letter, commitments: Commitment[], register: Register): boolean[] {
   if (!register.entries.length) return [];
   formOf.nextRun();

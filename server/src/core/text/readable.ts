@@ -5,9 +5,13 @@
 // "will revise"; so does the reader.
 
 const UNREADABLE = /[\u00a0\u00ad\u200b-\u200d\u2060\ufeff\ufb00-\ufb06]/;
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
-const LIGATURE = /[\ufb00-\ufb06]/g;
-const INVISIBLE_CHAR = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+const UNREADABLE_ALL = new RegExp(UNREADABLE.source, 'g');
+
+/** How one such character reads: nothing, a space, or a ligature's letters. */
+function asRead(c: string): string {
+  if (c === '\u00a0') return ' ';
+  return c >= '\ufb00' && c <= '\ufb06' ? c.normalize('NFKC') : '';
+}
 
 /** Whether the text holds any such character (most text holds none, and is then read as it is). */
 export function hasUnreadable(text: string): boolean {
@@ -17,8 +21,7 @@ export function hasUnreadable(text: string): boolean {
 /** The text as read: invisible characters dropped, ligatures spelled out, no-break spaces as spaces. The same string
  * when there is none. */
 export function readable(text: string): string {
-  if (!UNREADABLE.test(text)) return text;
-  return text.replace(INVISIBLE, '').replace(LIGATURE, (c) => c.normalize('NFKC')).replace(/\u00a0/g, ' ');
+  return UNREADABLE.test(text) ? text.replace(UNREADABLE_ALL, asRead) : text;
 }
 
 /**
@@ -30,9 +33,7 @@ export function readableWithOffsets(text: string): { text: string; at: number[] 
   let out = '';
   const at: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (INVISIBLE_CHAR.test(c)) continue;
-    const r = c >= '\ufb00' && c <= '\ufb06' ? c.normalize('NFKC') : c === '\u00a0' ? ' ' : c;
+    const r = UNREADABLE.test(text[i]) ? asRead(text[i]) : text[i];
     out += r;
     for (let k = 0; k < r.length; k++) at.push(i);
   }

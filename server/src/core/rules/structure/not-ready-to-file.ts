@@ -129,21 +129,19 @@ function closingLine(letter: Letter): Span {
   return { start: ls, end: t.length };
 }
 
-// A private copy for exec loops (CLOSING_LINE's lastIndex is left alone).
-const CLOSING_SCAN = new RegExp(CLOSING_LINE.source, CLOSING_LINE.flags);
-
 /**
  * The last closing line of `text` (the last of `text.matchAll(CLOSING_LINE)`), looked for in growing tails: the
- * closing is near the end of a letter, and a check on every keystroke need not read a long letter from the top for it. Exact: a closing line lies within one line and starts at a line's start, so the
- * matches of a scan begun at any line's start are those of the whole scan that start there or later.
+ * closing is near the end of a letter, and a check on every keystroke need not read a long letter from the top for
+ * it. Exact: a closing line lies within one line and starts at a line's start, so the matches of a scan begun at any
+ * line's start are those of the whole scan that start there or later.
  */
 function lastClosing(text: string): RegExpExecArray | undefined {
   for (let size = 4096; ; size *= 4) {
     let from = Math.max(0, text.length - size);
     if (from > 0) from = text.lastIndexOf('\n', from - 1) + 1;
     let last: RegExpExecArray | undefined;
-    CLOSING_SCAN.lastIndex = from;
-    for (let m = CLOSING_SCAN.exec(text); m; m = CLOSING_SCAN.exec(text)) last = m;
+    CLOSING_LINE.lastIndex = from;
+    for (let m = CLOSING_LINE.exec(text); m; m = CLOSING_LINE.exec(text)) last = m;
     if (last || from === 0) return last;
   }
 }
