@@ -141,6 +141,103 @@ describe('import: EDGAR HTML', () => {
   });
 });
 
+describe('import: a PDF\u2019s page breaks', () => {
+  // An invented staff letter as a PDF's text gives it: page 2 opens with EDGAR's header template broken into pieces,
+  // and the page's left margin (two bullet marks and the number 2.) comes out before the words beside it.
+  const pdfText = `United States securities and exchange commission logo
+
+March 3, 2025
+Jane Roe
+Chief Financial Officer
+Example Widgets Inc.
+1 Main Street
+Springfield, IL 62701
+Re: Example Widgets Inc.
+Form 10-K for the Fiscal Year Ended December 31, 2024
+File No. 001-00000
+Dear Jane Roe:
+We have limited our review of your filing to the financial statements and related
+disclosures and have the following comments.
+Form 10-K for the Fiscal Year Ended December 31, 2024
+Revenue, page 40
+1.
+
+We note your disclosures about service revenue. Please help us understand these
+arrangements.
+\u2022 You state that fees are recognized over time. Tell us how you determine the
+period over which the amount and timing of
+
+Jane Roe
+FirstName
+LastNameJane
+Example Widgets
+Inc.
+Comapany
+NameExample Widgets Inc.
+March
+3, 2025
+Page
+2 2025 Page 2
+FirstName LastName
+
+\u2022
+\u2022
+
+2.
+
+fees is measured and whether it changed during the year.
+Please clarify whether any fees are refundable.
+Please tell us how you account for
+contract modifications.
+
+We note your segment disclosure on page 60. Please tell us how you identified your
+operating segments.
+
+Sincerely,
+Division of Corporation Finance
+`;
+
+  it('drops the running header, and gives the words beside a number to the comment they finish', () => {
+    const { markdown, report } = importStaffLetter(pdfText);
+    expect(report.comments).toEqual([1, 2]);
+    expect(markdown).not.toMatch(/FirstName|LastName|Comapany|Page 2|^#+ (?:Jane|March|Example)/m);
+    expect(markdown).toContain(
+      '> - You state that fees are recognized over time. Tell us how you determine the period over which the amount and timing of fees is measured and whether it changed during the year.\n' +
+        '> - Please clarify whether any fees are refundable.\n' +
+        '> - Please tell us how you account for contract modifications.',
+    );
+    expect(markdown).toContain('> **2.** We note your segment disclosure on page 60.');
+    const again = parseLetter(markdown);
+    expect(again.comments.map((c) => c.number)).toEqual([1, 2]);
+    expect(again.comments[0].bullets.length).toBe(3);
+  });
+
+  it('drops the running header as pdf.js gives it (run together, twice)', () => {
+    const header = 'Jane Roe\nFirstName LastNameJane RoeExample Widgets Inc.\nComapany NameExample Widgets Inc.March 3, 2025\nMarch 3, 2025 Page 2Page 2\n\nFirstName LastName\n';
+    const text = pdfText.replace('\nRevenue, page 40\n', `\n${header}Revenue, page 40\n`);
+    const { markdown } = importStaffLetter(text);
+    expect(markdown).not.toMatch(/^#+ .*Jane Roe|Page 2|FirstName/m);
+    expect(markdown).toMatch(/^#+ Revenue, page 40$/m);
+  });
+
+  it('keeps a date that ends the staff\u2019s sentence beside the header', () => {
+    const text = pdfText.replace('arrangements.\n', 'arrangements, filed on\nMarch 1, 2025.\n\nJane Roe\nExample Widgets Inc.\nMarch 3, 2025\nPage 2\n');
+    const { markdown } = importStaffLetter(text);
+    expect(markdown).toContain('filed on March 1, 2025.');
+    expect(markdown).not.toMatch(/Page 2/);
+  });
+
+  it('takes back a comment\u2019s first line when its number came out after it', () => {
+    // "7." printed between the first two lines of its comment, the first looking like a caption.
+    const text = pdfText.replace('\nSincerely,', 'Goodwill, page 62\nWe note your revised goodwill disclosure and reissue the\n3.\n\ncomment. Please tell us how you identified your reporting units.\n\nSincerely,');
+    const { markdown, report } = importStaffLetter(text);
+    expect(report.comments).toEqual([1, 2, 3]);
+    expect(markdown).toContain('> **3.** We note your revised goodwill disclosure and reissue the comment. Please tell us how');
+    expect(markdown).not.toMatch(/^#+ We note/m);
+    expect(parseLetter(markdown).comments.map((c) => c.number)).toEqual([1, 2, 3]);
+  });
+});
+
 describe('import: prior response', () => {
   it('notes the previous round\u2019s comment and response for "prior comment N"', () => {
     const staff = 'June 1, 2017\nJane Doe\nCFO\nRe: Acme Corp.\nForm 10-K for the Fiscal Year Ended December 31, 2016\nFiled March 1, 2017\nFile No. 001-12345\nDear Ms. Doe:\nGeneral\n1. We note your response to prior comment 2. Please tell us more.\n2. We note your response to prior comment 9.\nSincerely,\nOffice of Manufacturing\n';

@@ -9,11 +9,12 @@
 import { stringify } from 'yaml';
 import { parseLetter } from '../dialect/parse';
 import { lastAtOrBefore } from '../text/lines';
-import { furnitureLine, headerLine, pageRefOf } from '../dialect/line-kinds';
+import { furnitureLine, headerLine, pageRefOf, staffVoice } from '../dialect/line-kinds';
 import { addBusinessDays } from '../features/status';
 import type { Letter, StaffComment } from '../model';
 import { htmlToText, looksLikeHtml } from './html-to-text';
 import { readReviewers, readReviewOffice, readStaffHead, type StaffHead } from './staff-head';
+import { runningHeaderLines } from './running-header';
 
 export interface ImportOptions {
   /** 'html' for EDGAR .htm input; by default the input is sniffed. */
@@ -62,6 +63,8 @@ const MONTH_DATE_LINE = /^(?:January|February|March|April|May|June|July|August|S
 interface Block {
   kind: 'para' | 'bullet';
   text: string;
+  /** The lines it was joined from. */
+  lines: string[];
 }
 
 /** Never throws: a failure becomes a warning and a draft that holds the staff's text as a note. */
@@ -128,8 +131,9 @@ function importUnsafe(input: string, opts: ImportOptions): ImportResult {
     body.push('');
   }
 
-  let levels = { formSeen: false, lastLevel: 1 };
-  let pendingRun = firstRun.titles;
+  // First each comment's text, then the repair of a number printed beside the wrong text, then the draft.
+  const parts: CommentPart[] = [];
+  let titlesBefore = firstRun.titles;
   for (let k = 0; k < comments.length; k++) {
     const c = comments[k];
     const from = commentLines[k];
@@ -146,8 +150,7 @@ function importUnsafe(input: string, opts: ImportOptions): ImportResult {
         break;
       }
     }
-    const blocks = commentBlocks(lines, clean, c, from, regionEnd, starts);
-    if (!blocks.length || !blocks[0].text) report.warnings.push(`comment ${c.number}: no text was found after its number`);
+    const { blocks, trailingGlyphs } = commentBlocks(lines, clean, c, from, regionEnd, starts);
     if (seenNumbers.has(c.number)) report.warnings.push(`comment ${c.number} appears more than once in the staff letter`);
     seenNumbers.add(c.number);
     report.comments.push(c.number);
@@ -155,11 +158,18 @@ function importUnsafe(input: string, opts: ImportOptions): ImportResult {
     const spanEndLine = lineAt(Math.max(c.span.start, c.span.end - 1));
     const extra = clean.slice(spanEndLine + 1, regionEnd).filter((l) => l.trim()).join(' ');
     if (extra.trim()) report.warnings.push(`comment ${c.number}: kept text after the end the reader found: "${clip(fold(extra))}"`);
+    parts.push({ comment: c, titles: titlesBefore, blocks, trailingGlyphs, numberAlone: startsAlone(lines[from], c, starts[from]) });
+    titlesBefore = nextRun.titles;
+  }
+  healNumbersBesideText(parts);
 
-    if (pendingRun.length) {
-      const lv = headingLevels(pendingRun, levels);
+  let levels = { formSeen: false, lastLevel: 1 };
+  for (const { comment: c, titles, blocks } of parts) {
+    if (!blocks.length || !blocks[0].text) report.warnings.push(`comment ${c.number}: no text was found after its number`);
+    if (titles.length) {
+      const lv = headingLevels(titles, levels);
       levels = lv.state;
-      pendingRun.forEach((title, j) => {
+      titles.forEach((title, j) => {
         body.push(`${'#'.repeat(lv.levels[j])} ${escapeStart(escapeInline(title))}`);
         body.push('');
       });
@@ -169,7 +179,6 @@ function importUnsafe(input: string, opts: ImportOptions): ImportResult {
     if (prior) body.push(...priorNotes(c, prior, report));
     body.push('**Response:**');
     body.push('');
-    pendingRun = nextRun.titles;
   }
 
   // Anything numbered in the closing is a comment the reader did not find.
@@ -264,7 +273,8 @@ function markFurniture(lines: string[]): boolean[] {
       taken++;
     }
   }
-  return out;
+  const header = runningHeaderLines(lines);
+  return out.map((f, i) => f || header[i]);
 }
 
 /** Could this line be a caption (a heading of the staff letter)? */
@@ -332,22 +342,33 @@ function openingLeftovers(lines: string[]): string[] {
   return sentences.filter((s) => s.trim() && !OPENING_BOILERPLATE.some((re) => re.test(s.trim())));
 }
 
-function commentBlocks(lines: string[], clean: string[], c: StaffComment, from: number, to: number, starts: number[]): Block[] {
-  const blocks: Block[] = [];
-  // The first line without its number token ("1.", "Comment 1:", "- 5.").
-  const firstLine = lines[from];
-  const afterNumber = Math.max(0, Math.min(firstLine.length, c.numberSpan.end - starts[from]));
-  const first = firstLine
+/** The first line of a comment without its number token ("1.", "Comment 1:", "- 5."). */
+function afterNumberText(firstLine: string, c: StaffComment, lineStart: number): string {
+  const afterNumber = Math.max(0, Math.min(firstLine.length, c.numberSpan.end - lineStart));
+  return firstLine
     .slice(afterNumber)
     .replace(/^\s*(?:\*\*|__|\*|_)?\s*[.):\u2013-]?\s*(?:\*\*|__)?\s*/, '')
     .replace(/(?:\*\*|__)\s*$/, '');
+}
+
+function startsAlone(firstLine: string, c: StaffComment, lineStart: number): boolean {
+  return !afterNumberText(firstLine, c, lineStart).trim();
+}
+
+/**
+ * A comment's text as paragraphs and bullets, and how many bullet marks stood alone after its last text (a PDF's
+ * text can give a page's bullet marks, and the next comment's number, before the words they mark).
+ */
+function commentBlocks(lines: string[], clean: string[], c: StaffComment, from: number, to: number, starts: number[]): { blocks: Block[]; trailingGlyphs: number } {
+  const blocks: Block[] = [];
+  const first = afterNumberText(lines[from], c, starts[from]);
   const rows: (string | null)[] = [first.trim() ? first : null];
   for (let i = from + 1; i < to; i++) {
     if (lines[i] !== clean[i]) continue; // furniture: not even a blank
     rows.push(clean[i].trim() ? clean[i] : null);
   }
   let gap = false;
-  let awaitingBullet = false;
+  let glyphs = 0;
   for (const row of rows) {
     if (row === null) {
       gap = true;
@@ -356,24 +377,96 @@ function commentBlocks(lines: string[], clean: string[], c: StaffComment, from: 
     const t = row.trim();
     const cur = blocks[blocks.length - 1];
     if (BULLET_ALONE.test(t)) {
-      awaitingBullet = true;
+      glyphs++;
       gap = false;
       continue;
     }
     const b = BULLET.exec(t);
-    if (awaitingBullet || (b && !(cur && !gap && cur.kind === 'para' && /^[-\u2013]/.test(t)))) {
-      blocks.push({ kind: 'bullet', text: awaitingBullet ? t : b![1] });
-      awaitingBullet = false;
+    if (glyphs || (b && !(cur && !gap && cur.kind === 'para' && /^[-\u2013]/.test(t)))) {
+      blocks.push({ kind: 'bullet', text: glyphs ? t : b![1], lines: [glyphs ? t : b![1]] });
+      glyphs = 0;
       gap = false;
       continue;
     }
-    if (!cur) blocks.push({ kind: 'para', text: t });
-    else if (gap && SENTENCE_END.test(cur.text) && /^[A-Z(\u201C"]/.test(t)) blocks.push({ kind: 'para', text: t });
-    else cur.text = `${cur.text} ${t}`;
+    if (!cur) blocks.push({ kind: 'para', text: t, lines: [t] });
+    else if (gap && SENTENCE_END.test(cur.text) && /^[A-Z(\u201C"]/.test(t)) blocks.push({ kind: 'para', text: t, lines: [t] });
+    else {
+      cur.text = `${cur.text} ${t}`;
+      cur.lines.push(t);
+    }
     gap = false;
   }
   for (const b of blocks) b.text = fold(b.text);
-  return blocks;
+  return { blocks, trailingGlyphs: glyphs };
+}
+
+interface CommentPart {
+  comment: StaffComment;
+  /** The captions above the comment. */
+  titles: string[];
+  blocks: Block[];
+  trailingGlyphs: number;
+  /** The number stood on a line of its own. */
+  numberAlone: boolean;
+}
+
+/**
+ * A number alone on its line whose text opens mid-sentence ("2." then "reimbursements and if historically ...") was
+ * printed beside other words than its own: a PDF's text gives a page's left margin (bullet marks, the comment
+ * number) before the words beside it. Staff comments open with a sentence, so those words are not the comment's:
+ * - after a caption-like line that opens in the staff's voice and does not end ("We note ... and reissue the"), the
+ *   number came out between the first two lines of its comment: that line is the comment's first;
+ * - otherwise they finish the comment before (its open sentence, or the items its lone bullet marks stood for),
+ *   and the comment's text is its next paragraph.
+ * Nothing is moved when the comment would be left without text.
+ */
+function healNumbersBesideText(parts: CommentPart[]): void {
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k];
+    const head = part.blocks[0];
+    if (!part.numberAlone || !head || !/^[a-z]/.test(head.text)) continue;
+    const lastTitle = part.titles[part.titles.length - 1];
+    if (lastTitle && staffVoice(lastTitle) && !SENTENCE_END.test(lastTitle) && !pageRefOf(lastTitle)) {
+      part.titles = part.titles.slice(0, -1);
+      head.text = `${lastTitle} ${head.text}`;
+      head.lines.unshift(lastTitle);
+      continue;
+    }
+    const before = parts[k - 1];
+    if (!before || part.blocks.length < 2 || head.kind !== 'para') continue;
+    part.blocks.shift();
+    before.blocks.push(...finishing(before, head));
+    before.trailingGlyphs = 0;
+  }
+}
+
+/** The words a comment's number was printed beside, as the end of the comment before it. */
+function finishing(before: CommentPart, moved: Block): Block[] {
+  const last = before.blocks[before.blocks.length - 1];
+  let lines = moved.lines;
+  // The open sentence of the comment before goes on to its end.
+  if (last && !SENTENCE_END.test(last.text)) {
+    const end = lines.findIndex((l) => SENTENCE_END.test(l));
+    const upTo = end < 0 ? lines.length : end + 1;
+    last.text = fold(`${last.text} ${lines.slice(0, upTo).join(' ')}`);
+    last.lines.push(...lines.slice(0, upTo));
+    lines = lines.slice(upTo);
+  }
+  if (!lines.length) return [];
+  const glyphs = before.trailingGlyphs;
+  if (!glyphs) return [{ kind: last?.kind === 'bullet' ? 'bullet' : 'para', text: fold(lines.join(' ')), lines }];
+  // One item per lone bullet mark: a line each when the counts agree, else a sentence that ends a line each.
+  let items: string[][] = [];
+  if (lines.length === glyphs) items = lines.map((l) => [l]);
+  else {
+    for (const l of lines) {
+      const prev = items[items.length - 1];
+      if (!prev || (SENTENCE_END.test(prev[prev.length - 1]) && /^[A-Z(\u201C"]/.test(l))) items.push([l]);
+      else prev.push(l);
+    }
+    if (items.length !== glyphs) items = [lines];
+  }
+  return items.map((item) => ({ kind: 'bullet' as const, text: fold(item.join(' ')), lines: item }));
 }
 
 function renderComment(n: number, blocks: Block[]): string[] {
