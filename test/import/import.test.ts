@@ -220,6 +220,18 @@ Division of Corporation Finance
     expect(markdown).toMatch(/^#+ Revenue, page 40$/m);
   });
 
+  it('drops the staff\u2019s standard opening in each of its wordings, and keeps what is particular to the letter', () => {
+    const openings = [
+      'In our comment, we ask you to provide us with information so we may better understand your disclosure.',
+      'Some of our comments may ask for additional information so that we may better understand the disclosure.',
+      'Please respond to the comment within ten business days by providing the requested information.',
+      'We have the following comment on your filing.',
+      'Unless we note otherwise, our references to prior comments are to comments in our May 1, 2024 letter.',
+    ];
+    const text = pdfText.replace('disclosures and have the following comments.\n', `disclosures and have the following comments.\n${openings.join('\n')}\n`);
+    expect(importStaffLetter(text).report.unplaced).toEqual([openings[4]]);
+  });
+
   it('keeps a date that ends the staff\u2019s sentence beside the header', () => {
     const text = pdfText.replace('arrangements.\n', 'arrangements, filed on\nMarch 1, 2025.\n\nJane Roe\nExample Widgets Inc.\nMarch 3, 2025\nPage 2\n');
     const { markdown } = importStaffLetter(text);

@@ -47,8 +47,11 @@ const CLOSING_BOILERPLATE =
 /** Sentences of the staff's opening that every letter has. */
 const OPENING_BOILERPLATE = [
   /^We have (?:reviewed|limited our review|completed our review)\b/i,
-  /^In some of our comments, we may ask you/i,
-  /^Please respond to (?:these comments|this comment|this letter|the comments)/i,
+  // "In some of our comments, we may ask you", "In our comment, we ask you", "Some of our comments may ask for".
+  /^(?:In (?:some of )?our comments?,? we (?:may )?ask you|Some of our comments may ask)\b/i,
+  /^We have the following comments? on your\b/i,
+  /^Please respond to (?:these comments|this comment|this letter|the comments?|our comments?)/i,
+  /^Our review with respect to this issue does not preclude further review\b/i,
   /^If you do not believe\b/i,
   /^After reviewing\b/i,
   /^Where (?:a|the) comment below requests/i,
