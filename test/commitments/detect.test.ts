@@ -72,6 +72,14 @@ describe('sentences', () => {
     const text = 'We will revise the disclosure as follows:\n\nThe Company will not accrue the tax.';
     expect(detectInText(text).map((f) => f.sentence)).toEqual(['We will revise the disclosure as follows:']);
   });
+  test('a word hyphenated at a line end reads as one word', () => {
+    const text = 'In future fil-\nings, the Company will expand its disclo-\nsure of the segment.';
+    const [f] = detectInText(text);
+    expect(f?.sentence).toBe('In future filings, the Company will expand its disclosure of the segment.');
+    expect(text.slice(f.span.start, f.span.end)).toBe(text);
+    // A hyphen inside a line, or before a capital (non-GAAP), is the writer's.
+    expect(detectInText('We will revise the non-\nGAAP reconciliation in future filings.')[0]?.sentence).toBe('We will revise the non- GAAP reconciliation in future filings.');
+  });
   test('spans are offsets into the original text', () => {
     const text = 'Intro.\n\nIn future filings,\nwe will revise the note.';
     const [f] = detectInText(text);

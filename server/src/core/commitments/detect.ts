@@ -76,9 +76,13 @@ export function detectInText(text: string, from = 0, to = text.length, decider: 
 
 /** Whitespace collapsed, curly quotes straightened, markdown emphasis and escapes dropped, read as a person reads it
  * (text/readable.ts: no soft hyphens or zero-width characters, ligatures spelled out). */
+/** A word hyphenated at the end of a line ("disclo-" / "sure"), read as one. */
+const LINE_END_HYPHEN = /([a-z]{2})-[ \t]*\r?\n[ \t>]*([a-z]{2})/g;
+
 export function normaliseSentence(raw: string): string {
   return readable(raw)
     .replace(/<!--[^]*?-->/g, ' ')
+    .replace(LINE_END_HYPHEN, '$1$2')
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/[*_`\\]+/g, '')
