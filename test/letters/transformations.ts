@@ -71,6 +71,9 @@ export const TRANSFORMATIONS: Record<string, (text: string) => string> = {
   'a tab after a comment number (Word numbering)': (t) => t.replace(/^(\s*\d{1,3}\.) (?=\S)/gm, '$1\t'),
   'other bullets': (t) => t.replace(/^(\s*)[\u2022\u00b7] /gm, '$1\u25aa '),
   'labels in capitals': (t) => t.replace(/^Response:/gm, 'RESPONSE:'),
+  // First measured 2026-12-08: staff letters 87 of 199, responses 122 of 157, commitments precision 1.000, recall
+  // 0.992; the reader took only "1." for a comment number (dialect/line-kinds.ts).
+  'comment numbers written "1)" (Word\u2019s list numbering)': (t) => t.replace(/^(\s*)(\d{1,3})\.(?=\s|$)/gm, '$1$2)'),
   // Characters nobody sees or that read as others (server/src/core/text/readable.ts), first measured 2026-12-08:
   // ligatures 156 of 157 responses, commitments precision 0.563 and recall 0.540; soft hyphens 154, 0.051 and 0.048.
   'ligatures (fi, fl, ff, ffi, ffl as single characters, as some PDFs give them)': (t) =>

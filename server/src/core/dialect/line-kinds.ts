@@ -75,7 +75,7 @@ export interface CommentStart {
   implicit?: boolean;
 }
 
-const NUMBERED = /^(\d{1,3})\.(?:[ \t]+(.*)|(?=[A-Z][a-z])(.*))?$/;
+const NUMBERED = /^(\d{1,3})[.)](?:[ \t]+(.*)|(?=[A-Z][a-z])(.*))?$/;
 const COMMENT_HEADING = /^(?:SEC\s+|Staff(?:['\u2019]s)?\s+)?Comment\s+(?:No\.?\s*|Number\s+|#)?(\d{1,3})\s*(?:[:.)\u2013\u2014-]\s*(.*))?$/;
 /** "Comment:" with no number: a letter of one comment, or a writer who relies on order. */
 const COMMENT_UNNUMBERED = /^(?:SEC\s+|Staff(?:['\u2019]s)?\s+)?Comment\s*:\s*(.*)$/;

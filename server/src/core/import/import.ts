@@ -187,7 +187,7 @@ function importUnsafe(input: string, opts: ImportOptions): ImportResult {
   // Anything numbered in the closing is a comment the reader did not find.
   for (let i = closingLine; i < clean.length; i++) {
     const t = clean[i].trim();
-    const m = /^(\d{1,3})\.\s+(\S.*)$/.exec(t);
+    const m = /^(\d{1,3})[.)]\s+(\S.*)$/.exec(t);
     if (m && !seenNumbers.has(Number(m[1])) && Number(m[1]) < 100) {
       report.unplaced.push(t);
       body.push(htmlNote(`staff letter, not placed: ${t}`));
