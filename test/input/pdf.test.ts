@@ -95,4 +95,26 @@ describe('PDF layout (pure)', () => {
     expect(r.text).toBe('Body alpha\nBody beta\nBody gamma\n');
     expect(r.furniture).toHaveLength(3);
   });
+
+  it('drops the header a browser prints above every page, the first too', () => {
+    const p = (lines: string[]) => page([{ str: '12/8/26, 4:02 AM Document', y: 775, size: 8 }, ...lines.map((str, i) => ({ str, y: 740 - 13 * i }))]);
+    const r = layoutPages([p(['Example Corp', 'March 3, 2025', 'Dear Ms. Roe:']), p(['1. Please tell us how you measure revenue.'])]);
+    expect(r.text).not.toContain('4:02 AM');
+    expect(r.text).toContain('Example Corp\nMarch 3, 2025\nDear Ms. Roe:');
+  });
+
+  it('keeps a response label that opens two pages at the same place, under their running header', () => {
+    // Printed from a response letter whose answers 1 and 3 each start a page: "RESPONSE:" recurs at the top.
+    const p = (n: number) =>
+      page([
+        { str: 'Securities and Exchange Commission', y: 760 },
+        { str: 'January 3, 2018', y: 747 },
+        { str: `Page ${n}`, y: 734 },
+        { str: 'RESPONSE:', y: 712 },
+        { str: n === 2 ? 'We will revise the caption in future filings.' : 'The analyses were not a report.', y: 699 },
+      ]);
+    const r = layoutPages([page([{ str: 'Ladies and Gentlemen:', y: 700 }]), p(2), p(3)]);
+    expect(r.text).not.toMatch(/Securities and Exchange|January 3|Page \d/);
+    expect(r.text.match(/^RESPONSE:$/gm)).toHaveLength(2);
+  });
 });

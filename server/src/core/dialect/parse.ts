@@ -591,7 +591,11 @@ function classify(
     // A number that goes on a list of numbers the line above left open ("on pages 77 and" / "79.") is a wrapped line
     // of a plain letter, not a numbered block.
     const wrapped = flavour === 'plain' && !row.paraStart && prevContent !== undefined && !start?.implicit && NUMBER_LIST_GOES_ON.test(prevContent.detect.trimEnd());
-    if (start && !wrapped && (!start.heading || row.paraStart || b.emphasis || b.headingLevel > 0)) row.start = start;
+    // "Comment No. 1" opens a comment at a paragraph's start, or on a line of its own after a finished line (a PDF's
+    // text can have no blank line between a caption, the heading and the comment), never where it continues a
+    // sentence ("... see our response to" / "Comment 3.").
+    const afterOpenSentence = prevContent !== undefined && /[a-z,;]$/.test(prevContent.detect.trimEnd());
+    if (start && !wrapped && (!start.heading || row.paraStart || b.emphasis || b.headingLevel > 0 || (!start.implicit && !afterOpenSentence))) row.start = start;
     prevContent = row;
     const label = lf.label;
     if (label && (row.paraStart || !label.rest || b.emphasis || flavour === 'plain')) row.label = label;

@@ -2,16 +2,22 @@
 // or footers. The PDF layout finds them by position and repetition (pdf/layout.ts); EDGAR HTML marks its pages
 // with CSS page breaks only, around which html.ts looks for a page number and the header above it.
 
+import { commentStart, responseLabel } from '../dialect/line-kinds';
+
 export const PAGE_NUMBER = /^(?:[-\u2013\u2014]\s*)?(?:page\s+)?(?:[A-Z]-)?\d{1,3}(?:\s+of\s+\d{1,3})?(?:\s*[-\u2013\u2014])?$/i;
 /** A "Page N" line, alone or closing a header line ("Example Corp | Page 2"). */
 export const PAGE_LABEL = /^(?:.{0,80}[|\u2013\u2014]\s*)?page\s+\d{1,3}(?:\s+of\s+\d{1,3})?$/i;
 
 /**
  * Could this line be a running header or footer? Short, and with words: a comment's number alone ("3.") may well
- * stand at the top of two pages, and must never be taken for furniture by repetition.
+ * stand at the top of two pages, and must never be taken for furniture by repetition; nor may a response label or a
+ * comment heading ("RESPONSE:", "Comment No. 4"), which a letter that starts a response at the top of two pages
+ * repeats there.
  */
 export function isRunningText(line: string): boolean {
-  return line.length <= 120 && (line.match(/\p{L}/gu)?.length ?? 0) >= 3;
+  if (line.length > 120 || (line.match(/\p{L}/gu)?.length ?? 0) < 3) return false;
+  const read = bare(line).replace(/\*\*|__/g, '').trim();
+  return !responseLabel(read) && !commentStart(read);
 }
 
 /** Emphasis markers around a line, removed for the page tests. */

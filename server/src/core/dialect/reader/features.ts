@@ -287,6 +287,9 @@ function finishFeatures(b: Block, rows: RowView[], letter: LetterFeatures): void
   b.f.noStaffCue = (b.f.numbered || b.f.commentWord) && !b.f.numberAlone && staff === 0 && words >= 8 ? 1 : 0;
   // Bold headings and table cells say nothing about who speaks; a restated comment in bold is a sentence or more.
   b.f.emphasis = chars && words >= 8 ? Math.round(Math.min(1, emphasised / chars) * 100) / 100 : 0;
+  // A number with a title on its line, in the company's voice ("1. Monthly Sales Reporting Primarily Reflects Sales By
+  // Our Dealers", in italics): the company's own heading, as when the number stands alone above it (lendText).
+  if (b.f.numbered && !b.f.numberAlone && (b.f.titleLike || b.f.noStaffCue) && b.f.voice < 0) b.f.numberStrong = 0;
 }
 
 /**

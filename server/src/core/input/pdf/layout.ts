@@ -163,8 +163,14 @@ function markFurniture(perPage: Line[][], pages: PdfPage[]): Set<Line> {
   const repeated = (counts: Map<string, Set<number>>, l: Line) => isRunningText(l.plain) && (counts.get(key(l))?.size ?? 0) >= 2;
   const headCounts = count((b) => b.head, 1);
   const footCounts = count((b) => b.foot, 0);
+  // A header on every page, the first too (what a browser prints above a page: "12/8/26, 4:02 AM  Document"): the
+  // first line of every page, at the same place. (A letter's first page has its letterhead there; its date may sit
+  // where later pages' running header has the same date, but below the letterhead.)
+  const everyHead = count((b) => b.head.slice(0, 1), 0);
+  const onEveryPage = (l: Line) => bands.length >= 2 && isRunningText(l.plain) && (everyHead.get(key(l))?.size ?? 0) === bands.length;
   bands.forEach((b, k) => {
     for (const l of b.foot) if (PAGE_NUMBER.test(l.plain) || repeated(footCounts, l)) out.add(l);
+    for (const l of b.head.slice(0, 1)) if (onEveryPage(l)) out.add(l);
     if (k === 0) return;
     // A continuation page's header: the block down to its "Page N" line (a two-page letter has one such header,
     // so repetition cannot find it), and lines that recur at the same place on other pages.
