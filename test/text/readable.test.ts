@@ -32,6 +32,16 @@ describe('readable text', () => {
     expect(r.at).toEqual([0, 2, 3, 3, 3, 4, 5, 6, 7]);
   });
 
+  it('reads C1 control characters as the Windows-1252 quotes and dashes they stand for', () => {
+    // A Word file made from a filed letter whose HTML wrote "&#147;" and "&#146;".
+    expect(readable('Berkshire\u0092s \u0093total\u0094 income \u0096 net')).toBe('Berkshire\u2019s \u201Ctotal\u201D income \u2013 net');
+    expect(readable('a\u0081b')).toBe('ab'); // a byte Windows-1252 leaves undefined
+    const a = read(LETTER('**Response:** The Company will caption the line item \u201Ctotal comprehensive income\u201D in future filings.'));
+    const b = read(LETTER('**Response:** The Company will caption the line item \u0093total comprehensive income\u0094 in future filings.'));
+    expect(b.commitments.map((c) => c.sentence)).toEqual(a.commitments.map((c) => c.sentence));
+    expect(b.commitments).toHaveLength(1);
+  });
+
   it('a response label and a promise with soft hyphens and zero-width spaces read as without them', () => {
     const plain = LETTER('**Response:** The Company will revise its future filings to disclose segment revenue.');
     const marked = LETTER('**Response\u200b:** The Com\u00adpany wi\u200bll re\u00advise its fu\u00adture \ufb01lings to disclose segment revenue.');

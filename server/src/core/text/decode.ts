@@ -23,7 +23,12 @@ export function decodeText(bytes: Uint8Array, options: { windows1252: boolean })
 
 export function decodeWindows1252(bytes: Uint8Array): string {
   const latin1 = new TextDecoder('latin1').decode(bytes);
-  return latin1.replace(/[\u0080-\u009F]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
+  return latin1.replace(/[\u0080-\u009F]/g, windows1252Char);
+}
+
+/** A C1 control character (U+0080–U+009F) as the Windows-1252 character of that byte ("\u0093" → "\u201C"). */
+export function windows1252Char(c: string): string {
+  return CP1252_HIGH[c.charCodeAt(0) - 0x80];
 }
 
 function stripBom(s: string): string {

@@ -2,14 +2,22 @@
 // Word file, can carry them inside words: soft hyphens (U+00AD, Word's optional hyphen), zero-width spaces and
 // joiners, word joiners and stray byte-order marks, and the typographic ligatures some PDFs give for "fi", "fl",
 // "ff", "ffi", "ffl", "st"; and no-break spaces, which read as spaces. A person reads "wi\u200Bll re\u00ADvise" as
-// "will revise"; so does the reader.
+// "will revise"; so does the reader. And C1 control characters (U+0080–U+009F), which stand for Windows-1252's
+// curly quotes and dashes in text that went through a converter reading EDGAR's "&#147;" as a code point (a Word
+// file made from a filed letter): "\u0093total\u0094" reads as "\u201Ctotal\u201D".
 
-const UNREADABLE = /[\u00a0\u00ad\u200b-\u200d\u2060\ufeff\ufb00-\ufb06]/;
+import { windows1252Char } from './decode';
+
+const UNREADABLE = /[\u0080-\u009f\u00a0\u00ad\u200b-\u200d\u2060\ufeff\ufb00-\ufb06]/;
 const UNREADABLE_ALL = new RegExp(UNREADABLE.source, 'g');
 
-/** How one such character reads: nothing, a space, or a ligature's letters. */
+/** How one such character reads: nothing, a space, a ligature's letters or a Windows-1252 character. */
 function asRead(c: string): string {
   if (c === '\u00a0') return ' ';
+  if (c <= '\u009f') {
+    const w = windows1252Char(c);
+    return w <= '\u009f' ? '' : w; // the five bytes Windows-1252 leaves undefined read as nothing
+  }
   return c >= '\ufb00' && c <= '\ufb06' ? c.normalize('NFKC') : '';
 }
 
