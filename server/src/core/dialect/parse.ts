@@ -342,6 +342,11 @@ const RUN_ON_LABEL = /[.?!;)\u201D"'\]]\s+((?:[A-Z][\w&.'\u2019-]*\s+){0,2}?Resp
  * voice, before each response label that follows a sentence, and before the items of a numbered list the company
  * restarts at 1 (the reader keeps those in the answer), so such a letter is read too.
  */
+/** Does this line end mid-sentence (a lower-case word, a comma)? */
+function leavesSentenceOpen(row: Row | undefined): boolean {
+  return row !== undefined && /[a-z,;]\s*$/.test(row.detect);
+}
+
 function splitRunOnLines(text: string, lines: Line[], problems: ParseProblem[]): Line[] {
   if (!lines.some((l) => l.end - l.start > RUN_ON)) return lines;
   const out: Line[] = [];
@@ -594,8 +599,7 @@ function classify(
     // "Comment No. 1" opens a comment at a paragraph's start, or on a line of its own after a finished line (a PDF's
     // text can have no blank line between a caption, the heading and the comment), never where it continues a
     // sentence ("... see our response to" / "Comment 3.").
-    const afterOpenSentence = prevContent !== undefined && /[a-z,;]$/.test(prevContent.detect.trimEnd());
-    if (start && !wrapped && (!start.heading || row.paraStart || b.emphasis || b.headingLevel > 0 || (!start.implicit && !afterOpenSentence))) row.start = start;
+    if (start && !wrapped && (!start.heading || row.paraStart || b.emphasis || b.headingLevel > 0 || (!start.implicit && !leavesSentenceOpen(prevContent)))) row.start = start;
     prevContent = row;
     const label = lf.label;
     if (label && (row.paraStart || !label.rest || b.emphasis || flavour === 'plain')) row.label = label;
