@@ -289,7 +289,7 @@ function finishFeatures(b: Block, rows: RowView[], letter: LetterFeatures): void
   b.f.emphasis = chars && words >= 8 ? Math.round(Math.min(1, emphasised / chars) * 100) / 100 : 0;
   // A number with a title on its line, in the company's voice ("1. Monthly Sales Reporting Primarily Reflects Sales By
   // Our Dealers", in italics): the company's own heading, as when the number stands alone above it (lendText).
-  if (b.f.numbered && !b.f.numberAlone && (b.f.titleLike || b.f.noStaffCue) && b.f.voice < 0) b.f.numberStrong = 0;
+  if (b.f.numbered && !b.f.numberAlone && companysHeading(b.f, b.f.voice)) b.f.numberStrong = 0;
 }
 
 /**
@@ -315,7 +315,12 @@ function lendText(number: Block, text: Block, rows: RowView[]): void {
   f.titleLike = text.rows.length === 1 && titleLike(first) ? 1 : 0;
   // A title or a text without a staff cue, in the company's voice ("… By Our Dealers"): bold or italic there marks the
   // company's own heading, not a comment.
-  if ((f.titleLike || f.noStaffCue) && text.f.voice < 0) f.numberStrong = 0;
+  if (companysHeading(f, text.f.voice)) f.numberStrong = 0;
+}
+
+/** A numbered title, or text without a staff cue, in the company's voice: the company's own heading. */
+function companysHeading(f: BlockFeatures, voice: number): boolean {
+  return (f.titleLike > 0 || f.noStaffCue > 0) && voice < 0;
 }
 
 /**
